@@ -1,0 +1,47 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11+:
+#   make run   — create .venv, install, start the tray app
+#   make test  — create .venv, install with test tools, run lint, types, boundaries and every test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint unit gui e2e packaging bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/wellbeing
+
+lint: $(STAMP)
+	$(BIN)/ruff check wellbeing_app tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests
+
+unit: $(STAMP)
+	$(BIN)/pytest tests/unit
+
+gui: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/gui
+
+e2e: $(STAMP)
+	$(BIN)/pytest tests/e2e
+
+packaging: $(STAMP)
+	$(BIN)/pytest tests/packaging
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/take_screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

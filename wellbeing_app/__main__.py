@@ -1,0 +1,5 @@
+"""Allow ``python -m wellbeing_app``."""
+
+from wellbeing_app.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Composition root: parse paths, take the single-instance lock, build and run the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from wellbeing_app import APP_NAME
+from wellbeing_app.domain.clock import Clock, SystemClock
+from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
+from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.ui.about_dialog import AboutDialog
+from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.app_actions import AppActions
+from wellbeing_app.ui.error_reporting import LOG, configure_logging, install_excepthook
+from wellbeing_app.ui.fallback_panel import FallbackPanel
+from wellbeing_app.ui.icons import app_icon
+from wellbeing_app.ui.journal_watcher import JournalWatcher
+from wellbeing_app.ui.log_flow_controller import LogFlowController
+from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.single_instance import SingleInstanceGuard, send_to_running
+from wellbeing_app.ui.tray_controller import TrayController
+
+
+class BetweenCallsApp:
+    """Owns every long-lived object; built once by ``run_app``."""
+
+    def __init__(self, qapp: QApplication, data_dir: Path, clock: Clock,
+                 force_panel: bool = False) -> None:
+        self.qapp = qapp
+        self.data_dir = data_dir
+        self.clock = clock
+        self.icon = app_icon()
+        qapp.setWindowIcon(self.icon)
+        self.actions = AppActions()
+        self.tray: TrayController | None = None
+        self.panel: FallbackPanel | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable() and not force_panel:
+            self.tray = TrayController(self.icon, self.actions)
+            self.tray.show()
+        else:
+            self.panel = FallbackPanel(self.icon, self.actions)
+            self.panel.show()
+        self.flow: LogFlowController | None = None
+        self.journal: Journal | None = None
+
+    def finish_startup(self) -> None:
+        """Load the store and the dialogs after the icon is up (start-time budget)."""
+        self.journal = Journal.open(self.data_dir / DB_FILENAME)
+        catalog = load_catalog()
+        self.dialog = QuickLogDialog(catalog)
+        self.popup = AcknowledgmentPopup()
+        self.flow = LogFlowController(self.journal, catalog, self.clock, self.dialog,
+                                      self.popup, self._anchor)
+        self.flow.summary_changed.connect(self._on_flow_summary_changed)
+        self.watcher = JournalWatcher(self.data_dir / DB_FILENAME)
+        self.watcher.changed.connect(self.flow.refresh_summary)
+        self.actions.log_dialog_requested.connect(self.flow.open_dialog)
+        self.actions.quick_log_requested.connect(self.flow.quick_log)
+        self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
+        self.actions.about_requested.connect(self._on_about)
+        self.actions.quit_requested.connect(self.qapp.quit)
+        self.flow.refresh_summary()
+        LOG.info("started; data dir %s", self.data_dir)
+
+    def notify(self, message: str) -> None:
+        """A calm, non-blocking message."""
+        if self.tray is not None:
+            self.tray.show_message(APP_NAME, message)
+        elif self.panel is not None:
+            self.panel.set_status(message)
+
+    def shutdown(self) -> None:
+        """Stop watchers and close the journal cleanly."""
+        if self.flow is not None:
+            self.watcher.stop()
+        if self.journal is not None:
+            self.journal.close()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def _anchor(self):  # type: ignore[no-untyped-def]
+        return self.tray.anchor() if self.tray is not None else None
+
+    def _on_flow_summary_changed(self, text: str) -> None:
+        if self.tray is not None:
+            self.tray.set_tooltip(text)
+        if self.panel is not None:
+            self.panel.set_status(text)
+
+    def _on_open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def _on_about(self) -> None:
+        parent: QWidget | None = self.panel
+        AboutDialog(self.data_dir, parent).exec()
+
+
+def _handoff(data_dir: Path) -> int:
+    """Another instance holds the lock: ask it to show the log dialog."""
+    if send_to_running(data_dir, "log-dialog"):
+        print(f"{APP_NAME} is already running; it will show the log dialog.")
+        return 0
+    print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
+          file=sys.stderr)
+    return 1
+
+
+def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
+    """Start the tray app (or hand off to the running one)."""
+    try:
+        data_dir = ensure_writable(resolve_data_dir(getattr(args, "data_dir", None)))
+    except DataDirError as error:
+        print(f"wellbeing: error: {error}", file=sys.stderr)
+        return 2
+    qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setQuitOnLastWindowClosed(False)
+    guard = SingleInstanceGuard(data_dir)
+    if not guard.acquire():
+        return _handoff(data_dir)
+    configure_logging(data_dir / "logs")
+    app = BetweenCallsApp(qapp, data_dir, clock or SystemClock(),
+                          force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1")
+    install_excepthook(app.notify)
+    QTimer.singleShot(0, app.finish_startup)
+    guard.message_received.connect(lambda _m: app.actions.log_dialog_requested.emit())
+    if args.command == "log-dialog":
+        QTimer.singleShot(0, app.actions.log_dialog_requested.emit)
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()
+        guard.release()
+
+
+def self_test_windows(args: argparse.Namespace) -> int:
+    """Build every window offscreen and check the log flow; print what failed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from wellbeing_app.ui.window_self_test import run_window_checks
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    problems = run_window_checks(qapp)
+    for problem in problems:
+        print(f"FAIL {problem}", file=sys.stderr)
+    if not problems:
+        print("self-test passed: store, migrations, content and every window are healthy")
+    return 1 if problems else 0

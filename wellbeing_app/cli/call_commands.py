@@ -1,0 +1,102 @@
+"""``log``, ``calls`` and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from wellbeing_app.cli.context import CliContext
+from wellbeing_app.cli.parser import EXIT_OK
+from wellbeing_app.domain.calls import LoggedCall
+from wellbeing_app.domain.export_format import call_to_record, to_csv, to_json
+from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
+from wellbeing_app.platform.resources import load_catalog
+
+
+def cmd_log(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Validate everything first, then write one row."""
+    catalog = load_catalog()
+    now = ctx.clock.now()
+    draft = validate_call(
+        stress=args.stress,
+        categories=args.category,
+        known_categories=catalog.category_ids,
+        escalated=args.escalated,
+        ended_for_abuse=args.ended_for_abuse,
+        note=args.note,
+    )
+    at = parse_moment(args.at, now) if args.at else now
+    journal = ctx.open_journal()
+    try:
+        call = journal.log_call(draft, at)
+    finally:
+        journal.close()
+    print(call.id, file=ctx.stdout)
+    return EXIT_OK
+
+
+def _format_line(call: LoggedCall) -> str:
+    flags = [name for name, on in (("escalated", call.escalated),
+                                   ("ended-for-abuse", call.ended_for_abuse)) if on]
+    parts = [
+        f"#{call.id}",
+        call.at_local.strftime("%Y-%m-%d %H:%M"),
+        f"stress {call.stress}",
+        ",".join(call.categories) or "-",
+    ]
+    if flags:
+        parts.append("[" + ", ".join(flags) + "]")
+    if call.note:
+        parts.append("note: " + call.note.replace("\n", " ")[:60])
+    return "  ".join(parts)
+
+
+def cmd_calls(args: argparse.Namespace, ctx: CliContext) -> int:
+    """List entries, newest last."""
+    since = parse_since(args.since, ctx.clock.now()) if args.since else None
+    journal = ctx.open_journal()
+    try:
+        calls = journal.calls(since)
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps([call_to_record(c) for c in calls], indent=2, ensure_ascii=False),
+              file=ctx.stdout)
+    elif not calls:
+        print("No calls logged" + (" in that range." if since else " yet."), file=ctx.stdout)
+    else:
+        for call in calls:
+            print(_format_line(call), file=ctx.stdout)
+    return EXIT_OK
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write to a temp file beside the target, then rename: no half-written exports."""
+    target = target.expanduser()
+    handle, temp_name = tempfile.mkstemp(dir=target.parent or Path("."), prefix=".export-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Every field of every call, as CSV or JSON."""
+    journal = ctx.open_journal()
+    try:
+        calls = journal.calls()
+    finally:
+        journal.close()
+    text = to_csv(calls) if args.format == "csv" else to_json(calls)
+    if args.output:
+        _write_atomically(Path(args.output), text)
+        print(f"Exported {len(calls)} calls to {args.output}", file=ctx.stderr)
+    else:
+        ctx.stdout.write(text)
+    return EXIT_OK

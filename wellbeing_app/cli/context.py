@@ -1,0 +1,32 @@
+"""What every command needs: resolved paths, a clock and output streams."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from wellbeing_app.domain.clock import Clock, SystemClock
+from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+
+
+@dataclass
+class CliContext:
+    """Injected dependencies of the CLI, so tests can pin time and capture output."""
+
+    data_dir_option: str | None = None
+    clock: Clock = field(default_factory=SystemClock)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @property
+    def data_dir(self) -> Path:
+        """The data directory this invocation uses."""
+        return resolve_data_dir(self.data_dir_option)
+
+    def open_journal(self) -> Journal:
+        """Open the journal, creating the data directory when needed."""
+        directory = ensure_writable(self.data_dir)
+        return Journal.open(directory / DB_FILENAME)

@@ -1,0 +1,1 @@
+"""OS integration without Qt: paths, resources, later autostart and call detection."""

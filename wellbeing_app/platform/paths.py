@@ -1,0 +1,46 @@
+"""Where the agent's data lives, and making sure we can write there."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from platformdirs import user_data_dir, user_log_dir
+
+from wellbeing_app import APP_ID
+
+DATA_DIR_ENV = "WELLBEING_DATA_DIR"
+
+
+class DataDirError(OSError):
+    """The data directory cannot be created or written."""
+
+
+def default_data_dir() -> Path:
+    """The per-user data directory of this OS (platformdirs)."""
+    return Path(user_data_dir(APP_ID, appauthor=False, roaming=False))
+
+
+def default_log_dir() -> Path:
+    """The per-user log directory of this OS."""
+    return Path(user_log_dir(APP_ID, appauthor=False))
+
+
+def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
+    """``--data-dir`` wins over ``WELLBEING_DATA_DIR``, which wins over the OS default."""
+    chosen = option or environ.get(DATA_DIR_ENV) or ""
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+def ensure_writable(directory: Path) -> Path:
+    """Create the directory if needed and prove a file can be written in it."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DataDirError(f"Cannot write to the data directory {directory}: {reason}") from error
+    return directory

@@ -1,0 +1,34 @@
+"""Find and load the shipped content under ``resources/``, in source and frozen builds."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from wellbeing_app.domain.catalog import Catalog, parse_catalog
+
+
+def resources_dir() -> Path:
+    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of one shipped file."""
+    return resources_dir().joinpath(*parts)
+
+
+def load_toml(*parts: str) -> dict[str, Any]:
+    """Parse one TOML resource file."""
+    with resource_path(*parts).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def load_catalog() -> Catalog:
+    """Categories, flags and tips from ``resources/content``."""
+    return parse_catalog(load_toml("content", "calls.toml"), load_toml("content", "tips.toml"))

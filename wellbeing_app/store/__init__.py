@@ -1,0 +1,1 @@
+"""The one place that reads and writes the SQLite journal."""

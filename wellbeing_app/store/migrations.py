@@ -1,0 +1,39 @@
+"""Schema changes, only through sqlite-utils' named migrations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("between_calls")
+
+
+@MIGRATIONS(name="0001_calls_and_settings")
+def _create_calls_and_settings(db: Any) -> None:
+    db["calls"].create(
+        {
+            "id": int,
+            "at_utc": str,
+            "local_date": str,
+            "utc_offset_minutes": int,
+            "stress": int,
+            "categories": str,
+            "escalated": int,
+            "ended_for_abuse": int,
+            "note": str,
+        },
+        pk="id",
+        not_null={"at_utc", "local_date", "utc_offset_minutes", "stress"},
+        defaults={"categories": "[]", "escalated": 0, "ended_for_abuse": 0, "note": ""},
+    )
+    db["calls"].create_index(["at_utc"])
+    db["calls"].create_index(["local_date"])
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+def apply_migrations(db: Any) -> list[str]:
+    """Apply pending migrations; return the names applied now."""
+    pending = [migration.name for migration in MIGRATIONS.pending(db)]
+    MIGRATIONS.apply(db)
+    return pending

@@ -1,0 +1,1 @@
+"""Everything that touches Qt: widgets, tray, single-instance guard."""

@@ -1,0 +1,60 @@
+"""The actions every entry point shares: tray menu, fallback panel, hotkey channel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from wellbeing_app.domain.calls import STRESS_MAX, STRESS_MIN
+
+RATING_HINTS = {0: "completely calm", 5: "moderate", 10: "worst distress imaginable"}
+
+
+class AppActions(QObject):
+    """QActions created once and added to both the tray menu and the fallback panel.
+
+    Signals:
+        log_dialog_requested(): open the full log dialog.
+        quick_log_requested(int): log a call with only a stress rating.
+        open_data_folder_requested(): show the data folder in the file manager.
+        about_requested(): show the About dialog.
+        quit_requested(): leave the app.
+    """
+
+    log_dialog_requested = Signal()
+    quick_log_requested = Signal(int)
+    open_data_folder_requested = Signal()
+    about_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_dialog = QAction("&Log a tough call…", self)
+        self.log_dialog.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_dialog.setToolTip("Stress rating, what made it hard, an optional private note")
+        self.log_dialog.triggered.connect(self.log_dialog_requested)
+        self.quick_log_menu = QMenu("Log a tough call — &rating only")
+        self.quick_log_menu.setToolTipsVisible(True)
+        for value in range(STRESS_MAX, STRESS_MIN - 1, -1):
+            hint = RATING_HINTS.get(value)
+            action = self.quick_log_menu.addAction(f"{value} · {hint}" if hint else str(value))
+            action.setToolTip("Logs the call at once; add details from the acknowledgment")
+            action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
+        self.open_data_folder = QAction("Open &data folder", self)
+        self.open_data_folder.triggered.connect(self.open_data_folder_requested)
+        self.about = QAction("&About Between Calls", self)
+        self.about.triggered.connect(self.about_requested)
+        self.quit = QAction("&Quit", self)
+        self.quit.triggered.connect(self.quit_requested)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """Populate a menu in the order agents see it."""
+        menu.clear()
+        menu.addAction(self.log_dialog)
+        menu.addMenu(self.quick_log_menu)
+        menu.addSeparator()
+        menu.addAction(self.open_data_folder)
+        menu.addAction(self.about)
+        menu.addSeparator()
+        menu.addAction(self.quit)

@@ -1,0 +1,36 @@
+"""Unexpected errors: logged to a rotating file, shown calmly, the tray keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+LOG = logging.getLogger("wellbeing_app")
+
+
+def configure_logging(log_dir: Path) -> Path:
+    """One rotating log file (1 MB × 3) in the log directory."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "between-calls.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    LOG.addHandler(handler)
+    LOG.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(notify: Callable[[str], None]) -> None:
+    """Route uncaught exceptions to the log and a non-blocking notice."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        LOG.error("Unexpected error", exc_info=(kind, value, tb))
+        try:
+            notify(f"Something went wrong ({kind.__name__}). It was logged; the app keeps running.")
+        except Exception:  # noqa: BLE001 - never let the hook itself fail
+            sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,114 @@
+"""Logging a call end to end: dialog or quick pick → journal → acknowledgment → undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
+
+from wellbeing_app.domain.acknowledgment import compose_acknowledgment
+from wellbeing_app.domain.calls import CallDraft, LoggedCall
+from wellbeing_app.domain.catalog import Catalog
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.day_summary import tooltip_text
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.placement import place_near
+from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+
+SUPPORT_LINE_KEY = "support_line"
+
+
+class LogFlowController(QObject):
+    """Glue between the log widgets and the journal; holds no state of its own but the undo.
+
+    Signals:
+        call_logged(object): a new ``LoggedCall`` was saved.
+        call_removed(int): an entry was undone.
+        summary_changed(str): the tooltip text for today.
+    """
+
+    call_logged = Signal(object)
+    call_removed = Signal(int)
+    summary_changed = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        catalog: Catalog,
+        clock: Clock,
+        dialog: QuickLogDialog,
+        popup: AcknowledgmentPopup,
+        anchor: Callable[[], QPoint | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._catalog = catalog
+        self._clock = clock
+        self._dialog = dialog
+        self._popup = popup
+        self._anchor = anchor
+        dialog.submitted.connect(self._on_dialog_submitted)
+        popup.undo_requested.connect(self.undo)
+        popup.details_requested.connect(self.open_details)
+
+    def open_dialog(self) -> None:
+        """Show the dialog, focused, near the tray."""
+        self._dialog.prepare_new()
+        self._show_dialog()
+
+    def open_details(self, call_id: int) -> None:
+        """Re-open a just-logged call to add categories, flags or a note."""
+        try:
+            call = self._journal.get_call(call_id)
+        except KeyError:
+            return
+        self._dialog.prepare_edit(call.id, call.draft)
+        self._show_dialog()
+
+    def quick_log(self, stress: int) -> LoggedCall | None:
+        """Two-click path: a rating alone, saved at once."""
+        return self._save_new(CallDraft(stress=stress))
+
+    def undo(self, call_id: int) -> None:
+        """Remove the entry just logged (the 10-second Undo)."""
+        if self._journal.delete_call(call_id) is not None:
+            self._popup.show_undone()
+            self.call_removed.emit(call_id)
+            self.refresh_summary()
+
+    def refresh_summary(self) -> str:
+        """Recompute today's tooltip from the journal and announce it."""
+        text = tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        self.summary_changed.emit(text)
+        return text
+
+    def _show_dialog(self) -> None:
+        place_near(self._dialog, self._anchor())
+        self._dialog.show()
+        self._dialog.raise_()
+        self._dialog.activateWindow()
+
+    def _on_dialog_submitted(self, draft: CallDraft) -> None:
+        editing = self._dialog.editing_id
+        try:
+            if editing is None:
+                saved = self._save_new(draft)
+            else:
+                saved = self._journal.update_call(editing, draft)
+                self.refresh_summary()
+        except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
+            self._dialog.show_error(f"Could not save: {error}. Your entry is still here.")
+            return
+        if saved is not None:
+            self._dialog.hide()
+
+    def _save_new(self, draft: CallDraft) -> LoggedCall | None:
+        call = self._journal.log_call(draft, self._clock.now())
+        support = str(self._journal.get_setting(SUPPORT_LINE_KEY, "") or "")
+        ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
+        self._popup.present(call.id, ack, self._anchor())
+        self.call_logged.emit(call)
+        self.refresh_summary()
+        return call

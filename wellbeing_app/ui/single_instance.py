@@ -1,0 +1,86 @@
+"""One app per data directory: QLockFile decides, QLocalServer carries messages."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+MESSAGE_LIMIT = 256
+KNOWN_MESSAGES = frozenset({"show", "log-dialog"})
+
+
+def server_name(data_dir: Path) -> str:
+    """A per-user, per-data-dir channel name (sockets live in a shared temp dir)."""
+    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir.resolve()}".encode()).hexdigest()
+    return f"between-calls-{digest[:16]}"
+
+
+def send_to_running(data_dir: Path, message: str, timeout_ms: int = 2000) -> bool:
+    """Deliver ``message`` to the running instance; ``False`` when none answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write((message + "\n").encode("ascii"))
+    delivered = socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return delivered
+
+
+class SingleInstanceGuard(QObject):
+    """Holds the lock for the app's lifetime and listens for later launches.
+
+    Signals:
+        message_received(str): a known command from a second launch.
+    """
+
+    message_received = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / "between-calls.lock"))
+        # Long-lived lock: never stale by age, only when its process is gone.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and open the message channel; ``False`` if another app holds it."""
+        if not self._lock.tryLock(200):
+            return False
+        name = server_name(self._data_dir)
+        # We hold the lock, so any socket with this name is a leftover from a crash.
+        QLocalServer.removeServer(name)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_server_new_connection)
+        self._server.listen(name)
+        return True
+
+    def release(self) -> None:
+        """Close the channel and drop the lock (also done at exit)."""
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()
+
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > MESSAGE_LIMIT:
+                socket.abort()
+            return
+        raw = bytes(socket.readLine(MESSAGE_LIMIT).data()).decode("ascii", "replace").strip()
+        if raw in KNOWN_MESSAGES:
+            self.message_received.emit(raw)

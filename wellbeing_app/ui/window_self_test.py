@@ -1,0 +1,56 @@
+"""The window half of ``wellbeing self-test``: build each window and drive the log flow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing_app.domain.clock import SystemClock
+from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.about_dialog import AboutDialog
+from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.app_actions import AppActions
+from wellbeing_app.ui.fallback_panel import FallbackPanel
+from wellbeing_app.ui.icons import app_icon
+from wellbeing_app.ui.log_flow_controller import LogFlowController
+from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+
+
+def run_window_checks(qapp: QCoreApplication) -> list[str]:
+    """Return a line per failed check; an empty list means healthy."""
+    problems: list[str] = []
+    icon = app_icon()
+    if icon.isNull() or icon.pixmap(16, 16).isNull():
+        problems.append("icon: the tray icon did not render")
+    catalog = load_catalog()
+    journal = Journal.in_memory()
+    dialog = QuickLogDialog(catalog)
+    popup = AcknowledgmentPopup()
+    flow = LogFlowController(journal, catalog, SystemClock(), dialog, popup, lambda: None)
+    actions = AppActions()
+    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(journal_path_hint())]
+    for window in windows:
+        window.show()
+        qapp.processEvents()
+        if not window.isVisible():
+            problems.append(f"window: {type(window).__name__} did not show")
+        window.hide()
+    flow.open_dialog()
+    dialog.scale.set_value(6)
+    dialog.try_submit()
+    if journal.count_calls() != 1:
+        problems.append("log flow: the dialog did not save a call")
+    if not popup.isVisible():
+        problems.append("log flow: no acknowledgment after saving")
+    popup.dismiss()
+    for window in windows:
+        window.deleteLater()
+    journal.close()
+    return problems
+
+
+def journal_path_hint():  # type: ignore[no-untyped-def]
+    """A harmless path for the About dialog in the self-test."""
+    from pathlib import Path
+
+    return Path("(self-test)")
