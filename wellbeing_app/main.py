@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wellbeing_app.cli import build_parser, run_cli
+from wellbeing_app.cli.core_commands import GUI_COMMANDS
 from wellbeing_app.cli.parser import EXIT_OK
-
-GUI_COMMANDS = frozenset({None, "log-dialog"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, then run either the tray app or a headless command."""
     args = build_parser().parse_args(argv)
-    if args.command in GUI_COMMANDS:
+    if args.command is None or args.command in GUI_COMMANDS:
         from wellbeing_app.app import run_app
 
         return run_app(args)

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from wellbeing_app.cli.context import CliContext
-from wellbeing_app.cli.parser import EXIT_OK
+from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.calls import LoggedCall
 from wellbeing_app.domain.export_format import call_to_record, to_csv, to_json
 from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
@@ -100,3 +100,30 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         ctx.stdout.write(text)
     return EXIT_OK
+
+
+def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
+    """Add ``log``, ``calls`` and ``export`` to the parser."""
+    log = sub.add_parser("log", parents=[parent], help="log a tough call; prints its id")
+    log.add_argument("--stress", required=True, metavar="N",
+                     help="0 = completely calm … 10 = worst distress imaginable")
+    log.add_argument("--category", action="append", default=[], metavar="ID",
+                     help="what made it hard (repeatable): hostile, abusive, repeat_unresolved, "
+                          "miscommunication, urgent, unrealistic, uncooperative, other")
+    log.add_argument("--escalated", action="store_true", help="escalated to a supervisor")
+    log.add_argument("--ended-for-abuse", action="store_true",
+                     help="I ended the call because of abuse")
+    log.add_argument("--note", default="", metavar="TEXT",
+                     help="private note, up to 2,000 characters")
+    log.add_argument("--at", metavar="ISO8601", help="when it happened (default: now)")
+
+    calls = sub.add_parser("calls", parents=[parent], help="list logged calls")
+    calls.add_argument("--since", metavar="ISO8601|7d|30d", help="only entries from then on")
+    calls.add_argument("--json", action="store_true", help="machine-readable output")
+
+    export = sub.add_parser("export", parents=[parent], help="export every logged call")
+    export.add_argument("--format", choices=["csv", "json"], required=True)
+    export.add_argument("--output", metavar="FILE", help="write here instead of stdout")
+
+
+COMMANDS = {"log": cmd_log, "calls": cmd_calls, "export": cmd_export}

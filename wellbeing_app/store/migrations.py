@@ -32,8 +32,19 @@ def _create_calls_and_settings(db: Any) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
 
 
+def all_migration_sets() -> list[Migrations]:
+    """Every feature's migration set, in the order they must apply.
+
+    Each feature keeps its own named set (``between_calls_<feature>``) in its own store module;
+    adding one means adding a line here.
+    """
+    return [MIGRATIONS]
+
+
 def apply_migrations(db: Any) -> list[str]:
-    """Apply pending migrations; return the names applied now."""
-    pending = [migration.name for migration in MIGRATIONS.pending(db)]
-    MIGRATIONS.apply(db)
-    return pending
+    """Apply pending migrations of every set; return the names applied now."""
+    applied: list[str] = []
+    for migrations in all_migration_sets():
+        applied += [f"{migrations.name}:{m.name}" for m in migrations.pending(db)]
+        migrations.apply(db)
+    return applied

@@ -1,0 +1,68 @@
+"""GUI test fixtures: offscreen Qt, and a check that no timer or animation outlives a test."""
+
+from __future__ import annotations
+
+import os
+import weakref
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QAbstractAnimation, QTimer  # noqa: E402
+
+_started_timers: list[weakref.ref[QTimer]] = []
+_started_animations: list[weakref.ref[QAbstractAnimation]] = []
+_original_timer_start = QTimer.start
+_original_animation_start = QAbstractAnimation.start
+
+
+def _tracking_timer_start(self: QTimer, *args: object) -> None:
+    _started_timers.append(weakref.ref(self))
+    _original_timer_start(self, *args)  # type: ignore[arg-type]
+
+
+def _tracking_animation_start(self: QAbstractAnimation, *args: object) -> None:
+    _started_animations.append(weakref.ref(self))
+    _original_animation_start(self, *args)  # type: ignore[arg-type]
+
+
+QTimer.start = _tracking_timer_start  # type: ignore[method-assign]
+QAbstractAnimation.start = _tracking_animation_start  # type: ignore[method-assign]
+
+
+def _still_running() -> list[str]:
+    running = []
+    for ref in _started_timers:
+        timer = ref()
+        try:
+            if timer is not None and timer.isActive():
+                parent = timer.parent()
+                running.append(f"QTimer(interval={timer.interval()}, parent={type(parent).__name__})")
+        except RuntimeError:  # the C++ object is already gone: fine
+            continue
+    for ref in _started_animations:
+        animation = ref()
+        try:
+            if animation is not None and animation.state() == QAbstractAnimation.State.Running:
+                running.append(f"{type(animation).__name__} still running")
+        except RuntimeError:
+            continue
+    return running
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_timers(qtbot: object) -> Iterator[None]:
+    """Fail a test that leaves a QTimer or animation running after its widgets closed."""
+    _started_timers.clear()
+    _started_animations.clear()
+    yield
+    leftovers = _still_running()
+    for ref in _started_timers:
+        timer = ref()
+        try:
+            if timer is not None:
+                timer.stop()
+        except RuntimeError:
+            continue
+    assert not leftovers, f"dangling timers/animations after the test: {leftovers}"

@@ -1,0 +1,31 @@
+"""``self-test`` and the commands that the desktop app itself runs (``log-dialog``)."""
+
+from __future__ import annotations
+
+import argparse
+
+from wellbeing_app.cli.context import CliContext
+from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
+from wellbeing_app.cli.self_test import check_store
+
+#: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
+GUI_COMMANDS = frozenset({"log-dialog"})
+
+
+def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The store half of the self-test; ``main`` runs the window half after it."""
+    problems = check_store(ctx)
+    for problem in problems:
+        print(f"FAIL {problem}", file=ctx.stderr)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
+    """Add ``log-dialog`` and ``self-test``."""
+    sub.add_parser("log-dialog", parents=[parent],
+                   help="show the log dialog in the running app (bind it to a hotkey)")
+    sub.add_parser("self-test", parents=[parent],
+                   help="check the store, migrations and every window; exit 0 when healthy")
+
+
+COMMANDS = {"self-test": cmd_self_test}
