@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
@@ -86,7 +86,7 @@ class BetweenCallsApp:
         if self.tray is not None:
             self.tray.hide()
 
-    def _anchor(self):  # type: ignore[no-untyped-def]
+    def _anchor(self) -> QPoint | None:
         return self.tray.anchor() if self.tray is not None else None
 
     def _on_flow_summary_changed(self, text: str) -> None:

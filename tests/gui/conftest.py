@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QAbstractAnimation, QTimer  # noqa: E402
+import pytest
+from PySide6.QtCore import QAbstractAnimation, QTimer
 
 _started_timers: list[weakref.ref[QTimer]] = []
 _started_animations: list[weakref.ref[QAbstractAnimation]] = []
@@ -38,7 +38,8 @@ def _still_running() -> list[str]:
         try:
             if timer is not None and timer.isActive():
                 parent = timer.parent()
-                running.append(f"QTimer(interval={timer.interval()}, parent={type(parent).__name__})")
+                owner = type(parent).__name__
+                running.append(f"QTimer(interval={timer.interval()}, parent={owner})")
         except RuntimeError:  # the C++ object is already gone: fine
             continue
     for ref in _started_animations:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +96,7 @@ class Journal:
         offset = at.utcoffset()
         assert offset is not None
         record = {
-            "at_utc": at.astimezone(timezone.utc).isoformat(timespec="seconds"),
+            "at_utc": at.astimezone(UTC).isoformat(timespec="seconds"),
             "local_date": at.date().isoformat(),
             "utc_offset_minutes": int(offset.total_seconds() // 60),
             **_draft_columns(draft),
@@ -104,8 +104,8 @@ class Journal:
         with self._db.atomic():
             table = self._db.table("calls")
             table.insert(record)
-            call_id = table.last_pk
-        return self.get_call(int(call_id))
+            call_id = int(str(table.last_pk))
+        return self.get_call(call_id)
 
     def get_call(self, call_id: int) -> LoggedCall:
         """Fetch one entry or raise ``KeyError``."""
@@ -135,7 +135,7 @@ class Journal:
         """Put back an entry removed by ``delete_call`` with its original id and time."""
         record = {
             "id": call.id,
-            "at_utc": call.at_utc.astimezone(timezone.utc).isoformat(timespec="seconds"),
+            "at_utc": call.at_utc.astimezone(UTC).isoformat(timespec="seconds"),
             "local_date": call.local_date.isoformat(),
             "utc_offset_minutes": call.utc_offset_minutes,
             **_draft_columns(call.draft),
@@ -153,7 +153,7 @@ class Journal:
         if since is None:
             rows = self._db.query("SELECT * FROM calls ORDER BY at_utc, id")
         else:
-            bound = since.astimezone(timezone.utc).isoformat(timespec="seconds")
+            bound = since.astimezone(UTC).isoformat(timespec="seconds")
             rows = self._db.query(
                 "SELECT * FROM calls WHERE at_utc >= ? ORDER BY at_utc, id", [bound]
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_app.domain.acknowledgment import Acknowledgment
@@ -135,7 +136,7 @@ class AcknowledgmentPopup(QFrame):
         self.dismiss()
         self.details_requested.emit(self._call_id)
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         """No timer keeps running for a hidden card."""
         self._tick.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)

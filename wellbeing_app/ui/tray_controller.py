@@ -35,7 +35,7 @@ class TrayController(QObject):
         self._tray.hide()
 
     def set_tooltip(self, text: str) -> None:
-        """Today\'s count and mean stress, kept fresh by the app."""
+        """Today's count and mean stress, kept fresh by the app."""
         self._tray.setToolTip(text)
 
     def tooltip(self) -> str:

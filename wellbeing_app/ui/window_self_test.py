@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.clock import SystemClock
@@ -28,7 +30,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     popup = AcknowledgmentPopup()
     flow = LogFlowController(journal, catalog, SystemClock(), dialog, popup, lambda: None)
     actions = AppActions()
-    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(journal_path_hint())]
+    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(Path("(self-test)"))]
     for window in windows:
         window.show()
         qapp.processEvents()
@@ -47,10 +49,3 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
         window.deleteLater()
     journal.close()
     return problems
-
-
-def journal_path_hint():  # type: ignore[no-untyped-def]
-    """A harmless path for the About dialog in the self-test."""
-    from pathlib import Path
-
-    return Path("(self-test)")

@@ -1,0 +1,1 @@
+"""APScheduler adapter: reminders planned by the domain, fired on the GUI thread."""

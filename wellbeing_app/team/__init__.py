@@ -1,0 +1,1 @@
+"""Team summaries: signed weekly files an agent opted in to share."""
