@@ -1,0 +1,133 @@
+import csv
+import io
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from wellbeing_app.cli import build_parser, run_cli
+from wellbeing_app.cli.context import CliContext
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+
+
+def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0), "", ""
+    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
+    return run_cli(args, ctx), out.getvalue(), err.getvalue()
+
+
+def count_rows(data_dir: Path) -> int:
+    if not (data_dir / DB_FILENAME).exists():
+        return 0
+    journal = Journal.open(data_dir / DB_FILENAME)
+    try:
+        return journal.count_calls()
+    finally:
+        journal.close()
+
+
+def test_log_prints_the_new_id(tmp_path: Path, clock: ManualClock) -> None:
+    code, out, err = run(["log", "--stress", "7", "--category", "hostile", "--category", "urgent",
+                          "--escalated", "--note", "shouting"], tmp_path, clock)
+    assert (code, out.strip(), err) == (0, "1", "")
+    code, out, _ = run(["log", "--stress", "2"], tmp_path, clock)
+    assert out.strip() == "2"
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["log", "--stress", "11"], "out of range"),
+    (["log", "--stress", "seven"], "whole number"),
+    (["log", "--stress", "5", "--category", "rude"], "Unknown category"),
+    (["log", "--stress", "5", "--note", "x" * 2001], "limit is 2000"),
+    (["log", "--stress", "5", "--at", "yesterday-ish"], "ISO-8601"),
+    (["calls", "--since", "fortnight"], "7d/30d"),
+])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    tmp_path: Path, clock: ManualClock, argv: list[str], message: str
+) -> None:
+    code, out, err = run(argv, tmp_path, clock)
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1 and err.startswith("wellbeing: error:")
+    assert count_rows(tmp_path) == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_data_dir_exits_2(tmp_path: Path, clock: ManualClock) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    code, _, err = run(["log", "--stress", "5"], locked / "sub", clock)
+    assert code == 2 and "Cannot write to the data directory" in err
+
+
+def test_data_dir_that_is_a_file_exits_2(tmp_path: Path, clock: ManualClock) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a dir")
+    code, _, err = run(["log", "--stress", "5"], blocker, clock)
+    assert code == 2 and "Cannot write to the data directory" in err
+
+
+def test_calls_lists_text_and_json(tmp_path: Path, clock: ManualClock) -> None:
+    run(["log", "--stress", "7", "--category", "abusive", "--ended-for-abuse"], tmp_path, clock)
+    _, out, _ = run(["calls"], tmp_path, clock)
+    assert "#1" in out and "stress 7" in out and "abusive" in out and "ended-for-abuse" in out
+    _, out, _ = run(["calls", "--json"], tmp_path, clock)
+    records = json.loads(out)
+    assert records[0]["stress"] == 7 and records[0]["ended_for_abuse"] is True
+
+
+def test_calls_since_filters(tmp_path: Path, clock: ManualClock) -> None:
+    run(["log", "--stress", "3", "--at", "2026-11-01T10:00"], tmp_path, clock)
+    run(["log", "--stress", "4"], tmp_path, clock)
+    _, out, _ = run(["calls", "--since", "7d", "--json"], tmp_path, clock)
+    assert [r["stress"] for r in json.loads(out)] == [4]
+    _, out, _ = run(["calls", "--since", "2026-10-01", "--json"], tmp_path, clock)
+    assert len(json.loads(out)) == 2
+
+
+def test_empty_journal_says_so(tmp_path: Path, clock: ManualClock) -> None:
+    assert "No calls logged yet" in run(["calls"], tmp_path, clock)[1]
+
+
+def test_export_csv_and_json_have_every_field(tmp_path: Path, clock: ManualClock) -> None:
+    run(["log", "--stress", "8", "--category", "hostile", "--category", "urgent",
+         "--note", 'said "no", twice'], tmp_path, clock)
+    _, out, _ = run(["export", "--format", "csv"], tmp_path, clock)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["categories"] == "hostile;urgent"
+    assert rows[0]["note"] == 'said "no", twice'
+    assert rows[0]["local_date"] == "2026-11-24"
+    target = tmp_path / "out.json"
+    code, _, err = run(["export", "--format", "json", "--output", str(target)], tmp_path, clock)
+    assert code == 0 and "Exported 1 calls" in err
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert set(data[0]) >= {"id", "at_utc", "stress", "categories", "escalated",
+                            "ended_for_abuse", "note", "utc_offset_minutes"}
+
+
+def test_export_to_missing_folder_fails_cleanly(tmp_path: Path, clock: ManualClock) -> None:
+    code, _, err = run(["export", "--format", "csv", "--output", str(tmp_path / "no" / "x.csv")],
+                       tmp_path, clock)
+    assert code == 2 and err.startswith("wellbeing: error:")
+
+
+def test_unknown_option_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        build_parser().parse_args(["export", "--format", "xml"])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_self_test_store_half(tmp_path: Path, clock: ManualClock) -> None:
+    run(["log", "--stress", "4"], tmp_path, clock)
+    code, _, err = run(["self-test"], tmp_path, clock)
+    assert code == 0, err
+    assert count_rows(tmp_path) == 1  # the scratch copy took the test write
