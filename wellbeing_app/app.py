@@ -25,7 +25,7 @@ from wellbeing_app.ui.icons import app_icon
 from wellbeing_app.ui.journal_watcher import JournalWatcher
 from wellbeing_app.ui.log_flow_controller import LogFlowController
 from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
-from wellbeing_app.ui.single_instance import SingleInstanceGuard, send_to_running
+from wellbeing_app.ui.single_instance import SingleInstanceGuard, query_running, send_to_running
 from wellbeing_app.ui.tray_controller import TrayController
 
 
@@ -69,6 +69,12 @@ class BetweenCallsApp:
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         LOG.info("started; data dir %s", self.data_dir)
+
+    def status_line(self) -> str:
+        """The tooltip text: what ``wellbeing status`` reports."""
+        if self.tray is not None:
+            return self.tray.tooltip()
+        return self.panel.status.text() if self.panel is not None else ""
 
     def notify(self, message: str) -> None:
         """A calm, non-blocking message."""
@@ -132,6 +138,7 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     install_excepthook(app.notify)
     QTimer.singleShot(0, app.finish_startup)
     guard.message_received.connect(lambda _m: app.actions.log_dialog_requested.emit())
+    guard.set_status_provider(app.status_line)
     if args.command == "log-dialog":
         QTimer.singleShot(0, app.actions.log_dialog_requested.emit)
     try:
@@ -139,6 +146,17 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     finally:
         app.shutdown()
         guard.release()
+
+
+def run_status(args: argparse.Namespace) -> int:
+    """Print the running app's summary line, or say that it is not running (exit 1)."""
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    reply = query_running(data_dir)
+    if reply is None:
+        print(f"{APP_NAME} is not running for {data_dir}.", file=sys.stderr)
+        return 1
+    print(reply)
+    return 0
 
 
 def self_test_windows(args: argparse.Namespace) -> int:

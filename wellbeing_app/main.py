@@ -12,6 +12,10 @@ from wellbeing_app.cli.parser import EXIT_OK
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, then run either the tray app or a headless command."""
     args = build_parser().parse_args(argv)
+    if args.command == "status":
+        from wellbeing_app.app import run_status
+
+        return run_status(args)
     if args.command is None or args.command in GUI_COMMANDS:
         from wellbeing_app.app import run_app
 

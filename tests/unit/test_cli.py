@@ -52,7 +52,7 @@ def test_log_prints_the_new_id(tmp_path: Path, clock: ManualClock) -> None:
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     tmp_path: Path, clock: ManualClock, argv: list[str], message: str
 ) -> None:
-    code, out, err = run(argv, tmp_path, clock)
+    code, _out, err = run(argv, tmp_path, clock)
     assert code == 2
     assert message in err
     assert err.count("\n") == 1 and err.startswith("wellbeing: error:")

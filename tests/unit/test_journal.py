@@ -1,5 +1,5 @@
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -38,7 +38,7 @@ def test_log_and_read_back(journal: Journal) -> None:
                                       escalated=True, note="loud"), at)
     again = journal.get_call(call.id)
     assert again == call
-    assert again.at_utc == datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)
+    assert again.at_utc == datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
     assert again.local_date == date(2026, 11, 24)
     assert again.utc_offset_minutes == 60
     assert again.at_local.hour == 15

@@ -46,7 +46,7 @@ def test_categories_keep_order_and_drop_repeats() -> None:
 
 
 def test_unknown_category_names_the_choices() -> None:
-    with pytest.raises(ValidationError, match="Unknown category 'rude'.*hostile, abusive, other"):
+    with pytest.raises(ValidationError, match=r"Unknown category 'rude'.*hostile, abusive, other"):
         validate_categories(["rude"], KNOWN)
 
 

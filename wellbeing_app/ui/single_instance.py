@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -11,6 +12,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 MESSAGE_LIMIT = 256
 KNOWN_MESSAGES = frozenset({"show", "log-dialog"})
+STATUS_MESSAGE = "status"
 
 
 def server_name(data_dir: Path) -> str:
@@ -31,6 +33,22 @@ def send_to_running(data_dir: Path, message: str, timeout_ms: int = 2000) -> boo
     return delivered
 
 
+def query_running(data_dir: Path, timeout_ms: int = 2000) -> str | None:
+    """Ask the running instance for its status line (today's summary); ``None`` if none runs."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(timeout_ms):
+        return None
+    socket.write((STATUS_MESSAGE + "\n").encode("ascii"))
+    socket.waitForBytesWritten(timeout_ms)
+    while not socket.canReadLine():
+        if not socket.waitForReadyRead(timeout_ms):
+            return None
+    reply = bytes(socket.readLine(4096).data()).decode("utf-8", "replace").strip()
+    socket.disconnectFromServer()
+    return reply
+
+
 class SingleInstanceGuard(QObject):
     """Holds the lock for the app's lifetime and listens for later launches.
 
@@ -47,6 +65,11 @@ class SingleInstanceGuard(QObject):
         # Long-lived lock: never stale by age, only when its process is gone.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        self._status: Callable[[], str] = lambda: "starting"
+
+    def set_status_provider(self, provider: Callable[[], str]) -> None:
+        """What ``wellbeing status`` prints: the running app's own summary line."""
+        self._status = provider
 
     def acquire(self) -> bool:
         """Take the lock and open the message channel; ``False`` if another app holds it."""
@@ -73,14 +96,20 @@ class SingleInstanceGuard(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
+            socket.readyRead.connect(self._on_socket_ready_read)
             socket.disconnected.connect(socket.deleteLater)
 
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
         if not socket.canReadLine():
             if socket.bytesAvailable() > MESSAGE_LIMIT:
                 socket.abort()
             return
         raw = bytes(socket.readLine(MESSAGE_LIMIT).data()).decode("ascii", "replace").strip()
-        if raw in KNOWN_MESSAGES:
+        if raw == STATUS_MESSAGE:
+            socket.write((self._status() + "\n").encode("utf-8"))
+            socket.flush()
+        elif raw in KNOWN_MESSAGES:
             self.message_received.emit(raw)
