@@ -126,8 +126,10 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     except DataDirError as error:
         print(f"wellbeing: error: {error}", file=sys.stderr)
         return 2
-    qapp = QApplication(sys.argv[:1])
+    # A fixed argv[0] gives a stable WM_CLASS ("wellbeing") however we were launched.
+    qapp = QApplication(["wellbeing"])
     qapp.setApplicationName(APP_NAME)
+    qapp.setDesktopFileName("between-calls")
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
     if not guard.acquire():
