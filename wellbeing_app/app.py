@@ -1,4 +1,4 @@
-"""Composition root: parse paths, take the single-instance lock, build and run the app."""
+"""Composition root: resolve paths, take the single-instance lock, show the icon, then the rest."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,23 +15,23 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from wellbeing_app import APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
-from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.ui.about_dialog import AboutDialog
-from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.error_reporting import LOG, configure_logging, install_excepthook
-from wellbeing_app.ui.fallback_panel import FallbackPanel
 from wellbeing_app.ui.icons import app_icon
-from wellbeing_app.ui.journal_watcher import JournalWatcher
-from wellbeing_app.ui.log_flow_controller import LogFlowController
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
-from wellbeing_app.ui.single_instance import SingleInstanceGuard, query_running, send_to_running
+from wellbeing_app.ui.single_instance import SingleInstanceGuard
 from wellbeing_app.ui.tray_controller import TrayController
+
+if TYPE_CHECKING:
+    from wellbeing_app.store.journal import Journal
+    from wellbeing_app.ui.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.journal_watcher import JournalWatcher
+    from wellbeing_app.ui.log_flow_controller import LogFlowController
+
+
+AFTER_ICON_DELAY_MS = 100
 
 
 class BetweenCallsApp:
-    """Owns every long-lived object; built once by ``run_app``."""
+    """Owns every long-lived object. The icon comes first; store and dialogs right after."""
 
     def __init__(self, qapp: QApplication, data_dir: Path, clock: Clock,
                  force_panel: bool = False) -> None:
@@ -46,19 +47,24 @@ class BetweenCallsApp:
             self.tray = TrayController(self.icon, self.actions)
             self.tray.show()
         else:
+            from wellbeing_app.ui.fallback_panel import FallbackPanel
+
             self.panel = FallbackPanel(self.icon, self.actions)
             self.panel.show()
         self.flow: LogFlowController | None = None
         self.journal: Journal | None = None
+        self.watcher: JournalWatcher | None = None
 
     def finish_startup(self) -> None:
-        """Load the store and the dialogs after the icon is up (start-time budget)."""
+        """Open the store and wire the actions; runs once the icon is visible."""
+        from wellbeing_app.platform.resources import load_catalog
+        from wellbeing_app.store.journal import DB_FILENAME, Journal
+        from wellbeing_app.ui.error_reporting import LOG
+        from wellbeing_app.ui.journal_watcher import JournalWatcher
+        from wellbeing_app.ui.log_flow_controller import LogFlowController
+
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
-        catalog = load_catalog()
-        self.dialog = QuickLogDialog(catalog)
-        self.popup = AcknowledgmentPopup()
-        self.flow = LogFlowController(self.journal, catalog, self.clock, self.dialog,
-                                      self.popup, self._anchor)
+        self.flow = LogFlowController(self.journal, load_catalog(), self.clock, self._anchor)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
         self.watcher = JournalWatcher(self.data_dir / DB_FILENAME)
         self.watcher.changed.connect(self.flow.refresh_summary)
@@ -85,7 +91,7 @@ class BetweenCallsApp:
 
     def shutdown(self) -> None:
         """Stop watchers and close the journal cleanly."""
-        if self.flow is not None:
+        if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:
             self.journal.close()
@@ -105,18 +111,36 @@ class BetweenCallsApp:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     def _on_about(self) -> None:
+        from wellbeing_app.ui.about_dialog import AboutDialog
+
         parent: QWidget | None = self.panel
         AboutDialog(self.data_dir, parent).exec()
 
 
 def _handoff(data_dir: Path) -> int:
     """Another instance holds the lock: ask it to show the log dialog."""
+    from wellbeing_app.ui.single_instance import send_to_running
+
     if send_to_running(data_dir, "log-dialog"):
         print(f"{APP_NAME} is already running; it will show the log dialog.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
           file=sys.stderr)
     return 1
+
+
+def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard, show_dialog: bool) -> None:
+    """Everything that can wait until the icon is on screen."""
+    from wellbeing_app.ui.error_reporting import configure_logging, install_excepthook
+
+    configure_logging(app.data_dir / "logs")
+    install_excepthook(app.notify)
+    app.finish_startup()
+    guard.listen()
+    guard.message_received.connect(lambda _m: app.actions.log_dialog_requested.emit())
+    guard.set_status_provider(app.status_line)
+    if show_dialog:
+        app.actions.log_dialog_requested.emit()
 
 
 def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
@@ -132,17 +156,13 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     qapp.setDesktopFileName("between-calls")
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
-    if not guard.acquire():
+    if not guard.lock():
         return _handoff(data_dir)
-    configure_logging(data_dir / "logs")
     app = BetweenCallsApp(qapp, data_dir, clock or SystemClock(),
                           force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1")
-    install_excepthook(app.notify)
-    QTimer.singleShot(0, app.finish_startup)
-    guard.message_received.connect(lambda _m: app.actions.log_dialog_requested.emit())
-    guard.set_status_provider(app.status_line)
-    if args.command == "log-dialog":
-        QTimer.singleShot(0, app.actions.log_dialog_requested.emit)
+    # Give the tray host a moment to embed the icon before the store loads (start budget).
+    QTimer.singleShot(AFTER_ICON_DELAY_MS,
+                      lambda: _after_icon(app, guard, args.command == "log-dialog"))
     try:
         return qapp.exec()
     finally:
@@ -152,6 +172,8 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     """Print the running app's summary line, or say that it is not running (exit 1)."""
+    from wellbeing_app.ui.single_instance import query_running
+
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     reply = query_running(data_dir)
     if reply is None:
@@ -166,7 +188,7 @@ def self_test_windows(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from wellbeing_app.ui.window_self_test import run_window_checks
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = QApplication.instance() or QApplication(["wellbeing"])
     problems = run_window_checks(qapp)
     for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import argparse
+import sys
 from collections.abc import Sequence
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.core_commands import GUI_COMMANDS
-from wellbeing_app.cli.parser import EXIT_OK
+
+def _plain_launch(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``wellbeing`` or ``wellbeing --data-dir DIR``: skip the CLI imports (start-time budget)."""
+    if not argv:
+        return argparse.Namespace(command=None, data_dir=None)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argparse.Namespace(command=None, data_dir=argv[1])
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse, then run either the tray app or a headless command."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_launch(arguments)
+    if plain is not None:
+        from wellbeing_app.app import run_app
+
+        return run_app(plain)
+    from wellbeing_app.cli import build_parser, run_cli
+    from wellbeing_app.cli.core_commands import GUI_COMMANDS
+    from wellbeing_app.cli.parser import EXIT_OK
+
+    args = build_parser().parse_args(arguments)
     if args.command == "status":
         from wellbeing_app.app import run_status
 

@@ -19,8 +19,8 @@ class Flow:
         self.popup = AcknowledgmentPopup()
         qtbot.addWidget(self.dialog)
         qtbot.addWidget(self.popup)
-        self.controller = LogFlowController(self.journal, self.catalog, clock, self.dialog,
-                                            self.popup, lambda: None)
+        self.controller = LogFlowController(self.journal, self.catalog, clock, lambda: None,
+                                            self.dialog, self.popup)
 
 
 @pytest.fixture

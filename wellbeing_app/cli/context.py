@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from wellbeing_app.domain.clock import Clock, SystemClock
 from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
-from wellbeing_app.store.journal import DB_FILENAME, Journal
+
+if TYPE_CHECKING:
+    from wellbeing_app.store.journal import Journal
 
 
 @dataclass
@@ -28,5 +30,7 @@ class CliContext:
 
     def open_journal(self) -> Journal:
         """Open the journal, creating the data directory when needed."""
+        from wellbeing_app.store.journal import DB_FILENAME, Journal
+
         directory = ensure_writable(self.data_dir)
         return Journal.open(directory / DB_FILENAME)

@@ -6,8 +6,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from platformdirs import user_data_dir, user_log_dir
-
 from wellbeing_app import APP_ID
 
 DATA_DIR_ENV = "WELLBEING_DATA_DIR"
@@ -19,11 +17,15 @@ class DataDirError(OSError):
 
 def default_data_dir() -> Path:
     """The per-user data directory of this OS (platformdirs)."""
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
 def default_log_dir() -> Path:
     """The per-user log directory of this OS."""
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir(APP_ID, appauthor=False))
 
 

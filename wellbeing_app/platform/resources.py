@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wellbeing_app.domain.catalog import Catalog, parse_catalog
+if TYPE_CHECKING:
+    from wellbeing_app.domain.catalog import Catalog
 
 
 def resources_dir() -> Path:
@@ -25,10 +25,14 @@ def resource_path(*parts: str) -> Path:
 
 def load_toml(*parts: str) -> dict[str, Any]:
     """Parse one TOML resource file."""
+    import tomllib
+
     with resource_path(*parts).open("rb") as handle:
         return tomllib.load(handle)
 
 
 def load_catalog() -> Catalog:
     """Categories, flags and tips from ``resources/content``."""
+    from wellbeing_app.domain.catalog import parse_catalog
+
     return parse_catalog(load_toml("content", "calls.toml"), load_toml("content", "tips.toml"))

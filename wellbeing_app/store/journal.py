@@ -5,120 +5,166 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from wellbeing_app.domain.calls import CallDraft, LoggedCall
 from wellbeing_app.domain.day_summary import DaySummary, summarize
-from wellbeing_app.store.migrations import apply_migrations
+from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DB_FILENAME = "between-calls.db"
+_CALL_COLUMNS = ("id, at_utc, local_date, utc_offset_minutes, stress, categories, escalated, "
+                 "ended_for_abuse, note")
 
 
 class StoreError(RuntimeError):
     """The journal file cannot be opened or written."""
 
 
-def _row_to_call(row: dict[str, Any]) -> LoggedCall:
+def _row_to_call(row: sqlite3.Row | tuple[Any, ...]) -> LoggedCall:
+    (call_id, at_utc, local_date, offset, stress, categories, escalated, ended, note) = row
     return LoggedCall(
-        id=int(row["id"]),
-        at_utc=datetime.fromisoformat(row["at_utc"]),
-        local_date=date.fromisoformat(row["local_date"]),
-        utc_offset_minutes=int(row["utc_offset_minutes"]),
-        stress=int(row["stress"]),
-        categories=tuple(json.loads(row["categories"] or "[]")),
-        escalated=bool(row["escalated"]),
-        ended_for_abuse=bool(row["ended_for_abuse"]),
-        note=row["note"] or "",
+        id=int(call_id),
+        at_utc=datetime.fromisoformat(at_utc),
+        local_date=date.fromisoformat(local_date),
+        utc_offset_minutes=int(offset),
+        stress=int(stress),
+        categories=tuple(json.loads(categories or "[]")),
+        escalated=bool(escalated),
+        ended_for_abuse=bool(ended),
+        note=note or "",
     )
 
 
-def _draft_columns(draft: CallDraft) -> dict[str, Any]:
-    return {
-        "stress": draft.stress,
-        "categories": json.dumps(list(draft.categories)),
-        "escalated": int(draft.escalated),
-        "ended_for_abuse": int(draft.ended_for_abuse),
-        "note": draft.note,
-    }
+def _draft_values(draft: CallDraft) -> tuple[Any, ...]:
+    return (draft.stress, json.dumps(list(draft.categories)), int(draft.escalated),
+            int(draft.ended_for_abuse), draft.note)
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _migrations_pending(conn: sqlite3.Connection) -> bool:
+    """Cheap check with plain sqlite3: does any expected migration lack a record?"""
+    try:
+        applied = set(conn.execute("SELECT migration_set, name FROM _sqlite_migrations"))
+    except sqlite3.OperationalError:
+        return True
+    expected = {(s, n) for s, names in EXPECTED_MIGRATIONS.items() for n in names}
+    return not expected <= applied
 
 
 class Journal:
     """The agent's private journal in one SQLite file (WAL, synchronous=FULL)."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._database: Database | None = None
 
     @classmethod
     def open(cls, path: Path) -> Journal:
         """Open (creating if needed) the journal at ``path`` and migrate it."""
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
-            db = Database(conn)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.execute("PRAGMA busy_timeout=5000")
-            apply_migrations(db)
+            conn = sqlite3.connect(str(path), isolation_level=None)
+            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                           "busy_timeout=5000"):
+                conn.execute(f"PRAGMA {pragma}")
+            journal = cls(conn)
+            if _migrations_pending(conn):
+                journal.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {path}: {error}") from error
-        return cls(db)
+        return journal
 
     @classmethod
     def in_memory(cls) -> Journal:
         """A throwaway journal for tests and the self-test."""
-        db = Database(memory=True)
-        apply_migrations(db)
-        return cls(db)
+        journal = cls(sqlite3.connect(":memory:", isolation_level=None))
+        journal.migrate()
+        return journal
+
+    @classmethod
+    def in_memory_unmigrated(cls) -> Database:
+        """An empty database, to list every migration as pending (schema tests)."""
+        return cls(sqlite3.connect(":memory:", isolation_level=None)).database
+
+    def migrate(self) -> list[str]:
+        """Apply every pending named migration (imports sqlite-utils only now)."""
+        from wellbeing_app.store.migrations import apply_migrations
+
+        return apply_migrations(self.database)
 
     @property
     def database(self) -> Database:
-        """The underlying sqlite-utils database, for sibling store modules."""
-        return self._db
+        """A sqlite-utils view of the same connection, for migrations and sibling modules."""
+        if self._database is None:
+            from sqlite_utils import Database
+
+            self._database = Database(self._conn)
+        return self._database
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection (autocommit; use ``transaction()`` for multi-step writes)."""
+        return self._conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: commit on success, roll back on any error."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     def close(self) -> None:
-        """Close the connection; the WAL is checkpointed by SQLite."""
-        self._db.close()
+        """Close the connection; SQLite checkpoints the WAL."""
+        self._conn.close()
 
     def quick_check(self) -> str:
         """``ok`` when SQLite finds the file healthy, otherwise its complaint."""
-        row = self._db.execute("PRAGMA quick_check").fetchone()
-        return str(row[0])
+        return str(self._conn.execute("PRAGMA quick_check").fetchone()[0])
 
     # --- calls -----------------------------------------------------------------
     def log_call(self, draft: CallDraft, at: datetime) -> LoggedCall:
         """Store a validated draft at an aware moment; durable when this returns."""
-        if at.tzinfo is None or at.utcoffset() is None:
-            raise ValueError("log_call needs an aware datetime")
         offset = at.utcoffset()
-        assert offset is not None
-        record = {
-            "at_utc": at.astimezone(UTC).isoformat(timespec="seconds"),
-            "local_date": at.date().isoformat(),
-            "utc_offset_minutes": int(offset.total_seconds() // 60),
-            **_draft_columns(draft),
-        }
-        with self._db.atomic():
-            table = self._db.table("calls")
-            table.insert(record)
-            call_id = int(str(table.last_pk))
+        if offset is None:
+            raise ValueError("log_call needs an aware datetime")
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO calls (at_utc, local_date, utc_offset_minutes, stress, categories,"
+                " escalated, ended_for_abuse, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (_utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60),
+                 *_draft_values(draft)),
+            )
+            call_id = int(cursor.lastrowid or 0)
         return self.get_call(call_id)
 
     def get_call(self, call_id: int) -> LoggedCall:
         """Fetch one entry or raise ``KeyError``."""
-        rows = list(self._db.query("SELECT * FROM calls WHERE id = ?", [call_id]))
-        if not rows:
+        row = self._conn.execute(f"SELECT {_CALL_COLUMNS} FROM calls WHERE id = ?",
+                                 (call_id,)).fetchone()
+        if row is None:
             raise KeyError(call_id)
-        return _row_to_call(rows[0])
+        return _row_to_call(row)
 
     def update_call(self, call_id: int, draft: CallDraft) -> LoggedCall:
         """Replace the editable fields of an entry (adding details after a quick log)."""
-        self.get_call(call_id)
-        with self._db.atomic():
-            self._db.table("calls").update(call_id, _draft_columns(draft))
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE calls SET stress = ?, categories = ?, escalated = ?, ended_for_abuse = ?,"
+                " note = ? WHERE id = ?", (*_draft_values(draft), call_id))
+            if cursor.rowcount == 0:
+                raise KeyError(call_id)
         return self.get_call(call_id)
 
     def delete_call(self, call_id: int) -> LoggedCall | None:
@@ -127,21 +173,18 @@ class Journal:
             call = self.get_call(call_id)
         except KeyError:
             return None
-        with self._db.atomic():
-            self._db.execute("DELETE FROM calls WHERE id = ?", [call_id])
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM calls WHERE id = ?", (call_id,))
         return call
 
     def restore_call(self, call: LoggedCall) -> LoggedCall:
         """Put back an entry removed by ``delete_call`` with its original id and time."""
-        record = {
-            "id": call.id,
-            "at_utc": call.at_utc.astimezone(UTC).isoformat(timespec="seconds"),
-            "local_date": call.local_date.isoformat(),
-            "utc_offset_minutes": call.utc_offset_minutes,
-            **_draft_columns(call.draft),
-        }
-        with self._db.atomic():
-            self._db.table("calls").insert(record, replace=True)
+        with self.transaction() as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO calls ({_CALL_COLUMNS}) VALUES ({', '.join('?' * 9)})",
+                (call.id, _utc_text(call.at_utc), call.local_date.isoformat(),
+                 call.utc_offset_minutes, *_draft_values(call.draft)),
+            )
         return self.get_call(call.id)
 
     def calls(self, since: datetime | None = None) -> list[LoggedCall]:
@@ -151,35 +194,32 @@ class Journal:
     def iter_calls(self, since: datetime | None = None) -> Iterator[LoggedCall]:
         """Stream entries in time order without loading them all."""
         if since is None:
-            rows = self._db.query("SELECT * FROM calls ORDER BY at_utc, id")
+            cursor = self._conn.execute(f"SELECT {_CALL_COLUMNS} FROM calls ORDER BY at_utc, id")
         else:
-            bound = since.astimezone(UTC).isoformat(timespec="seconds")
-            rows = self._db.query(
-                "SELECT * FROM calls WHERE at_utc >= ? ORDER BY at_utc, id", [bound]
-            )
-        for row in rows:
+            cursor = self._conn.execute(
+                f"SELECT {_CALL_COLUMNS} FROM calls WHERE at_utc >= ? ORDER BY at_utc, id",
+                (_utc_text(since),))
+        for row in cursor:
             yield _row_to_call(row)
 
     def count_calls(self) -> int:
         """How many entries the journal holds."""
-        return int(self._db.execute("SELECT count(*) FROM calls").fetchone()[0])
+        return int(self._conn.execute("SELECT count(*) FROM calls").fetchone()[0])
 
     def day_summary(self, local_day: date) -> DaySummary:
         """Count and mean stress of the calls logged on a local calendar day."""
-        rows = self._db.execute(
-            "SELECT stress FROM calls WHERE local_date = ?", [local_day.isoformat()]
-        ).fetchall()
+        rows = self._conn.execute("SELECT stress FROM calls WHERE local_date = ?",
+                                  (local_day.isoformat(),)).fetchall()
         return summarize(int(row[0]) for row in rows)
 
     # --- settings --------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         """A JSON value stored under ``key``."""
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable value under ``key``."""
-        with self._db.atomic():
-            self._db.table("settings").insert(
-                {"key": key, "value": json.dumps(value)}, replace=True
-            )
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                         (key, json.dumps(value)))

@@ -37,25 +37,51 @@ class LogFlowController(QObject):
         journal: Journal,
         catalog: Catalog,
         clock: Clock,
-        dialog: QuickLogDialog,
-        popup: AcknowledgmentPopup,
         anchor: Callable[[], QPoint | None],
+        dialog: QuickLogDialog | None = None,
+        popup: AcknowledgmentPopup | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._catalog = catalog
         self._clock = clock
-        self._dialog = dialog
-        self._popup = popup
         self._anchor = anchor
+        self._dialog: QuickLogDialog | None = None
+        self._popup: AcknowledgmentPopup | None = None
+        if dialog is not None:
+            self._adopt_dialog(dialog)
+        if popup is not None:
+            self._adopt_popup(popup)
+
+    @property
+    def dialog(self) -> QuickLogDialog:
+        """The log dialog, built on first use (≈25 ms, ≈10 MiB) and then only shown/hidden."""
+        if self._dialog is None:
+            self._adopt_dialog(QuickLogDialog(self._catalog))
+        assert self._dialog is not None
+        return self._dialog
+
+    @property
+    def popup(self) -> AcknowledgmentPopup:
+        """The acknowledgment card, built on first use."""
+        if self._popup is None:
+            self._adopt_popup(AcknowledgmentPopup())
+        assert self._popup is not None
+        return self._popup
+
+    def _adopt_dialog(self, dialog: QuickLogDialog) -> None:
+        self._dialog = dialog
         dialog.submitted.connect(self._on_dialog_submitted)
+
+    def _adopt_popup(self, popup: AcknowledgmentPopup) -> None:
+        self._popup = popup
         popup.undo_requested.connect(self.undo)
         popup.details_requested.connect(self.open_details)
 
     def open_dialog(self) -> None:
         """Show the dialog, focused, near the tray."""
-        self._dialog.prepare_new()
+        self.dialog.prepare_new()
         self._show_dialog()
 
     def open_details(self, call_id: int) -> None:
@@ -64,7 +90,7 @@ class LogFlowController(QObject):
             call = self._journal.get_call(call_id)
         except KeyError:
             return
-        self._dialog.prepare_edit(call.id, call.draft)
+        self.dialog.prepare_edit(call.id, call.draft)
         self._show_dialog()
 
     def quick_log(self, stress: int) -> LoggedCall | None:
@@ -74,7 +100,7 @@ class LogFlowController(QObject):
     def undo(self, call_id: int) -> None:
         """Remove the entry just logged (the 10-second Undo)."""
         if self._journal.delete_call(call_id) is not None:
-            self._popup.show_undone()
+            self.popup.show_undone()
             self.call_removed.emit(call_id)
             self.refresh_summary()
 
@@ -85,13 +111,14 @@ class LogFlowController(QObject):
         return text
 
     def _show_dialog(self) -> None:
-        place_near(self._dialog, self._anchor())
-        self._dialog.show()
-        self._dialog.raise_()
-        self._dialog.activateWindow()
+        dialog = self.dialog
+        place_near(dialog, self._anchor())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _on_dialog_submitted(self, draft: CallDraft) -> None:
-        editing = self._dialog.editing_id
+        editing = self.dialog.editing_id
         try:
             if editing is None:
                 saved = self._save_new(draft)
@@ -99,16 +126,16 @@ class LogFlowController(QObject):
                 saved = self._journal.update_call(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
-            self._dialog.show_error(f"Could not save: {error}. Your entry is still here.")
+            self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
             return
         if saved is not None:
-            self._dialog.hide()
+            self.dialog.hide()
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
         call = self._journal.log_call(draft, self._clock.now())
         support = str(self._journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
-        self._popup.present(call.id, ack, self._anchor())
+        self.popup.present(call.id, ack, self._anchor())
         self.call_logged.emit(call)
         self.refresh_summary()
         return call

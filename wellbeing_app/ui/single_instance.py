@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 MESSAGE_LIMIT = 256
 KNOWN_MESSAGES = frozenset({"show", "log-dialog"})
@@ -16,13 +17,22 @@ STATUS_MESSAGE = "status"
 
 
 def server_name(data_dir: Path) -> str:
-    """A per-user, per-data-dir channel name (sockets live in a shared temp dir)."""
-    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir.resolve()}".encode()).hexdigest()
-    return f"between-calls-{digest[:16]}"
+    """A per-user, per-data-dir channel name (sockets live in a shared temp dir).
+
+    crc32 rather than hashlib: importing hashlib maps OpenSSL (~2 MiB) into an idle tray app.
+    """
+    import getpass
+    import zlib
+
+    key = f"{getpass.getuser()}:{data_dir.resolve()}".encode()
+    user = "".join(ch for ch in getpass.getuser() if ch.isalnum())[:16]
+    return f"between-calls-{user}-{zlib.crc32(key):08x}"
 
 
 def send_to_running(data_dir: Path, message: str, timeout_ms: int = 2000) -> bool:
     """Deliver ``message`` to the running instance; ``False`` when none answers."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
@@ -35,6 +45,8 @@ def send_to_running(data_dir: Path, message: str, timeout_ms: int = 2000) -> boo
 
 def query_running(data_dir: Path, timeout_ms: int = 2000) -> str | None:
     """Ask the running instance for its status line (today's summary); ``None`` if none runs."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
@@ -73,8 +85,19 @@ class SingleInstanceGuard(QObject):
 
     def acquire(self) -> bool:
         """Take the lock and open the message channel; ``False`` if another app holds it."""
-        if not self._lock.tryLock(200):
+        if not self.lock():
             return False
+        self.listen()
+        return True
+
+    def lock(self) -> bool:
+        """Only take the lock (the app listens a moment later, after its icon shows)."""
+        return self._lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Open the message channel that later launches talk to."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self._data_dir)
         # We hold the lock, so any socket with this name is a leftover from a crash.
         QLocalServer.removeServer(name)
@@ -82,7 +105,6 @@ class SingleInstanceGuard(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
         self._server.listen(name)
-        return True
 
     def release(self) -> None:
         """Close the channel and drop the lock (also done at exit)."""
@@ -100,6 +122,8 @@ class SingleInstanceGuard(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _on_socket_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket):
             return

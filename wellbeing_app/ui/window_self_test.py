@@ -28,7 +28,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     journal = Journal.in_memory()
     dialog = QuickLogDialog(catalog)
     popup = AcknowledgmentPopup()
-    flow = LogFlowController(journal, catalog, SystemClock(), dialog, popup, lambda: None)
+    flow = LogFlowController(journal, catalog, SystemClock(), lambda: None, dialog, popup)
     actions = AppActions()
     windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(Path("(self-test)"))]
     for window in windows:

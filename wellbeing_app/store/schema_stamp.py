@@ -1,0 +1,12 @@
+"""The migrations this build expects, readable without importing sqlite-utils.
+
+``Journal.open`` compares this with the ``_sqlite_migrations`` table using plain sqlite3, so
+the tray app only imports sqlite-utils (≈13 MiB, ≈50 ms) when a migration is actually pending.
+A unit test keeps this list equal to the registered migration sets.
+"""
+
+from __future__ import annotations
+
+EXPECTED_MIGRATIONS: dict[str, tuple[str, ...]] = {
+    "between_calls": ("0001_calls_and_settings",),
+}
