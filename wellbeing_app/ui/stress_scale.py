@@ -33,6 +33,10 @@ class StressScale(QWidget):
             self._group.addButton(button, value)
             row.addWidget(button)
         self._group.idClicked.connect(self.value_changed)
+        self.setStyleSheet(
+            "QPushButton:checked { background: #2f8f83; color: white; font-weight: 600;"
+            " border: 1px solid #1f6f66; border-radius: 4px; }"
+        )
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel("0 = completely calm"))
         anchors.addStretch(1)
