@@ -63,9 +63,12 @@ class BetweenCallsApp:
         from wellbeing_app.ui.journal_watcher import JournalWatcher
         from wellbeing_app.ui.log_flow_controller import LogFlowController
 
+        self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
+        self._backup_if_due()
         self.flow = LogFlowController(self.journal, load_catalog(), self.clock, self._anchor)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
+        self.flow.call_logged.connect(self._backup_if_due)
         self.watcher = JournalWatcher(self.data_dir / DB_FILENAME)
         self.watcher.changed.connect(self.flow.refresh_summary)
         self.actions.log_dialog_requested.connect(self.flow.open_dialog)
@@ -75,6 +78,28 @@ class BetweenCallsApp:
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         LOG.info("started; data dir %s", self.data_dir)
+
+    def _recover_damaged_journal(self) -> None:
+        from wellbeing_app.store.backups import recover_if_damaged
+        from wellbeing_app.store.journal import DB_FILENAME
+
+        stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
+        recovery = recover_if_damaged(self.data_dir / DB_FILENAME, stamp)
+        if recovery is None:
+            return
+        source = recovery.restored_from
+        restored = (f"the backup {source.name} was restored" if source
+                    else "no backup existed, so a new journal was started")
+        self.notify(f"Your journal file was damaged. It was kept as {recovery.damaged_copy.name} "
+                    f"and {restored}.")
+
+    def _backup_if_due(self, *_args: object) -> None:
+        from wellbeing_app.store.backups import backup_if_due
+        from wellbeing_app.store.journal import DB_FILENAME
+
+        if self.journal is not None:
+            backup_if_due(self.journal.connection, self.data_dir / DB_FILENAME,
+                          self.clock.now().date())
 
     def status_line(self) -> str:
         """The tooltip text: what ``wellbeing status`` reports."""
