@@ -112,7 +112,7 @@ class BetweenCallsApp:
         if self.tray is not None:
             self.tray.show_message(APP_NAME, message)
         elif self.panel is not None:
-            self.panel.set_status(message)
+            self.panel.show_notice(message)
 
     def shutdown(self) -> None:
         """Stop watchers and close the journal cleanly."""

@@ -24,9 +24,13 @@ class FallbackPanel(QWidget):
         self.reason.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("status")
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
+        layout.addWidget(self.notice)
         for action in (actions.log_dialog, actions.quick_log_menu.menuAction(),
                        actions.open_data_folder, actions.about, actions.quit):
             button = QToolButton()
@@ -37,6 +41,11 @@ class FallbackPanel(QWidget):
                                  button.sizePolicy().verticalPolicy())
             layout.addWidget(button)
         self.setMaximumWidth(320)
+
+    def show_notice(self, text: str) -> None:
+        """A message the tray would show as a balloon (errors, recovery)."""
+        self.notice.setText(text)
+        self.notice.show()
 
     def set_status(self, text: str) -> None:
         """Mirror the tray tooltip (today's count and average)."""
