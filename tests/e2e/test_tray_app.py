@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import sqlite3
 from collections.abc import Callable
 
@@ -88,3 +89,20 @@ def test_without_a_tray_a_panel_appears(
                                           "^Between Calls$").strip()), what="the fallback panel")
     assert tray_icon_window(display) is None
     assert app.cli("status").returncode == 0
+
+
+def test_two_click_path_logs_a_rating_from_the_tray_menu(
+    display: Display, tray_host: None, start_app: Callable[[], RunningApp]
+) -> None:
+    app = start_app()
+    wait_for(lambda: tray_icon_window(display) is not None, what="the tray icon")
+    position = tray_icon_window(display)
+    assert position is not None
+    display.xdotool("mousemove", str(position[0]), str(position[1]), "click", "3")
+    time.sleep(1.0)  # menus are override-redirect windows that xdotool cannot wait for
+    # Keyboard through the menu: second entry, into the submenu (10 first), down to 7.
+    display.xdotool("key", "--delay", "150", "Down", "Down", "Right", "Down", "Down", "Down",
+                    "Return")
+    wait_for(lambda: app.data_dir.joinpath("between-calls.db").exists() and bool(rows(app)),
+             what="the quick-logged row")
+    assert rows(app) == [(7, "[]")]
