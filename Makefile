@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/wellbeing
 
 lint: $(STAMP)
-	$(BIN)/ruff check wellbeing_app tests benchmarks
+	$(BIN)/ruff check wellbeing_app tests benchmarks docs
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
