@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.trends_window import TrendsWindow
 
 
 AFTER_ICON_DELAY_MS = 100
@@ -54,6 +55,7 @@ class BetweenCallsApp:
         self.flow: LogFlowController | None = None
         self.journal: Journal | None = None
         self.watcher: JournalWatcher | None = None
+        self.trends_window: TrendsWindow | None = None
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
@@ -62,6 +64,7 @@ class BetweenCallsApp:
         from wellbeing_app.ui.error_reporting import LOG
         from wellbeing_app.ui.journal_watcher import JournalWatcher
         from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.trends_window import TrendsWindow
 
         self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
@@ -73,6 +76,8 @@ class BetweenCallsApp:
         self.watcher.changed.connect(self.flow.refresh_summary)
         self.actions.log_dialog_requested.connect(self.flow.open_dialog)
         self.actions.quick_log_requested.connect(self.flow.quick_log)
+        self.actions.trends_requested.connect(self._on_trends)
+        self.watcher.changed.connect(self._on_watcher_changed)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
         self.actions.about_requested.connect(self._on_about)
         self.actions.quit_requested.connect(self.qapp.quit)
@@ -132,6 +137,30 @@ class BetweenCallsApp:
         if self.panel is not None:
             self.panel.set_status(text)
 
+    def handle_message(self, message: str) -> None:
+        """A second launch asked for something: the trends window or the log dialog."""
+        if message == "trends":
+            self.actions.trends_requested.emit()
+        else:
+            self.actions.log_dialog_requested.emit()
+
+    def _on_trends(self) -> None:
+        # Imported here: Qt Charts and the window load only when first opened (start budget).
+        from wellbeing_app.platform.resources import load_catalog
+        from wellbeing_app.ui.trends_window import TrendsWindow
+
+        if self.journal is None or self.flow is None:
+            return
+        if self.trends_window is None:
+            self.trends_window = TrendsWindow(self.journal, load_catalog(), self.clock,
+                                              self.data_dir)
+            self.trends_window.data_changed.connect(self.flow.refresh_summary)
+        self.trends_window.present()
+
+    def _on_watcher_changed(self) -> None:
+        if self.trends_window is not None and self.trends_window.isVisible():
+            self.trends_window.refresh()
+
     def _on_open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
@@ -142,19 +171,22 @@ class BetweenCallsApp:
         AboutDialog(self.data_dir, parent).exec()
 
 
-def _handoff(data_dir: Path) -> int:
-    """Another instance holds the lock: ask it to show the log dialog."""
+def _handoff(data_dir: Path, command: str | None) -> int:
+    """Another instance holds the lock: ask it to show the log dialog (or the trends)."""
     from wellbeing_app.ui.single_instance import send_to_running
 
-    if send_to_running(data_dir, "log-dialog"):
-        print(f"{APP_NAME} is already running; it will show the log dialog.")
+    message = "trends" if command == "trends" else "log-dialog"
+    if send_to_running(data_dir, message):
+        what = "the trends window" if message == "trends" else "the log dialog"
+        print(f"{APP_NAME} is already running; it will show {what}.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
           file=sys.stderr)
     return 1
 
 
-def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard, show_dialog: bool) -> None:
+def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
+                command: str | None) -> None:
     """Everything that can wait until the icon is on screen."""
     from wellbeing_app.ui.error_reporting import configure_logging, install_excepthook
 
@@ -162,10 +194,10 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard, show_dialog: b
     install_excepthook(app.notify)
     app.finish_startup()
     guard.listen()
-    guard.message_received.connect(lambda _m: app.actions.log_dialog_requested.emit())
+    guard.message_received.connect(app.handle_message)
     guard.set_status_provider(app.status_line)
-    if show_dialog:
-        app.actions.log_dialog_requested.emit()
+    if command in ("log-dialog", "trends"):
+        app.handle_message(command)
 
 
 def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
@@ -182,12 +214,12 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
     if not guard.lock():
-        return _handoff(data_dir)
+        return _handoff(data_dir, args.command)
     app = BetweenCallsApp(qapp, data_dir, clock or SystemClock(),
                           force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1")
     # Give the tray host a moment to embed the icon before the store loads (start budget).
     QTimer.singleShot(AFTER_ICON_DELAY_MS,
-                      lambda: _after_icon(app, guard, args.command == "log-dialog"))
+                      lambda: _after_icon(app, guard, args.command))
     try:
         return qapp.exec()
     finally:

@@ -9,11 +9,12 @@ import argparse
 from collections.abc import Callable, Mapping
 from types import ModuleType
 
-from wellbeing_app.cli import call_commands, core_commands
+from wellbeing_app.cli import call_commands, core_commands, trend_commands
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     call_commands,
     core_commands,
+    trend_commands,
 )
 
 

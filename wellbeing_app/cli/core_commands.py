@@ -9,7 +9,7 @@ from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
 
 #: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
-GUI_COMMANDS = frozenset({"log-dialog", "status"})
+GUI_COMMANDS = frozenset({"log-dialog", "status", "trends"})
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -24,6 +24,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
     """Add ``log-dialog`` and ``self-test``."""
     sub.add_parser("log-dialog", parents=[parent],
                    help="show the log dialog in the running app (bind it to a hotkey)")
+    sub.add_parser("trends", parents=[parent],
+                   help="open the trends window in the running app (or start it)")
     sub.add_parser("status", parents=[parent],
                    help="print the running app's summary for today (exit 1 if not running)")
     sub.add_parser("self-test", parents=[parent],

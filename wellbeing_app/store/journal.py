@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -63,24 +64,35 @@ def _migrations_pending(conn: sqlite3.Connection) -> bool:
 class Journal:
     """The agent's private journal in one SQLite file (WAL, synchronous=FULL)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self._conn = conn
         self._database: Database | None = None
+        self._path = path
 
     @classmethod
     def open(cls, path: Path) -> Journal:
         """Open (creating if needed) the journal at ``path`` and migrate it."""
+        journal = cls(cls._connect(path), path)
+        journal._migrate_if_pending()
+        return journal
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(str(path), isolation_level=None)
             for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
                            "busy_timeout=5000"):
                 conn.execute(f"PRAGMA {pragma}")
-            journal = cls(conn)
-            if _migrations_pending(conn):
-                journal.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {path}: {error}") from error
-        return journal
+        return conn
+
+    def _migrate_if_pending(self) -> None:
+        try:
+            if _migrations_pending(self._conn):
+                self.migrate()
+        except sqlite3.Error as error:
+            raise StoreError(f"Cannot open the journal at {self._path}: {error}") from error
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -201,6 +213,57 @@ class Journal:
                 (_utc_text(since),))
         for row in cursor:
             yield _row_to_call(row)
+
+    def import_calls(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
+        """Store many validated drafts in one transaction (demo data, imports); return how many."""
+        rows = []
+        for draft, at in entries:
+            offset = at.utcoffset()
+            if offset is None:
+                raise ValueError("import_calls needs aware datetimes")
+            rows.append((_utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60),
+                         *_draft_values(draft)))
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO calls (at_utc, local_date, utc_offset_minutes, stress, categories,"
+                " escalated, ended_for_abuse, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def erase_everything(self) -> list[Path]:
+        """Delete the journal file, its WAL, the backups and damaged copies; start again empty.
+
+        Returns what was removed. The files are unlinked, not just emptied; an
+        in-memory journal is emptied table by table instead.
+        """
+        if self._path is None:
+            self._empty_every_table()
+            return []
+        from wellbeing_app.store.backups import BACKUP_DIR
+
+        self._conn.close()
+        removed: list[Path] = []
+        try:
+            folder = self._path.parent
+            for target in [*folder.glob(f"{self._path.name}*"),
+                           *folder.glob(f"{self._path.stem}.damaged-*")]:
+                target.unlink(missing_ok=True)
+                removed.append(target)
+            if (folder / BACKUP_DIR).is_dir():
+                shutil.rmtree(folder / BACKUP_DIR)
+                removed.append(folder / BACKUP_DIR)
+        finally:
+            self._conn = self._connect(self._path)
+            self._database = None
+            self._migrate_if_pending()
+        return removed
+
+    def _empty_every_table(self) -> None:
+        names = [row[0] for row in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' "
+            "ESCAPE '\\' AND name NOT LIKE 'sqlite%'")]
+        with self.transaction() as conn:
+            for name in names:
+                conn.execute(f'DELETE FROM "{name}"')
 
     def count_calls(self) -> int:
         """How many entries the journal holds."""

@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlite_utils import Migrations
 
+from wellbeing_app.store.trend_rollups import TREND_MIGRATIONS
+
 MIGRATIONS = Migrations("between_calls")
 
 
@@ -38,7 +40,7 @@ def all_migration_sets() -> list[Migrations]:
     Each feature keeps its own named set (``between_calls_<feature>``) in its own store module;
     adding one means adding a line here.
     """
-    return [MIGRATIONS]
+    return [MIGRATIONS, TREND_MIGRATIONS]
 
 
 def apply_migrations(db: Any) -> list[str]:

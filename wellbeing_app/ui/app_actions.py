@@ -18,6 +18,7 @@ class AppActions(QObject):
         log_dialog_requested(): open the full log dialog.
         quick_log_requested(int): log a call with only a stress rating.
         open_data_folder_requested(): show the data folder in the file manager.
+        trends_requested(): open the trends window (charts, history, export, erase).
         about_requested(): show the About dialog.
         quit_requested(): leave the app.
     """
@@ -25,6 +26,7 @@ class AppActions(QObject):
     log_dialog_requested = Signal()
     quick_log_requested = Signal(int)
     open_data_folder_requested = Signal()
+    trends_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
 
@@ -41,6 +43,9 @@ class AppActions(QObject):
             action = self.quick_log_menu.addAction(f"{value} · {hint}" if hint else str(value))
             action.setToolTip("Logs the call at once; add details from the acknowledgment")
             action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
+        self.trends = QAction("&Trends…", self)
+        self.trends.setToolTip("Your stress over time, insights, history, export and erase")
+        self.trends.triggered.connect(self.trends_requested)
         self.open_data_folder = QAction("Open &data folder", self)
         self.open_data_folder.triggered.connect(self.open_data_folder_requested)
         self.about = QAction("&About Between Calls", self)
@@ -54,6 +59,7 @@ class AppActions(QObject):
         menu.addAction(self.log_dialog)
         menu.addMenu(self.quick_log_menu)
         menu.addSeparator()
+        menu.addAction(self.trends)
         menu.addAction(self.open_data_folder)
         menu.addAction(self.about)
         menu.addSeparator()

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 MESSAGE_LIMIT = 256
-KNOWN_MESSAGES = frozenset({"show", "log-dialog"})
+KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends"})
 STATUS_MESSAGE = "status"
 
 

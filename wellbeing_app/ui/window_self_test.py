@@ -45,7 +45,26 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     if not popup.isVisible():
         problems.append("log flow: no acknowledgment after saving")
     popup.dismiss()
+    problems += _check_trends(qapp, journal)
     for window in windows:
         window.deleteLater()
     journal.close()
+    return problems
+
+
+def _check_trends(qapp: QCoreApplication, journal: Journal) -> list[str]:
+    """The trends window (and Qt Charts, which a frozen build must bundle) on one call."""
+    from wellbeing_app.ui.trends_window import TrendsWindow
+
+    window = TrendsWindow(journal, load_catalog(), SystemClock(), Path("(self-test)"))
+    window.present()
+    qapp.processEvents()
+    report = window.report
+    problems = []
+    if not window.isVisible() or report is None or report.total.count != 1:
+        problems.append("window: TrendsWindow did not show the logged call")
+    elif "stress" not in window.overview.chart_titles:
+        problems.append("window: TrendsWindow drew no stress chart")
+    window.hide()
+    window.deleteLater()
     return problems

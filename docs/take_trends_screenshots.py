@@ -1,0 +1,110 @@
+"""Screenshots of the trends window on demo data, into docs/screenshots/ (run under a display).
+
+    DISPLAY=:102 .venv/bin/python docs/take_trends_screenshots.py
+
+The exercise and check-in tables are stand-ins with the columns the trends feature reads,
+until the exercises and check-in features land on main.
+"""
+
+# ruff: noqa: TID251 - a screenshot script drives the Qt window directly.
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.trend_range import TrendRange
+from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.demo_sessions import DemoSessions
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+ZONE = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 24, 17, 30, tzinfo=ZONE)
+
+
+def demo_journal(path: Path) -> Journal:
+    """A year of demo calls, exercises and weekly check-ins."""
+    journal = Journal.open(path)
+    db = journal.database
+    db["exercise_sessions"].create({"id": int, "exercise_id": str, "started_at_utc": str,
+                                    "local_date": str, "stress_before": int,
+                                    "stress_after": int}, pk="id")
+    items = list(demo_history(end=NOW.date(), days=400, per_day=6, seed=11, zone=ZONE,
+                              categories=load_catalog().category_ids))
+    journal.import_calls((i.draft, i.at) for i in items if isinstance(i, DemoCall))
+    DemoSessions(db).insert(i for i in items if isinstance(i, DemoExercise))
+    weeks = [3, 3, 2, 3, 3, 4, 3, 3, 4, 4, 3, 4, 4, 5]
+    db["check_ins"].insert_all(
+        {"kind": "weekly_stress", "score": score,
+         "local_date": (NOW.date() - timedelta(weeks=len(weeks) - 1 - n)).isoformat()}
+        for n, score in enumerate(weeks))
+    return journal
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save one widget as a PNG."""
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def dark_palette() -> QPalette:
+    """What a dark desktop hands the app (Xvfb has no colour scheme of its own)."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#202124"), (roles.Base, "#2b2c30"),
+                        (roles.WindowText, "#e8eaed"), (roles.Text, "#e8eaed"),
+                        (roles.Button, "#303134"), (roles.ButtonText, "#e8eaed"),
+                        (roles.Midlight, "#3c4043")):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def main() -> int:
+    """Take every screenshot."""
+    qapp = QApplication(sys.argv[:1])
+    qapp.setStyle("Fusion")
+    from wellbeing_app.ui.trends_window import TrendsWindow
+
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        journal = demo_journal(Path(scratch) / DB_FILENAME)
+        window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), Path(scratch))
+        window.resize(1000, 900)
+        window.present()
+        shoot(window, "trends-30d.png")
+        window.set_range(TrendRange.YEAR)
+        bar = window.overview.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        shoot(window, "trends-1y-heat-map.png")
+        bar.setValue(bar.maximum())
+        shoot(window, "trends-1y-exercises-check-ins.png")
+        window.tabs.setCurrentWidget(window.history)
+        shoot(window, "trends-history.png")
+        window.tabs.setCurrentWidget(window.data_panel)
+        shoot(window, "trends-your-data.png")
+        window.data_panel.request_erase()
+        dialog = window.data_panel.erase_dialog
+        assert dialog is not None
+        dialog.go_to_step_two()
+        shoot(dialog, "trends-erase-step-two.png")
+        dialog.reject()
+        window.tabs.setCurrentWidget(window.overview)
+        qapp.setPalette(dark_palette())
+        window.set_range(TrendRange.QUARTER)
+        shoot(window, "trends-90d-dark.png")
+        window.hide()
+        journal.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

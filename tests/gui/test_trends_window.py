@@ -1,0 +1,199 @@
+"""The trends window on real (in-memory) data: ranges, heat map, history, export, erase."""
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.demo_history import DemoCall, demo_history
+from wellbeing_app.domain.trend_range import TrendRange
+from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.ui.app_actions import AppActions
+from wellbeing_app.ui.heat_map_widget import HeatMapWidget
+from wellbeing_app.ui.trends_overview import NO_INSIGHT_TEXT
+from wellbeing_app.ui.trends_window import TrendsWindow
+
+ZONE = ZoneInfo("Europe/Berlin")
+
+
+class Fixture:
+    def __init__(self, qtbot: QtBot, tmp_path: Path, clock: ManualClock, days: int) -> None:
+        self.journal = Journal.open(tmp_path / DB_FILENAME)
+        self.tmp_path = tmp_path
+        self.chosen: list[Path | None] = []
+        items = demo_history(end=clock.now().date() - timedelta(days=1), days=days, per_day=5,
+                             seed=7, zone=ZONE, categories=load_catalog().category_ids)
+        self.journal.import_calls((i.draft, i.at) for i in items if isinstance(i, DemoCall))
+        self.window = TrendsWindow(self.journal, load_catalog(), clock, tmp_path,
+                                   choose_path=lambda fmt, _s: self.chosen.pop(0))
+        qtbot.addWidget(self.window)
+
+
+@pytest.fixture
+def trends(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[Fixture]:
+    fixture = Fixture(qtbot, tmp_path, clock, days=400)
+    yield fixture
+    fixture.window.hide()
+    fixture.journal.close()
+
+
+@pytest.mark.parametrize("trend_range", list(TrendRange))
+def test_every_range_renders_charts_heat_map_and_insights(
+    trends: Fixture, qtbot: QtBot, trend_range: TrendRange
+) -> None:
+    trends.window.present()
+    trends.window.set_range(trend_range)
+    report = trends.window.report
+    assert report is not None and report.range is trend_range and not report.is_empty
+    overview = trends.window.overview
+    assert overview.chart_titles[:3] == ["stress", "count", "heat map"]
+    assert "categories" in overview.chart_titles
+    assert len(report.days) == (trend_range.days or len(report.days))
+    assert overview.heat_map.isVisible()
+    expected = ["• " + i.text for i in report.insights] or [f"• {NO_INSIGHT_TEXT}"]
+    assert [label.text() for label in overview.insight_labels] == expected
+    checked = [b.text() for b in trends.window.range_buttons.buttons() if b.isChecked()]
+    assert checked == [trend_range.label]
+
+
+def test_demo_year_supports_the_hardest_hour_and_weekday(trends: Fixture) -> None:
+    trends.window.present()
+    trends.window.set_range(TrendRange.YEAR)
+    assert trends.window.report is not None
+    kinds = {i.kind for i in trends.window.report.insights}
+    assert {"hardest_hour", "hardest_weekday"} <= kinds
+
+
+def test_heat_map_paints_and_names_exact_numbers(trends: Fixture, qtbot: QtBot) -> None:
+    trends.window.present()
+    trends.window.set_range(TrendRange.YEAR)
+    heat_map = trends.window.overview.heat_map
+    report = trends.window.report
+    assert report is not None
+    image = heat_map.grab().toImage()
+    monday_two_pm = heat_map.cell_rect(0, 14).center()
+    empty_night = heat_map.cell_rect(0, 3).center()
+    assert image.pixelColor(monday_two_pm) != image.pixelColor(empty_night)
+    cell = report.grid.cell(0, 14)
+    assert heat_map.cell_at(monday_two_pm) == (0, 14)
+    assert heat_map.cell_text(0, 14) == (
+        f"Monday 14:00–15:00: mean stress {cell.mean:.1f} over {cell.count} calls")
+    assert heat_map.cell_text(0, 3) == "Monday 03:00–04:00: no entries"
+
+
+def test_empty_journal_explains_how_to_start(qtbot: QtBot, tmp_path: Path,
+                                             clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    window = TrendsWindow(journal, load_catalog(), clock, tmp_path)
+    qtbot.addWidget(window)
+    window.present()
+    assert window.overview.empty_label.isVisible()
+    assert "Log a tough call" in window.overview.empty_label.text()
+    assert window.overview.chart_titles == []
+    window.hide()
+    journal.close()
+
+
+def test_history_filters_edits_deletes_and_undoes(trends: Fixture, qtbot: QtBot) -> None:
+    window, history = trends.window, trends.window.history
+    window.present()
+    window.set_range(TrendRange.QUARTER)
+    window.tabs.setCurrentWidget(history)
+    total = history.table.rowCount()
+    assert total > 0 and "entries" in history.count_label.text()
+    history.category.setCurrentIndex(history.category.findData("hostile"))
+    shown = history.table.rowCount()
+    assert 0 < shown < total
+    assert all("Angry or hostile" in history.table.item(r, 2).text() for r in range(shown))
+    history.table.selectRow(0)
+    target = history.selected_call()
+    assert target is not None
+    history.edit_selected()
+    dialog = history.dialog
+    assert dialog is not None and dialog.editing_id == target.id
+    dialog.scale.set_value(1)
+    with qtbot.waitSignal(window.data_changed):
+        dialog.try_submit()
+    assert trends.journal.get_call(target.id).stress == 1
+    history.table.selectRow(0)
+    with qtbot.waitSignal(window.data_changed):
+        history.delete_selected()
+    with pytest.raises(KeyError):
+        trends.journal.get_call(target.id)
+    assert history.undo_button.isEnabled() and "stress 1" in history.undo_label.text()
+    history.undo_delete()
+    assert trends.journal.get_call(target.id).stress == 1
+    assert not history.undo_button.isEnabled()
+
+
+def test_export_csv_and_json_from_the_ui(trends: Fixture) -> None:
+    panel = trends.window.data_panel
+    trends.chosen += [trends.tmp_path / "out.json", trends.tmp_path / "out.csv", None]
+    assert panel.export("json") == trends.tmp_path / "out.json"
+    records = json.loads((trends.tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert len(records) == trends.journal.count_calls()
+    assert panel.export("csv") is not None
+    assert (trends.tmp_path / "out.csv").read_text().startswith("id,at_utc,")
+    assert panel.export("csv") is None  # cancelled
+    assert "Exported" in panel.status.text()
+
+
+def test_erase_needs_two_steps_and_really_deletes(trends: Fixture, qtbot: QtBot) -> None:
+    trends.journal.log_call(CallDraft(stress=9, note="secret"),
+                            datetime(2026, 11, 24, 9, tzinfo=ZONE))
+    backups = trends.tmp_path / "backups"
+    backups.mkdir()
+    (backups / "old.db").write_text("copy")
+    panel = trends.window.data_panel
+    panel.request_erase()
+    dialog = panel.erase_dialog
+    assert dialog is not None
+    dialog.accept()  # step one cannot erase
+    assert trends.journal.count_calls() > 0
+    dialog.go_to_step_two()
+    dialog.confirm.setText("erase")
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm.setText("ERASE")
+    with qtbot.waitSignal(trends.window.data_changed):
+        dialog.erase_button.click()
+    assert trends.journal.count_calls() == 0 and not backups.exists()
+    assert b"secret" not in (trends.tmp_path / DB_FILENAME).read_bytes()
+    assert trends.window.report is not None and trends.window.report.is_empty
+
+
+def test_tray_menu_offers_trends(qtbot: QtBot) -> None:
+    actions = AppActions()
+    from PySide6.QtWidgets import QMenu
+    menu = QMenu()
+    actions.fill_menu(menu)
+    assert "&Trends…" in [a.text() for a in menu.actions()]
+    with qtbot.waitSignal(actions.trends_requested):
+        actions.trends.trigger()
+
+
+def test_charts_load_only_when_the_window_opens() -> None:
+    code = ("import sys, wellbeing_app.app, wellbeing_app.ui.app_actions\n"
+            "assert 'PySide6.QtCharts' not in sys.modules, 'charts imported at start'\n"
+            "import wellbeing_app.ui.trends_window\n"
+            "assert 'PySide6.QtCharts' in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_heat_map_alone_with_an_empty_grid(qtbot: QtBot) -> None:
+    widget = HeatMapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(widget.sizeHint())
+    widget.show()
+    assert widget.cell_at(widget.cell_rect(6, 23).center()) == (6, 23)
+    assert widget.summary() == "0 of 168 hour slots have entries."
+    assert date.today()  # the widget needs no clock

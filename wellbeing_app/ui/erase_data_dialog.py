@@ -1,0 +1,70 @@
+"""Two-step confirmation before everything the agent logged is erased for good."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+CONFIRM_WORD = "ERASE"
+
+
+class EraseDataDialog(QDialog):
+    """Step 1 explains what goes; step 2 asks the agent to type ``ERASE``."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Erase all my data")
+        explain = QLabel(
+            "<p><b>This deletes everything you have logged</b>: every call, note, exercise, "
+            f"check-in and setting, and the daily backups.</p><p>{what}</p>"
+            "<p>It cannot be undone. If you might want your history later, export it first "
+            "(Cancel, then Export).</p>")
+        explain.setWordWrap(True)
+        self.confirm = QLineEdit()
+        self.confirm.setPlaceholderText(CONFIRM_WORD)
+        self.confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.confirm.textChanged.connect(self._on_confirm_text_changed)
+        step_two = QWidget()
+        two = QVBoxLayout(step_two)
+        two.addWidget(QLabel(f"To erase everything now, type <b>{CONFIRM_WORD}</b> below."))
+        two.addWidget(self.confirm)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(explain)
+        self.pages.addWidget(step_two)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.continue_button = QPushButton("Continue…")
+        self.erase_button = QPushButton("Erase everything")
+        self.erase_button.setEnabled(False)
+        self.erase_button.hide()
+        buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.continue_button.clicked.connect(self.go_to_step_two)
+        self.erase_button.clicked.connect(self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+
+    def go_to_step_two(self) -> None:
+        """Show the typed confirmation."""
+        self.pages.setCurrentIndex(1)
+        self.continue_button.hide()
+        self.erase_button.show()
+        self.confirm.setFocus()
+
+    def _on_confirm_text_changed(self, text: str) -> None:
+        self.erase_button.setEnabled(text.strip() == CONFIRM_WORD)
+
+    def accept(self) -> None:
+        """Only a typed confirmation on step two counts."""
+        if self.pages.currentIndex() == 1 and self.erase_button.isEnabled():
+            super().accept()
