@@ -64,7 +64,6 @@ class BetweenCallsApp:
         from wellbeing_app.ui.error_reporting import LOG
         from wellbeing_app.ui.journal_watcher import JournalWatcher
         from wellbeing_app.ui.log_flow_controller import LogFlowController
-    from wellbeing_app.ui.trends_window import TrendsWindow
 
         self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
