@@ -1,4 +1,4 @@
-"""Screenshots of the trends window on demo data, into docs/screenshots/ (run under a display).
+"""Screenshots of the trends window on demo data, into docs/ (run under a display).
 
     DISPLAY=:102 .venv/bin/python docs/take_trends_screenshots.py
 
@@ -25,7 +25,7 @@ from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+OUT = Path(__file__).resolve().parent
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 24, 17, 30, tzinfo=ZONE)
 
