@@ -184,3 +184,22 @@ def test_rollup_migration_backfills_an_existing_journal() -> None:
     applied = apply_migrations(db)
     assert applied == ["between_calls_trends:0001_day_hour_and_category_rollups"]
     assert_rollups_exact(old)
+
+
+def test_demo_sessions_fill_the_exercises_feature_schema(journal: Journal) -> None:
+    # The shape the exercises feature creates (NOT NULL columns, started_utc, local_date).
+    journal.connection.execute("""CREATE TABLE exercise_sessions (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('breathing', 'pmr')),
+        exercise_id TEXT NOT NULL, started_utc TEXT NOT NULL, ended_utc TEXT NOT NULL,
+        local_date TEXT NOT NULL, utc_offset_minutes INTEGER NOT NULL,
+        planned_seconds INTEGER NOT NULL, active_seconds INTEGER NOT NULL,
+        completed INTEGER NOT NULL, stress_before INTEGER, stress_after INTEGER)""")
+    berlin = ZoneInfo("Europe/Berlin")
+    sessions = [DemoExercise(datetime(2026, 11, 2, 9, tzinfo=berlin), "desk_quick", 7, 4),
+                DemoExercise(datetime(2026, 11, 3, 0, 30, tzinfo=berlin), "box", 6, 6)]
+    assert DemoSessions(journal.database).insert(sessions) == 2
+    kinds = journal.connection.execute(
+        "SELECT kind, local_date FROM exercise_sessions ORDER BY id").fetchall()
+    assert kinds == [("pmr", "2026-11-02"), ("breathing", "2026-11-03")]
+    effects = TrendQueries(journal.connection).exercise_effects(date(2026, 11, 3))
+    assert [(e.exercise_id, e.change) for e in effects] == [("box", 0)]

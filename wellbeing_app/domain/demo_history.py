@@ -13,7 +13,7 @@ from wellbeing_app.domain.calls import STRESS_MAX, STRESS_MIN, CallDraft
 # a slow seasonal swing, and a gentle rise over the last four weeks.
 WEEKDAY_BIAS = (1.0, 0.3, 0.0, 0.2, -0.6, 0.4, 0.4)
 AFTERNOON_PEAK = {13: 0.4, 14: 1.0, 15: 0.8, 16: 0.3}
-DEMO_EXERCISES = (("cyclic_sigh", 2.3), ("long_exhale", 1.8), ("pmr_desk_quick", 1.5),
+DEMO_EXERCISES = (("cyclic_sigh", 2.3), ("long_exhale", 1.8), ("desk_quick", 1.5),
                   ("box", 1.1))
 EXERCISE_SHARE = 0.3
 CATEGORY_WEIGHTS = (3.0, 1.2, 2.5, 2.0, 1.5, 2.2, 1.4, 0.8)  # in catalog order, our choice

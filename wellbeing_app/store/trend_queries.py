@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from wellbeing_app.domain.calls import LoggedCall
 from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, WHO5, CheckInScore
-from wellbeing_app.domain.exercise_effect import ExerciseEffect, effects_from_sums
+from wellbeing_app.domain.exercise_effect import (
+    ExerciseEffect,
+    effects_from_sums,
+    exercise_label,
+)
 from wellbeing_app.domain.stress_grid import StressGrid, grid_from_cells
 from wellbeing_app.domain.stress_tally import StressTally
 from wellbeing_app.domain.trend_range import TrendRange
@@ -68,11 +73,12 @@ class TrendQueries:
     def _session_day(self, columns: set[str]) -> str | None:
         if "local_date" in columns:
             return "local_date"
-        if "started_at_utc" not in columns:
+        started = next((c for c in ("started_utc", "started_at_utc") if c in columns), None)
+        if started is None:
             return None
         if "utc_offset_minutes" in columns:
-            return "date(started_at_utc, utc_offset_minutes || ' minutes')"
-        return "date(started_at_utc)"
+            return f"date({started}, utc_offset_minutes || ' minutes')"
+        return f"date({started})"
 
     def exercise_effects(self, since: date) -> tuple[ExerciseEffect, ...]:
         """Before/after sums per exercise from ``since`` on; empty when the table is absent."""
@@ -112,9 +118,10 @@ class TrendQueries:
             first_day=first,
         )
 
-    def report(self, trend_range: TrendRange, today: date) -> TrendReport:
+    def report(self, trend_range: TrendRange, today: date,
+               label_for: Callable[[str], str] = exercise_label) -> TrendReport:
         """The report the window and ``wellbeing stats`` show."""
-        return build_report(trend_range, today, self.inputs(trend_range, today))
+        return build_report(trend_range, today, self.inputs(trend_range, today), label_for)
 
     def history(self, since: date | None, category: str | None = None,
                 limit: int = 200, offset: int = 0) -> tuple[list[LoggedCall], int]:

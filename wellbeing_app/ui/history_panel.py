@@ -70,7 +70,7 @@ class HistoryPanel(QWidget):
         self.delete_button.setToolTip("Delete the selected entry (Del); you can undo it")
         self.delete_button.clicked.connect(self.delete_selected)
         self.more_button = QPushButton("Show &more")
-        self.more_button.clicked.connect(self._on_more_clicked)
+        self.more_button.clicked.connect(self._on_more_button_clicked)
         self.undo_label = QLabel()
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.clicked.connect(self.undo_delete)
@@ -112,7 +112,7 @@ class HistoryPanel(QWidget):
         self.count_label.setText(f"{len(self._shown)} of {total} entries")
         self.more_button.setVisible(len(self._shown) < total)
 
-    def _on_more_clicked(self) -> None:
+    def _on_more_button_clicked(self) -> None:
         self._load_page()
 
     def _fill_table(self) -> None:

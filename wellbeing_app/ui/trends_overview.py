@@ -75,9 +75,12 @@ class TrendsOverview(QScrollArea):
         self.heat_map = HeatMapWidget()
         self.insight_labels: list[QLabel] = []
         self.chart_titles: list[str] = []
+        self._label_for: Callable[[str], str] = exercise_label
 
-    def show_report(self, report: TrendReport, catalog: Catalog, dark: bool) -> None:
-        """Replace every chart with the new report's."""
+    def show_report(self, report: TrendReport, catalog: Catalog, dark: bool,
+                    label_for: Callable[[str], str] = exercise_label) -> None:
+        """Replace every chart with the new report's; ``label_for`` names exercise ids."""
+        self._label_for = label_for
         page = QWidget()
         layout = QVBoxLayout(page)
         self.insight_labels, self.chart_titles = [], []
@@ -150,7 +153,7 @@ class TrendsOverview(QScrollArea):
         if not report.exercises:
             return
         effects = report.exercises
-        labels = [exercise_label(e.exercise_id) for e in effects]
+        labels = [self._label_for(e.exercise_id) for e in effects]
 
         def hover(_set: int, i: int) -> str:
             e = effects[i]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.domain.catalog import Catalog
 from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.exercise_effect import exercise_label
 from wellbeing_app.domain.trend_range import TrendRange
 from wellbeing_app.domain.trend_report import TrendReport, range_start
 from wellbeing_app.store.journal import Journal
@@ -47,8 +49,11 @@ class TrendsWindow(QWidget):
     data_changed = Signal()
 
     def __init__(self, journal: Journal, catalog: Catalog, clock: Clock, data_dir: Path,
-                 choose_path: PathChooser = ask_for_path, parent: QWidget | None = None) -> None:
+                 choose_path: PathChooser = ask_for_path,
+                 label_for: Callable[[str], str] = exercise_label,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._label_for = label_for
         self._journal = journal
         self._catalog = catalog
         self._clock = clock
@@ -100,8 +105,8 @@ class TrendsWindow(QWidget):
         """Re-read the aggregates for the current range and redraw."""
         today = self._clock.now().date()
         queries = TrendQueries(self._journal.connection)
-        self.report = queries.report(self.trend_range, today)
-        self.overview.show_report(self.report, self._catalog, prefers_dark())
+        self.report = queries.report(self.trend_range, today, self._label_for)
+        self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for)
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._refresh_history()
@@ -124,7 +129,8 @@ class TrendsWindow(QWidget):
 
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.isVisible() and self.report is not None:
-            self.overview.show_report(self.report, self._catalog, prefers_dark())
+            self.overview.show_report(self.report, self._catalog, prefers_dark(),
+                                      self._label_for)
 
     def present(self) -> None:
         """Refresh, show and raise (the tray action)."""
