@@ -6,7 +6,6 @@ The exercise and check-in tables are stand-ins with the columns the trends featu
 until the exercises and check-in features land on main.
 """
 
-# ruff: noqa: TID251 - a screenshot script drives the Qt window directly.
 from __future__ import annotations
 
 import sys
