@@ -197,3 +197,43 @@ def test_heat_map_alone_with_an_empty_grid(qtbot: QtBot) -> None:
     assert widget.cell_at(widget.cell_rect(6, 23).center()) == (6, 23)
     assert widget.summary() == "0 of 168 hour slots have entries."
     assert date.today()  # the widget needs no clock
+
+
+def test_hover_texts_and_gap_runs() -> None:
+    from wellbeing_app.domain.trend_series import DayPoint
+    from wellbeing_app.ui.trends_overview import day_text, rolling_runs
+
+    d = date(2026, 11, 2)
+    days = (DayPoint(d, 2, 5.0, 5.0), DayPoint(d + timedelta(days=1), 0, None, None),
+            DayPoint(d + timedelta(days=2), 1, 8.0, 8.0), DayPoint(d + timedelta(days=3), 0,
+                                                                   None, 8.0))
+    assert rolling_runs(days) == [[(d, 5.0)], [(d + timedelta(days=2), 8.0),
+                                               (d + timedelta(days=3), 8.0)]]
+    points = {p.day: p for p in days}
+    assert day_text(points, d) == "Mon 02 Nov 2026: 2 calls, mean stress 5.0 · 7-day mean 5.0"
+    assert day_text(points, d + timedelta(days=3)) == (
+        "Thu 05 Nov 2026: no entries · 7-day mean 8.0")
+    assert day_text(points, d + timedelta(days=9)) == "Wed 11 Nov 2026: no entries"
+
+
+def test_charts_follow_a_dark_palette(trends: Fixture, qtbot: QtBot) -> None:
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    try:
+        app.setPalette(dark)
+        trends.window.present()
+        views = trends.window.overview.findChildren(QChartView)
+        assert views and all(v.chart().theme() == QChart.ChartTheme.ChartThemeDark
+                             for v in views)
+    finally:
+        app.setPalette(original)
+    trends.window.refresh()
+    views = trends.window.overview.findChildren(QChartView)
+    assert all(v.chart().theme() == QChart.ChartTheme.ChartThemeLight for v in views)
