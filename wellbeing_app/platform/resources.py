@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from wellbeing_app.domain.catalog import Catalog
+    from wellbeing_app.domain.exercise_content import ExerciseLibrary
 
 
 def resources_dir() -> Path:
@@ -36,3 +37,11 @@ def load_catalog() -> Catalog:
     from wellbeing_app.domain.catalog import parse_catalog
 
     return parse_catalog(load_toml("content", "calls.toml"), load_toml("content", "tips.toml"))
+
+
+def load_exercise_library() -> ExerciseLibrary:
+    """Breathing patterns and PMR scripts from ``resources/exercises``."""
+    from wellbeing_app.domain.exercise_content import parse_exercise_library
+
+    return parse_exercise_library(load_toml("exercises", "breathing.toml"),
+                                  load_toml("exercises", "pmr.toml"))
