@@ -60,9 +60,9 @@ class PmrWindow(ExerciseWindow):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("color: palette(mid); font-size: small;")
-        start = QPushButton("Start")
-        start.setDefault(True)
-        start.clicked.connect(self._on_start_button_clicked)
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
         setup = QWidget()
         form = QFormLayout()
         form.addRow("Script", self.script_box)
@@ -73,7 +73,7 @@ class PmrWindow(ExerciseWindow):
                                 "skip any group that hurts (S)."))
         layout.addWidget(self.source)
         layout.addStretch(1)
-        layout.addWidget(start)
+        layout.addWidget(self.start_button)
         return setup
 
     def _build_run(self) -> QWidget:

@@ -1,0 +1,241 @@
+"""Whole breathing and PMR sessions driven by a ManualClock: phases, pause, skip, ratings."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.breathing import breathing_timeline
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.exercise_request import ExerciseRequest
+from wellbeing_app.domain.pmr import pmr_timeline
+from wellbeing_app.platform.resources import load_exercise_library
+from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.breathing_window import BreathingWindow
+from wellbeing_app.ui.pmr_window import PmrWindow
+
+LIBRARY = load_exercise_library()
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    j = Journal.in_memory()
+    yield j
+    j.close()
+
+
+def sessions(journal: Journal) -> list:  # type: ignore[type-arg]
+    return ExerciseStore(journal.database).sessions()
+
+
+def open_breathing(qtbot: QtBot, journal: Journal, clock: ManualClock,
+                   request: ExerciseRequest) -> BreathingWindow:
+    window = BreathingWindow(LIBRARY, journal, clock)
+    qtbot.addWidget(window)
+    window.open_for(request)
+    return window
+
+
+def test_whole_box_session_follows_the_timeline_and_stores_ratings(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "box"))
+    assert window.notes.isVisible() and "dizzy" in window.notes.text()
+    assert window.setup.length.text().startswith("4 cycles · 1:04")
+    window.setup.start_button.click()
+    assert window.pages.currentWidget() is window.before
+    window.before.scale.set_value(7)
+    assert window.pages.currentIndex() == 2 and window.controller.timer_active
+    expected = breathing_timeline(LIBRARY.pattern("box"), 4)
+    seen = []
+    for second in range(expected.total_seconds):
+        step = expected.phase_at(second + 0.5).step
+        assert step is not None
+        if second:
+            clock.advance(1)
+        window.controller.tick()
+        seen.append((window.phase.text(), window.seconds_left.text()))
+        assert window.phase.text() == step.label
+        assert window.seconds_left.text() == f"{step.end - second} s"
+    assert seen[0] == ("Breathe in", "4 s") and seen[4] == ("Hold", "4 s")
+    assert seen[8] == ("Breathe out", "4 s") and seen[12] == ("Rest", "4 s")
+    assert window.shape.level == 0.0
+    clock.advance(1)
+    window.controller.tick()
+    assert not window.controller.timer_active
+    assert window.pages.currentWidget() is window.after
+    window.after.scale.set_value(3)
+    stored = sessions(journal)
+    assert len(stored) == 1
+    session = stored[0]
+    assert (session.exercise_id, session.completed, session.active_seconds) == ("box", True, 64)
+    assert (session.stress_before, session.stress_after) == (7, 3)
+    assert "7 → 3" in window.done_label.text()
+    window.close()
+
+
+def test_shape_grows_on_inhale_and_shrinks_on_exhale(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "long_exhale"))
+    window.setup.start_button.click()
+    window.before.skip_button.click()
+    sizes = []
+    for _ in range(20):
+        clock.advance(0.5)
+        window.controller.tick()
+        sizes.append(window.shape.level)
+    assert sizes[2] > sizes[0] and sizes[3] == 1.0  # in for 2 s
+    assert sizes[4] > sizes[8] > sizes[12]  # out for 8 s, eased
+    window.close()
+    assert not window.controller.timer_active
+
+
+def test_pause_resume_and_escape_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "478"))
+    window.setup.start_button.click()
+    window.before.skip_button.click()
+    clock.advance(5)
+    window.controller.tick()
+    assert window.phase.text() == "Breathe in" and window.seconds_left.text() == "3 s"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.paused and not window.controller.timer_active
+    assert window.phase.text() == "Paused · Breathe in"
+    clock.advance(600)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.phase.text() == "Breathe in" and window.seconds_left.text() == "3 s"
+    clock.advance(4)
+    window.controller.tick()
+    assert window.phase.text() == "Hold"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.after
+    window.after.skip_button.click()
+    session = sessions(journal)[0]
+    assert not session.completed and session.stopped_at_label == "Hold"
+    assert session.active_seconds == 9 and session.stress_before is None
+    assert session.stopped_at_step == 2
+    window.close()
+
+
+def test_choice_is_remembered_and_478_is_capped(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "478"))
+    setup = window.setup
+    setup.dose_box.setCurrentIndex(setup.dose_box.findData("cycles"))
+    setup.cycles.setValue(20)
+    assert setup.cycles.value() == 8 and "at most 8 cycles" in setup.length.text()
+    setup.start_button.click()
+    window.close()
+    again = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
+    assert again.setup.pattern_box.currentData() == "478" and again.setup.cycles.value() == 8
+    assert not again.notes.isVisible()
+    again.notes_button.click()
+    assert again.notes.isVisible()
+    again.close()
+
+
+def test_custom_pattern_shows_an_inline_error(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "custom"))
+    window.setup.custom[0].setValue(0)
+    assert "breathe in: 0 s is outside 1–12 s" in window.setup.error.text()
+    assert not window.setup.start_button.isEnabled()
+    window.setup.custom[0].setValue(3)
+    assert window.setup.start_button.isEnabled() and not window.setup.error.text()
+    window.close()
+
+
+def test_reduced_motion_shows_a_steady_bar(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
+    window.reduced_motion.setChecked(True)
+    window.setup.start_button.click()
+    window.before.skip_button.click()
+    assert window.shape.isHidden() and not window.phase_bar.isHidden()
+    clock.advance(1.5)
+    window.controller.tick()
+    assert window.phase_bar.value() == 1 and window.phase_bar.maximum() == 2
+    assert journal.get_setting("exercises.reduced_motion") is True
+    window.close()
+
+
+def test_closing_mid_session_stores_it_and_stops_the_timer(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
+    window.setup.start_button.click()
+    window.before.scale.set_value(5)
+    clock.advance(12)
+    window.close()
+    assert not window.controller.timer_active
+    assert sessions(journal)[0].active_seconds == 12
+
+
+def open_pmr(qtbot: QtBot, journal: Journal, clock: ManualClock, script: str) -> PmrWindow:
+    window = PmrWindow(LIBRARY, journal, clock)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("pmr", script, call_id=None))
+    return window
+
+
+def test_whole_desk_pmr_session_with_a_skipped_group(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = open_pmr(qtbot, journal, clock, "desk_quick")
+    assert window.notes.isVisible() and "never to pain" in window.notes.text()
+    window.start_button.click()
+    window.before.scale.set_value(8)
+    timeline = pmr_timeline(LIBRARY.script("desk_quick"))
+    observed = []
+    for second in range(30):
+        if second:
+            clock.advance(1)
+        window.controller.tick()
+        observed.append((window.step_label.text(), window.countdown.text()))
+        step = timeline.phase_at(second + 0.5).step
+        assert step is not None and window.step_label.text() == step.label
+    assert observed[0] == ("Next: Both arms and hands", "3")
+    assert observed[3] == ("Tense", "5") and observed[8][0].startswith("Relax")
+    assert window.instruction.text() == "Notice the difference between tension and relaxation."
+    clock.advance(1)
+    window.controller.tick()
+    assert window.group_count.text() == "Group 2 of 4"
+    assert window.group_name.text() == "Face and neck"
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.group_name.text() == "Chest, shoulders, back and abdomen"
+    clock.advance(30)
+    window.controller.tick()
+    assert window.group_name.text() == "Both legs and feet"
+    clock.advance(30)
+    window.controller.tick()
+    assert window.pages.currentWidget() is window.after
+    window.after.scale.set_value(4)
+    session = sessions(journal)[0]
+    assert session.completed and session.skipped_groups == ("face_neck",)
+    assert (session.stress_before, session.stress_after) == (8, 4)
+    assert session.active_seconds == 90
+    window.close()
+
+
+def test_pmr_pause_and_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
+    window = open_pmr(qtbot, journal, clock, "pmr16")
+    window.start_button.click()
+    window.before.skip_button.click()
+    clock.advance(6)
+    window.controller.tick()
+    assert window.step_label.text() == "Tense" and window.instruction.text() == "Make a tight fist."
+    window.pause_button.click()
+    assert window.step_label.text() == "Paused · Tense"
+    assert window.pause_button.text().startswith("Resume")
+    clock.advance(30)
+    window.pause_button.click()
+    window.stop_button.click()
+    session = sessions(journal)[0]
+    assert session.stopped_at_label == "Tense" and session.active_seconds == 6
+    assert journal.get_setting("exercises.pmr_script") == "pmr16"
+    window.close()
