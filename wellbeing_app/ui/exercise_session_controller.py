@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercise_run import ExerciseRun
 from wellbeing_app.domain.exercise_session import SessionRecord, StoredSession
-from wellbeing_app.domain.exercise_timeline import Position, Timeline
+from wellbeing_app.domain.exercise_timeline import Position, Step, Timeline
 from wellbeing_app.store.exercise_store import ExerciseStore
 
 ANIMATION_TICK_MS = 16
@@ -22,15 +22,16 @@ class ExerciseSessionController(QObject):
     The timer only samples ``ExerciseRun.position(clock.now())``: with a ``ManualClock`` a test
     drives a whole session by advancing the clock and calling ``tick()``.
 
+    WORKAROUND: PySide6 6.12.0 on CPython 3.11 drops a reference to ``True`` on every
+    ``SignalInstance.emit()`` made from Python; at 60 Hz the interpreter aborts with
+    "bool_dealloc" within a minute. Per-tick news therefore goes to plain Python listeners
+    (``position_listeners``, ``step_listeners``); only rare events are Qt signals.
+
     Signals:
-        position_changed(object): the current ``Position`` (on every tick and state change).
-        step_changed(object): a new ``Step`` began (for sound and speech cues).
         paused_changed(bool): paused or running again.
         session_saved(object): the ``StoredSession`` written when the run ended.
     """
 
-    position_changed = Signal(object)
-    step_changed = Signal(object)
     paused_changed = Signal(bool)
     session_saved = Signal(object)
 
@@ -47,6 +48,8 @@ class ExerciseSessionController(QObject):
         self._call_id: int | None = None
         self._last_index = -1
         self.saved: StoredSession | None = None
+        self.position_listeners: list[Callable[[Position], None]] = []
+        self.step_listeners: list[Callable[[Step], None]] = []
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TEXT_TICK_MS)
@@ -94,8 +97,10 @@ class ExerciseSessionController(QObject):
             return
         if position.index != self._last_index and position.step is not None:
             self._last_index = position.index
-            self.step_changed.emit(position.step)
-        self.position_changed.emit(position)
+            for step_listener in self.step_listeners:
+                step_listener(position.step)
+        for listener in self.position_listeners:
+            listener(position)
         if position.finished:
             self._finish(completed=True)
 

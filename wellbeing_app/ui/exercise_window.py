@@ -48,7 +48,7 @@ class ExerciseWindow(QWidget):
         self.request = ExerciseRequest(kind)
         self.controller = ExerciseSessionController(clock, ExerciseStore(journal.database), kind,
                                                     self)
-        self.controller.position_changed.connect(self._on_controller_position_changed)
+        self.controller.position_listeners.append(self._on_controller_position_changed)
         self.controller.paused_changed.connect(self._on_controller_paused_changed)
         self.controller.session_saved.connect(self._on_controller_session_saved)
         self.pages = QStackedWidget()
