@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.exercise_controller import ExerciseController
     from wellbeing_app.ui.trends_window import TrendsWindow
 
 
@@ -56,6 +57,7 @@ class BetweenCallsApp:
         self.journal: Journal | None = None
         self.watcher: JournalWatcher | None = None
         self.trends_window: TrendsWindow | None = None
+        self.exercises: ExerciseController | None = None
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
@@ -75,6 +77,7 @@ class BetweenCallsApp:
         self.watcher.changed.connect(self.flow.refresh_summary)
         self.actions.log_dialog_requested.connect(self.flow.open_dialog)
         self.actions.quick_log_requested.connect(self.flow.quick_log)
+        self._wire_exercises()
         self.actions.trends_requested.connect(self._on_trends)
         self.watcher.changed.connect(self._on_watcher_changed)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
@@ -82,6 +85,17 @@ class BetweenCallsApp:
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         LOG.info("started; data dir %s", self.data_dir)
+
+    def _wire_exercises(self) -> None:
+        from wellbeing_app.platform.resources import load_exercise_library
+        from wellbeing_app.ui.exercise_controller import ExerciseController
+
+        assert self.journal is not None and self.flow is not None
+        self.exercises = ExerciseController(load_exercise_library(), self.journal, self.clock)
+        self.flow.set_offer_provider(self.exercises.offer_text)
+        self.flow.exercise_requested.connect(self._on_flow_exercise_requested)
+        self.actions.breathe_requested.connect(self.exercises.open_breathing)
+        self.actions.relax_requested.connect(self.exercises.open_pmr)
 
     def _recover_damaged_journal(self) -> None:
         from wellbeing_app.store.backups import recover_if_damaged
@@ -119,7 +133,9 @@ class BetweenCallsApp:
             self.panel.show_notice(message)
 
     def shutdown(self) -> None:
-        """Stop watchers and close the journal cleanly."""
+        """Stop watchers, store a running exercise, and close the journal cleanly."""
+        if self.exercises is not None:
+            self.exercises.close_all()
         if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:
@@ -137,7 +153,9 @@ class BetweenCallsApp:
             self.panel.set_status(text)
 
     def handle_message(self, message: str) -> None:
-        """A second launch asked for something: the trends window or the log dialog."""
+        """A second launch asked for something: an exercise, the trends, or the log dialog."""
+        if self.exercises is not None and self.exercises.open_message(message):
+            return
         if message == "trends":
             self.actions.trends_requested.emit()
         else:
@@ -156,6 +174,14 @@ class BetweenCallsApp:
             self.trends_window.data_changed.connect(self.flow.refresh_summary)
         self.trends_window.present()
 
+    def _on_flow_exercise_requested(self, call_id: int) -> None:
+        assert self.journal is not None and self.exercises is not None
+        try:
+            call = self.journal.get_call(call_id)
+        except KeyError:
+            return
+        self.exercises.open_suggested(call.id, call.stress)
+
     def _on_watcher_changed(self) -> None:
         if self.trends_window is not None and self.trends_window.isVisible():
             self.trends_window.refresh()
@@ -170,13 +196,24 @@ class BetweenCallsApp:
         AboutDialog(self.data_dir, parent).exec()
 
 
-def _handoff(data_dir: Path, command: str | None) -> int:
-    """Another instance holds the lock: ask it to show the log dialog (or the trends)."""
+def _launch_message(args: argparse.Namespace) -> str:
+    """What this launch asks of the app; ``breathe``/``relax`` ids are checked here (exit 2)."""
+    if args.command not in ("breathe", "relax"):
+        return "trends" if args.command == "trends" else "log-dialog"
+    from wellbeing_app.domain.exercise_request import validate_request
+    from wellbeing_app.platform.resources import load_exercise_library
+
+    exercise = getattr(args, "pattern" if args.command == "breathe" else "script", None)
+    return validate_request(args.command, exercise, load_exercise_library()).to_message()
+
+
+def _handoff(data_dir: Path, message: str) -> int:
+    """Another instance holds the lock: hand it this launch's request."""
     from wellbeing_app.ui.single_instance import send_to_running
 
-    message = "trends" if command == "trends" else "log-dialog"
     if send_to_running(data_dir, message):
-        what = "the trends window" if message == "trends" else "the log dialog"
+        what = {"trends": "the trends window", "log-dialog": "the log dialog"}.get(
+            message, "the exercise")
         print(f"{APP_NAME} is already running; it will show {what}.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
@@ -185,7 +222,7 @@ def _handoff(data_dir: Path, command: str | None) -> int:
 
 
 def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
-                command: str | None) -> None:
+                command: str | None, message: str) -> None:
     """Everything that can wait until the icon is on screen."""
     from wellbeing_app.ui.error_reporting import configure_logging, install_excepthook
 
@@ -195,8 +232,8 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
     guard.listen()
     guard.message_received.connect(app.handle_message)
     guard.set_status_provider(app.status_line)
-    if command in ("log-dialog", "trends"):
-        app.handle_message(command)
+    if command in ("log-dialog", "trends", "breathe", "relax"):
+        app.handle_message(message)
 
 
 def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
@@ -206,6 +243,13 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     except DataDirError as error:
         print(f"wellbeing: error: {error}", file=sys.stderr)
         return 2
+    from wellbeing_app.domain.errors import ValidationError
+
+    try:
+        message = _launch_message(args)
+    except ValidationError as error:
+        print(f"wellbeing: error: {error.message}", file=sys.stderr)
+        return 2
     # A fixed argv[0] gives a stable WM_CLASS ("wellbeing") however we were launched.
     qapp = QApplication(["wellbeing"])
     qapp.setApplicationName(APP_NAME)
@@ -213,12 +257,12 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
     if not guard.lock():
-        return _handoff(data_dir, args.command)
+        return _handoff(data_dir, message)
     app = BetweenCallsApp(qapp, data_dir, clock or SystemClock(),
                           force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1")
     # Give the tray host a moment to embed the icon before the store loads (start budget).
     QTimer.singleShot(AFTER_ICON_DELAY_MS,
-                      lambda: _after_icon(app, guard, args.command))
+                      lambda: _after_icon(app, guard, args.command, message))
     try:
         return qapp.exec()
     finally:

@@ -20,7 +20,7 @@ def menu_texts(actions: AppActions) -> list[str]:
 def test_menu_holds_exactly_the_working_actions() -> None:
     actions = AppActions()
     assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — &rating only",
-                                   "&Trends…", "Open &data folder", "&About Between Calls",
+                                   "&Breathe…", "Relax &muscles…", "&Trends…", "Open &data folder", "&About Between Calls",
                                    "&Quit"]
 
 

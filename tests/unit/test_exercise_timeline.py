@@ -1,6 +1,6 @@
 """Timing arithmetic of breathing and PMR timelines (hypothesis for totals and boundaries)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -23,7 +23,7 @@ from wellbeing_app.platform.resources import load_exercise_library
 LIBRARY = load_exercise_library()
 KINDS = st.sampled_from(["inhale", "hold", "exhale", "hold_empty"])
 PHASES = st.lists(st.tuples(KINDS, st.integers(1, 12)), min_size=1, max_size=6)
-T0 = datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
 
 
 def pattern_of(phases: list[tuple[str, int]], cap: int | None = None) -> BreathingPattern:

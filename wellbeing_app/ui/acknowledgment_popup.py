@@ -20,10 +20,12 @@ class AcknowledgmentPopup(QFrame):
     Signals:
         undo_requested(int): remove the call just logged.
         details_requested(int): open the dialog to add details to it.
+        exercise_requested(int): the agent took the offered exercise after this call.
     """
 
     undo_requested = Signal(int)
     details_requested = Signal(int)
+    exercise_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
@@ -59,6 +61,12 @@ class AcknowledgmentPopup(QFrame):
         self.details_button = QPushButton("Add details…")
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button.clicked.connect(self._on_details_button_clicked)
+        self.offer_button = QPushButton()
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offer_button.setObjectName("offer")
+        self.offer_button.setStyleSheet("#offer { font-weight: 600; }")
+        self.offer_button.clicked.connect(self._on_offer_button_clicked)
+        self.offer_button.hide()
         close = QPushButton("Close")
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
@@ -70,10 +78,19 @@ class AcknowledgmentPopup(QFrame):
         layout = QVBoxLayout(self)
         for label in (self.headline, self.tip, self.supervisor, self.support):
             layout.addWidget(label)
+        layout.addWidget(self.offer_button)
         layout.addLayout(buttons)
 
-    def present(self, call_id: int, ack: Acknowledgment, anchor: QPoint | None) -> None:
-        """Show the message for a freshly saved call; Undo stays live for 10 s."""
+    def present(self, call_id: int, ack: Acknowledgment, anchor: QPoint | None,
+                offer: str = "") -> None:
+        """Show the message for a freshly saved call; Undo stays live for 10 s.
+
+        Args:
+            call_id: the call just saved.
+            ack: what to say.
+            anchor: where the tray icon is, if known.
+            offer: text of the exercise offer ("Take 60 seconds? …"); empty for none.
+        """
         self._call_id = call_id
         self.headline.setText(ack.headline)
         self.tip.setText(ack.tip)
@@ -83,6 +100,8 @@ class AcknowledgmentPopup(QFrame):
         self.support.setText(f"Support line: {ack.support_line}" if ack.support_line else "")
         self.support.setVisible(bool(ack.support_line))
         self.details_button.setVisible(True)
+        self.offer_button.setText(offer)
+        self.offer_button.setVisible(bool(offer))
         self._undo_left = UNDO_SECONDS
         self._visible_left = SERIOUS_VISIBLE_SECONDS if ack.serious else VISIBLE_SECONDS
         self._refresh_undo()
@@ -97,6 +116,7 @@ class AcknowledgmentPopup(QFrame):
         for label in (self.tip, self.supervisor, self.support):
             label.hide()
         self.details_button.hide()
+        self.offer_button.hide()
         self._undo_left = 0
         self._visible_left = 2
         self._refresh_undo()
@@ -131,6 +151,10 @@ class AcknowledgmentPopup(QFrame):
     def _on_undo_button_clicked(self) -> None:
         if self._undo_left > 0:
             self.undo_requested.emit(self._call_id)
+
+    def _on_offer_button_clicked(self) -> None:
+        self.dismiss()
+        self.exercise_requested.emit(self._call_id)
 
     def _on_details_button_clicked(self) -> None:
         self.dismiss()

@@ -18,6 +18,8 @@ class AppActions(QObject):
         log_dialog_requested(): open the full log dialog.
         quick_log_requested(int): log a call with only a stress rating.
         open_data_folder_requested(): show the data folder in the file manager.
+        breathe_requested(): open the guided breathing window.
+        relax_requested(): open progressive muscle relaxation.
         trends_requested(): open the trends window (charts, history, export, erase).
         about_requested(): show the About dialog.
         quit_requested(): leave the app.
@@ -26,6 +28,8 @@ class AppActions(QObject):
     log_dialog_requested = Signal()
     quick_log_requested = Signal(int)
     open_data_folder_requested = Signal()
+    breathe_requested = Signal()
+    relax_requested = Signal()
     trends_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
@@ -43,6 +47,12 @@ class AppActions(QObject):
             action = self.quick_log_menu.addAction(f"{value} · {hint}" if hint else str(value))
             action.setToolTip("Logs the call at once; add details from the acknowledgment")
             action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
+        self.breathe = QAction("&Breathe…", self)
+        self.breathe.setToolTip("A minute of calm breathing; long exhale is the default")
+        self.breathe.triggered.connect(self.breathe_requested)
+        self.relax = QAction("Relax &muscles…", self)
+        self.relax.setToolTip("Progressive muscle relaxation; the desk version takes 2 minutes")
+        self.relax.triggered.connect(self.relax_requested)
         self.trends = QAction("&Trends…", self)
         self.trends.setToolTip("Your stress over time, insights, history, export and erase")
         self.trends.triggered.connect(self.trends_requested)
@@ -59,6 +69,8 @@ class AppActions(QObject):
         menu.addAction(self.log_dialog)
         menu.addMenu(self.quick_log_menu)
         menu.addSeparator()
+        menu.addAction(self.breathe)
+        menu.addAction(self.relax)
         menu.addAction(self.trends)
         menu.addAction(self.open_data_folder)
         menu.addAction(self.about)

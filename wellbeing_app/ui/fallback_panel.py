@@ -32,6 +32,7 @@ class FallbackPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
         for action in (actions.log_dialog, actions.quick_log_menu.menuAction(),
+                       actions.breathe, actions.relax,
                        actions.open_data_folder, actions.about, actions.quit):
             button = QToolButton()
             button.setDefaultAction(action)

@@ -26,11 +26,13 @@ class LogFlowController(QObject):
         call_logged(object): a new ``LoggedCall`` was saved.
         call_removed(int): an entry was undone.
         summary_changed(str): the tooltip text for today.
+        exercise_requested(int): the agent took the exercise offered after this call.
     """
 
     call_logged = Signal(object)
     call_removed = Signal(int)
     summary_changed = Signal(str)
+    exercise_requested = Signal(int)
 
     def __init__(
         self,
@@ -49,6 +51,7 @@ class LogFlowController(QObject):
         self._anchor = anchor
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
+        self._offer: Callable[[int], str] | None = None
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
@@ -78,6 +81,11 @@ class LogFlowController(QObject):
         self._popup = popup
         popup.undo_requested.connect(self.undo)
         popup.details_requested.connect(self.open_details)
+        popup.exercise_requested.connect(self.exercise_requested)
+
+    def set_offer_provider(self, offer: Callable[[int], str]) -> None:
+        """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
+        self._offer = offer
 
     def open_dialog(self) -> None:
         """Show the dialog, focused, near the tray."""
@@ -135,7 +143,8 @@ class LogFlowController(QObject):
         call = self._journal.log_call(draft, self._clock.now())
         support = str(self._journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
-        self.popup.present(call.id, ack, self._anchor())
+        offer = self._offer(draft.stress) if self._offer is not None else ""
+        self.popup.present(call.id, ack, self._anchor(), offer)
         self.call_logged.emit(call)
         self.refresh_summary()
         return call

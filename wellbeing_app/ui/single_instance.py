@@ -12,7 +12,13 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 MESSAGE_LIMIT = 256
-KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends"})
+#: Exact messages; ``breathe``/``relax`` may also carry one exercise id (see ``is_known_message``).
+KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax"})
+
+
+def is_known_message(raw: str) -> bool:
+    """A message the app acts on: an exact known one, or ``breathe ID`` / ``relax ID``."""
+    return raw in KNOWN_MESSAGES or parse_message(raw) is not None
 STATUS_MESSAGE = "status"
 
 
@@ -135,5 +141,5 @@ class SingleInstanceGuard(QObject):
         if raw == STATUS_MESSAGE:
             socket.write((self._status() + "\n").encode("utf-8"))
             socket.flush()
-        elif raw in KNOWN_MESSAGES:
+        elif is_known_message(raw):
             self.message_received.emit(raw)

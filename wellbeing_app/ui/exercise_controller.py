@@ -1,0 +1,90 @@
+"""Opens the exercise windows on request: tray, CLI channel, or the offer after a call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.exercise_content import ExerciseLibrary
+from wellbeing_app.domain.exercise_request import ExerciseRequest, parse_message, validate_request
+from wellbeing_app.domain.exercise_session import BREATHING, PMR, Suggestion, suggest_exercise
+from wellbeing_app.domain.pmr import pmr_timeline
+from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercise_window import ExerciseWindow
+from wellbeing_app.ui.pmr_window import PmrWindow
+
+
+class ExerciseController(QObject):
+    """Builds each exercise window once, on first use, and routes requests to it."""
+
+    def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._journal = journal
+        self._clock = clock
+        self._windows: dict[str, ExerciseWindow] = {}
+
+    def window(self, kind: str) -> ExerciseWindow:
+        """The breathing or PMR window (built lazily)."""
+        if kind not in self._windows:
+            factory = BreathingWindow if kind == BREATHING else PmrWindow
+            self._windows[kind] = factory(self._library, self._journal, self._clock)
+        return self._windows[kind]
+
+    def open(self, request: ExerciseRequest, *, activate: bool = True,
+             preset_before: int | None = None) -> ExerciseWindow:
+        """Show the window the request names, preselecting its exercise."""
+        window = self.window(request.kind)
+        window.open_for(request, activate=activate, preset_before=preset_before)
+        return window
+
+    def open_breathing(self) -> None:
+        """Tray: Breathe."""
+        self.open(ExerciseRequest(BREATHING))
+
+    def open_pmr(self) -> None:
+        """Tray: Relax muscles."""
+        self.open(ExerciseRequest(PMR))
+
+    def open_message(self, raw: str) -> bool:
+        """A ``breathe [ID]`` / ``relax [ID]`` message; ``False`` when it names no exercise."""
+        request = parse_message(raw)
+        if request is None:
+            return False
+        command = "breathe" if request.kind == BREATHING else "relax"
+        try:
+            validated = validate_request(command, request.exercise_id, self._library)
+        except ValidationError:
+            validated = ExerciseRequest(request.kind)
+        self.open(validated)
+        return True
+
+    def suggestion_for(self, stress: int) -> tuple[Suggestion, str]:
+        """What to offer after a call rated ``stress``, and its display name."""
+        history = ExerciseStore(self._journal.database).sessions()
+        desk = self._library.script("desk_quick")
+        suggestion = suggest_exercise(stress, history,
+                                      desk_seconds=pmr_timeline(desk).total_seconds)
+        return suggestion, self._library.name_of(suggestion.exercise_id)
+
+    def offer_text(self, stress: int) -> str:
+        """The acknowledgment's offer, e.g. "Take 60 seconds? Long exhale"."""
+        suggestion, name = self.suggestion_for(stress)
+        return f"{suggestion.prompt} {name}"
+
+    def open_suggested(self, call_id: int, stress: int) -> ExerciseWindow:
+        """The agent accepted the offer after logging a call: link the session to the call."""
+        suggestion, _name = self.suggestion_for(stress)
+        request = ExerciseRequest(suggestion.kind, suggestion.exercise_id,
+                                  seconds=suggestion.seconds if suggestion.kind == BREATHING
+                                  else None, call_id=call_id)
+        return self.open(request, preset_before=stress)
+
+    def close_all(self) -> None:
+        """Close every window (a running session is stored as stopped)."""
+        for window in self._windows.values():
+            window.close()
