@@ -1,0 +1,135 @@
+"""The offer after logging a call, the channel messages, and the controller's routing."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.platform.resources import load_catalog, load_exercise_library
+from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercise_controller import ExerciseController
+from wellbeing_app.ui.log_flow_controller import LogFlowController
+from wellbeing_app.ui.pmr_window import PmrWindow
+from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.single_instance import (
+    SingleInstanceGuard,
+    is_known_message,
+    send_to_running,
+)
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    j = Journal.in_memory()
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def exercises(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[ExerciseController]:
+    controller = ExerciseController(load_exercise_library(), journal, clock)
+    yield controller
+    controller.close_all()
+
+
+def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
+              exercises: ExerciseController) -> tuple[LogFlowController, AcknowledgmentPopup]:
+    catalog = load_catalog()
+    dialog, popup = QuickLogDialog(catalog), AcknowledgmentPopup()
+    qtbot.addWidget(dialog)
+    qtbot.addWidget(popup)
+    flow = LogFlowController(journal, catalog, clock, dialog, popup, lambda: None)
+    flow.set_offer_provider(exercises.offer_text)
+    return flow, popup
+
+
+@pytest.mark.parametrize("stress, offer, window_type, exercise", [
+    (4, "Take 60 seconds? Long exhale", BreathingWindow, "long_exhale"),
+    (8, "Take 60 seconds? Cyclic sighing", BreathingWindow, "cyclic_sigh"),
+])
+def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController,
+    stress: int, offer: str, window_type: type, exercise: str
+) -> None:
+    flow, popup = wire_flow(qtbot, journal, clock, exercises)
+    call = flow.quick_log(stress)
+    assert call is not None
+    assert popup.offer_button.isVisible() and popup.offer_button.text() == offer
+    opened = []
+    popup.exercise_requested.connect(opened.append)
+    popup.offer_button.click()
+    assert opened == [call.id] and not popup.isVisible()
+    window = exercises.open_suggested(call.id, call.stress)
+    assert isinstance(window, window_type) and window.isVisible()
+    assert window.setup.pattern_box.currentData() == exercise  # type: ignore[attr-defined]
+    assert window.setup.dose_box.currentData() == 60  # type: ignore[attr-defined]
+    window.setup.start_button.click()  # type: ignore[attr-defined]
+    assert window.before.scale.value() == stress
+    window.before.scale.set_value(stress)
+    clock.advance(20)
+    window.close()
+    session = ExerciseStore(journal.database).sessions()[0]
+    assert session.call_id == call.id and session.stress_before == stress
+    assert session.exercise_id == exercise
+
+
+def test_desk_pmr_is_offered_once_it_helped_more(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController
+) -> None:
+    window = exercises.window("pmr")
+    assert isinstance(window, PmrWindow)
+    window.open_for(window.request.__class__("pmr", "desk_quick"))
+    window.start_button.click()
+    window.before.scale.set_value(9)
+    clock.advance(200)
+    window.controller.tick()
+    window.after.scale.set_value(2)
+    assert exercises.offer_text(9) == "Take 2 minutes? Desk quick relaxation"
+    window.close()
+
+
+def test_channel_messages_open_the_named_exercise(
+    qtbot: QtBot, exercises: ExerciseController
+) -> None:
+    assert exercises.open_message("relax pmr7")
+    pmr = exercises.window("pmr")
+    assert isinstance(pmr, PmrWindow) and pmr.isVisible()
+    assert pmr.script_box.currentData() == "pmr7"
+    assert exercises.open_message("breathe nonexistent")
+    breathing = exercises.window("breathing")
+    assert breathing.isVisible()
+    assert not exercises.open_message("log-dialog")
+
+
+@pytest.mark.parametrize("raw, known", [
+    ("breathe", True), ("relax desk_quick", True), ("breathe 478", True), ("log-dialog", True),
+    ("breathe ../../x", False), ("relax a b", False), ("rm -rf", False), ("breathe Box", False),
+])
+def test_known_messages(raw: str, known: bool) -> None:
+    assert is_known_message(raw) is known
+
+
+def test_breathe_message_crosses_the_channel(qtbot: QtBot, tmp_path: Path) -> None:
+    guard = SingleInstanceGuard(tmp_path)
+    try:
+        assert guard.acquire()
+        with qtbot.waitSignal(guard.message_received) as blocker:
+            assert send_to_running(tmp_path, "breathe box")
+        assert blocker.args == ["breathe box"]
+    finally:
+        guard.release()
+
+
+def test_unknown_exercise_on_the_command_line_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wellbeing_app.main import main
+
+    assert main(["--data-dir", str(tmp_path), "relax", "pmr99"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("wellbeing: error: Unknown script 'pmr99'") and err.count("\n") == 1
