@@ -58,10 +58,13 @@ class BreathingWindow(ExerciseWindow):
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
         self.assemble(self.setup, self._build_run(), library.caution)
+        self._shown_index = -1
         self._restore_choice()
         self.resize(380, 520)
 
     def _build_run(self) -> QWidget:
+        self.cycle_label = QLabel()
+        self.cycle_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shape = BreathingShape()
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,6 +90,7 @@ class BreathingWindow(ExerciseWindow):
         buttons.addWidget(self.stop_button)
         run = QWidget()
         layout = QVBoxLayout(run)
+        layout.addWidget(self.cycle_label)
         layout.addWidget(self.shape, 1)
         layout.addWidget(self.phase_bar)
         layout.addWidget(self.phase)
@@ -127,6 +131,7 @@ class BreathingWindow(ExerciseWindow):
             "seconds": dose.seconds, "cycles": dose.cycles,
             "custom": [box.value() for box in self.setup.custom],
         })
+        self._shown_index = -1
         self.begin()
 
     # --- running ----------------------------------------------------------------------------
@@ -149,11 +154,23 @@ class BreathingWindow(ExerciseWindow):
             self.seconds_left.clear()
             return
         self.shape.set_level(shape_level(position))
+        if position.index != self._shown_index:
+            self._show_step_text(position)
         self.phase.setText(f"Paused · {step.label}" if self.controller.paused else step.label)
         left = position.whole_seconds_left
         self.seconds_left.setText(f"{left} s")
         self.phase_bar.setRange(0, step.seconds)
         self.phase_bar.setValue(step.seconds - left)
+
+    def _show_step_text(self, position: Position) -> None:
+        """Cycle count; changes once per step, not per frame."""
+        self._shown_index = position.index
+        step = position.step
+        assert step is not None
+        name = self.setup.pattern_box.currentText().rstrip("…")
+        cycles = self.controller.unit_count
+        where = "getting ready" if step.unit < 0 else f"breath {step.unit + 1} of {cycles}"
+        self.cycle_label.setText(f"{name} · {where}")
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")

@@ -70,6 +70,11 @@ class ExerciseSessionController(QObject):
         """Whether the tick timer runs (tests and the benchmark check it)."""
         return self._timer.isActive()
 
+    @property
+    def unit_count(self) -> int:
+        """Cycles or groups in the running session (0 when none runs)."""
+        return self._run.timeline.unit_count if self._run is not None else 0
+
     def set_tick_interval(self, milliseconds: int) -> None:
         """16 ms for the animated shape, slower when only text changes."""
         self._timer.setInterval(milliseconds)

@@ -143,6 +143,7 @@ class ExerciseWindow(QWidget):
 
     def _on_before_rated(self, rating: int | None) -> None:
         exercise_id, timeline, unit_ids = self.selection()
+        self.notes_button.setChecked(False)  # read once; one click brings the notes back
         self.pages.setCurrentIndex(2)
         self.controller.start(exercise_id, timeline, stress_before=rating,
                               call_id=self.request.call_id, unit_ids=unit_ids)
