@@ -239,3 +239,77 @@ def test_pmr_pause_and_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) 
     assert session.stopped_at_label == "Tense" and session.active_seconds == 6
     assert journal.get_setting("exercises.pmr_script") == "pmr16"
     window.close()
+
+
+class FakeChime:
+    def __init__(self) -> None:
+        self.plays = 0
+
+    def play(self) -> None:
+        self.plays += 1
+
+
+class FakeSpeaker:
+    def __init__(self) -> None:
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+def test_sound_cue_at_each_phase_and_spoken_pmr_guidance(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    from wellbeing_app.ui.exercise_cues import ExerciseCues
+
+    chime, speaker = FakeChime(), FakeSpeaker()
+    cues = ExerciseCues(lambda: chime, lambda: speaker)
+    window = PmrWindow(LIBRARY, journal, clock, cues)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("pmr", "desk_quick"))
+    window.sound.setChecked(True)
+    window.speech.setChecked(True)
+    window.start_button.click()
+    window.before.skip_button.click()
+    for _ in range(30):
+        clock.advance(1)
+        window.controller.tick()
+    assert chime.plays == 4  # prepare, tense, release, next prepare
+    assert speaker.said[:3] == [
+        "Both arms and hands. Make fists with both hands and press both elbows down.",
+        "Now.", "And relax."]
+    window.close()
+    assert journal.get_setting("exercises.speech") is True
+
+
+def test_no_audio_device_means_silent_with_a_note(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    from wellbeing_app.ui.exercise_cues import ExerciseCues
+
+    cues = ExerciseCues(lambda: None, lambda: None)
+    window = BreathingWindow(LIBRARY, journal, clock, cues)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("breathing"))
+    window.sound.setChecked(True)
+    assert "silent" in window.sound.text()
+    window.setup.start_button.click()
+    window.before.skip_button.click()
+    clock.advance(3)
+    window.controller.tick()
+    window.close()
+
+
+def test_real_sound_and_speech_factories_never_raise(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from wellbeing_app.platform.resources import resource_path
+    from wellbeing_app.ui.exercise_cues import qt_chime, qt_speaker
+
+    parent = QObject()
+    wav = resource_path("exercises", "sounds", "phase_chime.wav")
+    assert wav.stat().st_size > 10_000
+    chime = qt_chime(wav, parent)
+    speaker = qt_speaker(parent)
+    assert chime is None or hasattr(chime, "play")
+    assert speaker is None or hasattr(speaker, "say")

@@ -23,6 +23,7 @@ from wellbeing_app.domain.exercise_timeline import Position, Timeline, shape_lev
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.breathing_setup_panel import BreathingSetupPanel
 from wellbeing_app.ui.breathing_shape import BreathingShape
+from wellbeing_app.ui.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercise_session_controller import ANIMATION_TICK_MS, TEXT_TICK_MS
 from wellbeing_app.ui.exercise_window import ExerciseWindow
 
@@ -45,8 +46,8 @@ class BreathingWindow(ExerciseWindow):
     """Pattern and duration are chosen here and remembered; Esc stops, Space pauses."""
 
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, parent)
+                 cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, cues, parent)
         self.setWindowTitle("Breathe — Between Calls")
         self.setup = BreathingSetupPanel(library)
         self.setup.start_requested.connect(self._on_setup_start_requested)

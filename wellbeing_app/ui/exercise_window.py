@@ -18,13 +18,18 @@ from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercise_session import StoredSession
-from wellbeing_app.domain.exercise_timeline import Position, Timeline
+from wellbeing_app.domain.exercise_timeline import Position, Step, Timeline
+from wellbeing_app.platform.resources import resource_path
 from wellbeing_app.store.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.exercise_cues import ExerciseCues, qt_chime, qt_speaker
 from wellbeing_app.ui.exercise_rating_panel import ExerciseRatingPanel
 from wellbeing_app.ui.exercise_session_controller import ExerciseSessionController
 
 ON_TOP_KEY = "exercises.always_on_top"
+SOUND_KEY = "exercises.sound"
+SPEECH_KEY = "exercises.speech"
+CHIME_WAV = ("exercises", "sounds", "phase_chime.wav")
 BEFORE_QUESTION = "Before you start: how stressed do you feel right now?"
 AFTER_QUESTION = "And now, how stressed do you feel?"
 
@@ -39,8 +44,11 @@ class ExerciseWindow(QWidget):
     session_finished = Signal(object)
 
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock, kind: str,
-                 notes_key: str, parent: QWidget | None = None) -> None:
+                 notes_key: str, cues: ExerciseCues | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.cues = cues or ExerciseCues(lambda: qt_chime(resource_path(*CHIME_WAV), self),
+                                         lambda: qt_speaker(self), self)
         self.library = library
         self.journal = journal
         self.clock = clock
@@ -69,6 +77,11 @@ class ExerciseWindow(QWidget):
         self.on_top.setToolTip("Keep this window above others (handy on small screens)")
         self.on_top.setChecked(bool(journal.get_setting(ON_TOP_KEY, False)))
         self.on_top.toggled.connect(self._on_on_top_toggled)
+        self.sound = QCheckBox("Sound cue")
+        self.sound.setToolTip("A soft chime at each change of phase")
+        self.sound.toggled.connect(self._on_sound_toggled)
+        self.sound.setChecked(bool(journal.get_setting(SOUND_KEY, False)))
+        self.controller.step_listeners.append(self._on_controller_step)
 
     # --- layout, filled by subclasses -----------------------------------------------------
     def assemble(self, setup: QWidget, run: QWidget, notes: str) -> None:
@@ -92,6 +105,7 @@ class ExerciseWindow(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.notes_button)
         footer.addStretch(1)
+        footer.addWidget(self.sound)
         footer.addWidget(self.on_top)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
@@ -113,6 +127,19 @@ class ExerciseWindow(QWidget):
     def apply_request(self, request: ExerciseRequest) -> None:
         """Preselect what a request names (subclass may extend)."""
         self.request = request
+
+    def spoken_intro(self, step: Step) -> str:
+        """What the voice says as a step is prepared (PMR: the group and how to tense)."""
+        return ""
+
+    def _on_controller_step(self, step: Step) -> None:
+        self.cues.on_step(step, self.spoken_intro(step))
+
+    def _on_sound_toggled(self, on: bool) -> None:
+        self.journal.set_setting(SOUND_KEY, on)
+        self.cues.sound_on = on
+        if on and not self.cues.sound_available():
+            self.sound.setText("Sound cue (no audio device: silent)")
 
     # --- flow -----------------------------------------------------------------------------
     def open_for(self, request: ExerciseRequest, *, activate: bool = True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +20,12 @@ from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercise_session import PMR
-from wellbeing_app.domain.exercise_timeline import Position, Timeline
+from wellbeing_app.domain.exercise_timeline import Position, Step, Timeline
 from wellbeing_app.domain.pmr import PmrScript, group_of, pmr_timeline
 from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercise_session_controller import TEXT_TICK_MS
-from wellbeing_app.ui.exercise_window import ExerciseWindow
+from wellbeing_app.ui.exercise_window import SPEECH_KEY, ExerciseWindow
 
 SCRIPT_KEY = "exercises.pmr_script"
 SAFETY_SEEN_KEY = "exercises.pmr_safety_seen"
@@ -40,10 +42,14 @@ class PmrWindow(ExerciseWindow):
     """Script chosen here and remembered; S skips a group, Space pauses, Esc stops."""
 
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(library, journal, clock, PMR, SAFETY_SEEN_KEY, parent)
+                 cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(library, journal, clock, PMR, SAFETY_SEEN_KEY, cues, parent)
         self.setWindowTitle("Relax muscles — Between Calls")
         notes = "Before you start:\n• " + "\n• ".join(library.safety)
+        self.speech = QCheckBox("Speak the steps")
+        self.speech.setToolTip("Spoken guidance through your computer's speech engine")
+        self.speech.toggled.connect(self._on_speech_toggled)
+        self.speech.setChecked(bool(journal.get_setting(SPEECH_KEY, False)))
         self.assemble(self._build_setup(), self._build_run(), notes)
         saved = str(journal.get_setting(SCRIPT_KEY, library.default_script))
         self._select_script(saved)
@@ -72,6 +78,7 @@ class PmrWindow(ExerciseWindow):
         layout.addWidget(QLabel("Sit comfortably. Tense firmly but never to pain; "
                                 "skip any group that hurts (S)."))
         layout.addWidget(self.source)
+        layout.addWidget(self.speech)
         layout.addStretch(1)
         layout.addWidget(self.start_button)
         return setup
@@ -163,6 +170,17 @@ class PmrWindow(ExerciseWindow):
         self.step_label.setStyleSheet("font-size: 18px;" + STEP_STYLES.get(step.kind, ""))
         self.instruction.setText(step.detail)
         self.countdown.setText(str(position.whole_seconds_left))
+
+    def spoken_intro(self, step: Step) -> str:
+        """The voice names the group and how to tense it as the group is prepared."""
+        group = group_of(self.script(), step.unit)
+        return f"{group.name}. {step.detail}" if group else ""
+
+    def _on_speech_toggled(self, on: bool) -> None:
+        self.journal.set_setting(SPEECH_KEY, on)
+        self.cues.speech_on = on
+        if on and not self.cues.speech_available():
+            self.speech.setText("Speak the steps (no speech engine: text only)")
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")
