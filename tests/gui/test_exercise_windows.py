@@ -300,6 +300,8 @@ def test_no_audio_device_means_silent_with_a_note(
     window.close()
 
 
+@pytest.mark.qt_log_ignore("pipewire", "PulseAudio", "text-to-speech", "speech")
+@pytest.mark.qt_log_level_fail("CRITICAL")
 def test_real_sound_and_speech_factories_never_raise(qtbot: QtBot) -> None:
     from PySide6.QtCore import QObject
 

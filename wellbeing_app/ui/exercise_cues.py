@@ -61,7 +61,12 @@ def qt_speaker(parent: QObject) -> Speaker | None:
     if not QTextToSpeech.availableEngines():
         LOG.info("spoken guidance off: no speech engine")
         return None
-    return QTextToSpeech(parent)
+    speaker = QTextToSpeech(parent)
+    if speaker.state() == QTextToSpeech.State.Error:  # listed engine whose plug-in fails to load
+        LOG.info("spoken guidance off: %s", speaker.errorString())
+        speaker.deleteLater()
+        return None
+    return speaker
 
 
 class ExerciseCues(QObject):
