@@ -11,6 +11,8 @@ Usage (under X, e.g. Xvfb):  DISPLAY=:101 python benchmarks/breathing_animation.
 from __future__ import annotations
 
 import argparse
+import itertools
+import math
 import resource
 import statistics
 import time
@@ -51,10 +53,8 @@ class FloorWidget(QWidget):
     def stop(self) -> None:
         self._timer.stop()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.frames.append(time.perf_counter())
-        import math
-
         radius = 60 + 60 * (0.5 + 0.5 * math.sin(self._clock.elapsed() / 1000 * math.pi / 5))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -84,7 +84,7 @@ def measure(start: Callable[[], None], stop: Callable[[], None], frames: list[fl
     wait(seconds)
     cpu, wall = cpu_seconds() - cpu0, time.perf_counter() - wall0
     stop()
-    intervals = [(b - a) * 1000 for a, b in zip(frames, frames[1:], strict=False)]
+    intervals = [(b - a) * 1000 for a, b in itertools.pairwise(frames)]
     if len(intervals) < 2:
         return float("nan"), float("nan"), cpu / wall, len(frames)
     cuts = statistics.quantiles(intervals, n=100)
