@@ -76,7 +76,7 @@ class BreathingSetupPanel(QWidget):
         self.error.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: palette(mid); font-size: small;")
+        self.source.setStyleSheet("font-size: small;")
         self.start_button = QPushButton("Start")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)

@@ -31,7 +31,7 @@ class ExerciseRatingPanel(QWidget):
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
         self.hint = QLabel("Click a number, or press 0–9. Your ratings show what helps you.")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("font-size: small;")
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.skip_button)

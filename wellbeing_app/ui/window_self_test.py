@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -46,6 +47,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
         problems.append("log flow: no acknowledgment after saving")
     popup.dismiss()
     problems += _check_trends(qapp, journal)
+    problems += _check_exercises(qapp, journal)
     for window in windows:
         window.deleteLater()
     journal.close()
@@ -68,3 +70,29 @@ def _check_trends(qapp: QCoreApplication, journal: Journal) -> list[str]:
     window.hide()
     window.deleteLater()
     return problems
+
+
+def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
+    """Run a short breathing and PMR session on a manual clock; both must be stored."""
+    from datetime import datetime
+
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.domain.exercise_request import ExerciseRequest
+    from wellbeing_app.platform.resources import load_exercise_library
+    from wellbeing_app.store.exercise_store import ExerciseStore
+    from wellbeing_app.ui.exercise_controller import ExerciseController
+
+    clock = ManualClock(datetime.now(UTC))
+    controller = ExerciseController(load_exercise_library(), journal, clock)
+    for request in (ExerciseRequest("breathing", "sigh"), ExerciseRequest("pmr", "desk_quick")):
+        window = controller.open(request, activate=False)
+        qapp.processEvents()
+        window.begin()
+        window.before.rated.emit(None)
+        clock.advance(3600)
+        window.controller.tick()
+        window.close()
+    sessions = ExerciseStore(journal.database).sessions()
+    if [s.exercise_id for s in sessions if s.completed] != ["sigh", "desk_quick"]:
+        return ["exercises: a breathing or PMR session did not run to the end and save"]
+    return []
