@@ -22,10 +22,10 @@ from wellbeing_app.ui.tray_controller import TrayController
 
 if TYPE_CHECKING:
     from wellbeing_app.store.journal import Journal
+    from wellbeing_app.ui.exercise_controller import ExerciseController
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
-    from wellbeing_app.ui.exercise_controller import ExerciseController
     from wellbeing_app.ui.trends_window import TrendsWindow
 
 

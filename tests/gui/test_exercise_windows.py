@@ -27,7 +27,7 @@ def journal() -> Iterator[Journal]:
 
 
 def sessions(journal: Journal) -> list:  # type: ignore[type-arg]
-    return ExerciseStore(journal.database).sessions()
+    return ExerciseStore(journal).sessions()
 
 
 def open_breathing(qtbot: QtBot, journal: Journal, clock: ManualClock,

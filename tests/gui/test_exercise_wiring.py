@@ -43,7 +43,7 @@ def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
     dialog, popup = QuickLogDialog(catalog), AcknowledgmentPopup()
     qtbot.addWidget(dialog)
     qtbot.addWidget(popup)
-    flow = LogFlowController(journal, catalog, clock, dialog, popup, lambda: None)
+    flow = LogFlowController(journal, catalog, clock, lambda: None, dialog, popup)
     flow.set_offer_provider(exercises.offer_text)
     return flow, popup
 
@@ -73,7 +73,7 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     window.before.scale.set_value(stress)
     clock.advance(20)
     window.close()
-    session = ExerciseStore(journal.database).sessions()[0]
+    session = ExerciseStore(journal).sessions()[0]
     assert session.call_id == call.id and session.stress_before == stress
     assert session.exercise_id == exercise
 

@@ -34,7 +34,7 @@ def record(clock: ManualClock, **changes: object) -> SessionRecord:
 def test_session_round_trip_and_after_rating(clock: ManualClock) -> None:
     journal = Journal.in_memory()
     call = journal.log_call(CallDraft(stress=8), clock.now())
-    store = ExerciseStore(journal.database)
+    store = ExerciseStore(journal)
     stored = store.record(record(clock, call_id=call.id))
     assert stored.id == 1 and stored.call_id == call.id and stored.skipped_groups == ("face_neck",)
     assert stored.started_at == clock.now() and stored.stopped_at_step == 5
@@ -45,9 +45,9 @@ def test_session_round_trip_and_after_rating(clock: ManualClock) -> None:
 
 def test_undoing_the_call_keeps_the_session_and_unlinks_it(clock: ManualClock) -> None:
     journal = Journal.in_memory()
-    journal.database.execute("PRAGMA foreign_keys=ON")
+    journal.connection.execute("PRAGMA foreign_keys=ON")
     call = journal.log_call(CallDraft(stress=8), clock.now())
-    store = ExerciseStore(journal.database)
+    store = ExerciseStore(journal)
     stored = store.record(record(clock, call_id=call.id))
     journal.delete_call(call.id)
     assert store.get(stored.id).call_id is None
@@ -127,7 +127,7 @@ def test_exercises_text_and_sessions(tmp_path: Path, clock: ManualClock) -> None
     code, out, _ = run(["exercise-sessions"], tmp_path, clock)
     assert out.strip() == "No exercise sessions yet."
     journal = Journal.open(tmp_path / DB_FILENAME)
-    ExerciseStore(journal.database).record(record(clock))
+    ExerciseStore(journal).record(record(clock))
     journal.close()
     code, out, _ = run(["exercise-sessions"], tmp_path, clock)
     assert "desk_quick" in out and "stopped at Tense" in out and "stress 7 → -" in out

@@ -66,13 +66,16 @@ def test_empty_journal_report(journal: Journal) -> None:
 
 def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) -> None:
     db = journal.database
+    def session(exercise_id: str, before: int, after: int | None, started: str) -> dict:  # type: ignore[type-arg]
+        return {"kind": "breathing", "exercise_id": exercise_id, "stress_before": before,
+                "stress_after": after, "started_utc": started, "ended_utc": started,
+                "local_date": started[:10], "utc_offset_minutes": 0, "planned_seconds": 60,
+                "active_seconds": 60, "completed": 1}
+
     db["exercise_sessions"].insert_all([
-        {"exercise_id": "box", "stress_before": 6, "stress_after": 4,
-         "started_at_utc": "2026-11-20T09:00:00+00:00"},
-        {"exercise_id": "box", "stress_before": 8, "stress_after": None,
-         "started_at_utc": "2026-11-20T10:00:00+00:00"},
-        {"exercise_id": "sigh", "stress_before": 5, "stress_after": 5,
-         "started_at_utc": "2026-01-01T10:00:00+00:00"}])
+        session("box", 6, 4, "2026-11-20T09:00:00+00:00"),
+        session("box", 8, None, "2026-11-20T10:00:00+00:00"),
+        session("sigh", 5, 5, "2026-01-01T10:00:00+00:00")])
     db["check_ins"].insert_all([
         {"kind": "weekly_stress", "local_date": "2026-11-16", "score": 4},
         {"kind": "who5", "local_date": "2026-11-17", "score": 64},
@@ -133,6 +136,7 @@ def test_demo_history_is_deterministic_and_realistic() -> None:
 
 def test_demo_sessions_need_the_exercises_table(journal: Journal) -> None:
     session = DemoExercise(datetime(2026, 11, 2, 9, tzinfo=UTC), "box", 7, 4)
+    journal.connection.execute("DROP TABLE exercise_sessions")  # as before that feature
     assert DemoSessions(journal.database).insert([session]) == 0
     journal.database["exercise_sessions"].create({
         "id": int, "exercise_id": str, "stress_before": int, "stress_after": int,
@@ -182,18 +186,13 @@ def test_rollup_migration_backfills_an_existing_journal() -> None:
     old.import_calls(random_entries(4, 150))
     assert "trend_day_hour" not in db.table_names()
     applied = apply_migrations(db)
-    assert applied == ["between_calls_trends:0001_day_hour_and_category_rollups"]
+    assert applied == ["between_calls_exercises:0001_exercise_sessions",
+                       "between_calls_trends:0001_day_hour_and_category_rollups"]
     assert_rollups_exact(old)
 
 
 def test_demo_sessions_fill_the_exercises_feature_schema(journal: Journal) -> None:
-    # The shape the exercises feature creates (NOT NULL columns, started_utc, local_date).
-    journal.connection.execute("""CREATE TABLE exercise_sessions (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('breathing', 'pmr')),
-        exercise_id TEXT NOT NULL, started_utc TEXT NOT NULL, ended_utc TEXT NOT NULL,
-        local_date TEXT NOT NULL, utc_offset_minutes INTEGER NOT NULL,
-        planned_seconds INTEGER NOT NULL, active_seconds INTEGER NOT NULL,
-        completed INTEGER NOT NULL, stress_before INTEGER, stress_after INTEGER)""")
+    # The exercises feature's own table (NOT NULL columns, started_utc, local_date).
     berlin = ZoneInfo("Europe/Berlin")
     sessions = [DemoExercise(datetime(2026, 11, 2, 9, tzinfo=berlin), "desk_quick", 7, 4),
                 DemoExercise(datetime(2026, 11, 3, 0, 30, tzinfo=berlin), "box", 6, 6)]

@@ -57,7 +57,7 @@ def cmd_exercise_sessions(args: argparse.Namespace, ctx: CliContext) -> int:
     since = parse_since(args.since, ctx.clock.now()) if args.since else None
     journal = ctx.open_journal()
     try:
-        sessions = ExerciseStore(journal.database).sessions(since)
+        sessions = ExerciseStore(journal).sessions(since)
     finally:
         journal.close()
     if args.json:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Migrations
 
-from wellbeing_app.store.exercise_store import MIGRATIONS as EXERCISE_MIGRATIONS
+from wellbeing_app.store.exercise_migrations import EXERCISE_MIGRATIONS
 from wellbeing_app.store.trend_rollups import TREND_MIGRATIONS
 
 MIGRATIONS = Migrations("between_calls")

@@ -9,5 +9,6 @@ from __future__ import annotations
 
 EXPECTED_MIGRATIONS: dict[str, tuple[str, ...]] = {
     "between_calls": ("0001_calls_and_settings",),
+    "between_calls_exercises": ("0001_exercise_sessions",),
     "between_calls_trends": ("0001_day_hour_and_category_rollups",),
 }

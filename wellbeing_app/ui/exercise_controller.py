@@ -65,7 +65,7 @@ class ExerciseController(QObject):
 
     def suggestion_for(self, stress: int) -> tuple[Suggestion, str]:
         """What to offer after a call rated ``stress``, and its display name."""
-        history = ExerciseStore(self._journal.database).sessions()
+        history = ExerciseStore(self._journal).sessions()
         desk = self._library.script("desk_quick")
         suggestion = suggest_exercise(stress, history,
                                       desk_seconds=pmr_timeline(desk).total_seconds)

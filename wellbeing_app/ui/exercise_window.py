@@ -54,7 +54,7 @@ class ExerciseWindow(QWidget):
         self.clock = clock
         self._notes_key = notes_key
         self.request = ExerciseRequest(kind)
-        self.controller = ExerciseSessionController(clock, ExerciseStore(journal.database), kind,
+        self.controller = ExerciseSessionController(clock, ExerciseStore(journal), kind,
                                                     self)
         self.controller.position_listeners.append(self._on_controller_position_changed)
         self.controller.paused_changed.connect(self._on_controller_paused_changed)

@@ -92,7 +92,7 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
         clock.advance(3600)
         window.controller.tick()
         window.close()
-    sessions = ExerciseStore(journal.database).sessions()
+    sessions = ExerciseStore(journal).sessions()
     if [s.exercise_id for s in sessions if s.completed] != ["sigh", "desk_quick"]:
         return ["exercises: a breathing or PMR session did not run to the end and save"]
     return []
