@@ -6,7 +6,7 @@ Usage: python docs/exercise_screenshots.py [OUTPUT_DIR]
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -22,7 +22,7 @@ from wellbeing_app.ui.pmr_window import PmrWindow
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    clock = ManualClock(datetime(2026, 11, 24, 14, 30, tzinfo=timezone.utc))
+    clock = ManualClock(datetime(2026, 11, 24, 14, 30, tzinfo=UTC))
     journal = Journal.in_memory()
     library = load_exercise_library()
     breathing = BreathingWindow(library, journal, clock)

@@ -87,4 +87,5 @@ class ExerciseController(QObject):
     def close_all(self) -> None:
         """Close every window (a running session is stored as stopped)."""
         for window in self._windows.values():
+            window.controller.stop()  # also when minimised, where close() sends no hide event
             window.close()

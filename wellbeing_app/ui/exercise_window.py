@@ -225,6 +225,10 @@ class ExerciseWindow(QWidget):
         super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """Closing mid-exercise stores it as stopped; no timer outlives the window."""
-        self.controller.stop()
+        """Closing mid-exercise stores it as stopped; no timer outlives the window.
+
+        A spontaneous hide (the window manager minimising it) leaves the session running.
+        """
+        if not event.spontaneous():
+            self.controller.stop()
         super().hideEvent(event)
