@@ -169,8 +169,11 @@ class BetweenCallsApp:
         if self.journal is None or self.flow is None:
             return
         if self.trends_window is None:
+            from wellbeing_app.domain.exercise_effect import exercise_label
+
+            names = self.exercises.exercise_name if self.exercises is not None else exercise_label
             self.trends_window = TrendsWindow(self.journal, load_catalog(), self.clock,
-                                              self.data_dir)
+                                              self.data_dir, label_for=names)
             self.trends_window.data_changed.connect(self.flow.refresh_summary)
         self.trends_window.present()
 

@@ -45,8 +45,21 @@ class BreathingSetupPanel(QWidget):
     def __init__(self, library: ExerciseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._build_choices()
+        self._build_custom()
+        self._build_feedback()
+        self._lay_out()
+        self.pattern_box.currentIndexChanged.connect(self._on_pattern_box_changed)
+        self.dose_box.currentIndexChanged.connect(self._refresh)
+        self.cycles.valueChanged.connect(self._refresh)
+        for box in self.custom:
+            box.valueChanged.connect(self._refresh)
+        self.set_custom((4, 0, 6, 0))
+        self._on_pattern_box_changed()
+
+    def _build_choices(self) -> None:
         self.pattern_box = QComboBox()
-        for pattern in library.patterns:
+        for pattern in self._library.patterns:
             self.pattern_box.addItem(pattern.name, pattern.id)
         self.pattern_box.addItem("Custom…", CUSTOM_ID)
         self.pattern_box.setAccessibleName("Pattern")
@@ -60,16 +73,21 @@ class BreathingSetupPanel(QWidget):
         self.cycles = QSpinBox()
         self.cycles.setSuffix(" cycles")
         self.cycles.setAccessibleName("Cycles")
+
+    def _build_custom(self) -> None:
         self.custom = [QSpinBox() for _ in CUSTOM_NAMES]
-        custom_row = QHBoxLayout()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for name, box in zip(CUSTOM_NAMES, self.custom, strict=True):
-            box.setRange(0, library.custom_phase_max)
+            box.setRange(0, self._library.custom_phase_max)
             box.setSuffix(" s")
             box.setAccessibleName(f"Custom {name.lower()} seconds")
-            custom_row.addWidget(QLabel(name))
-            custom_row.addWidget(box)
+            row.addWidget(QLabel(name))
+            row.addWidget(box)
         self.custom_row = QWidget()
-        self.custom_row.setLayout(custom_row)
+        self.custom_row.setLayout(row)
+
+    def _build_feedback(self) -> None:
         self.length = QLabel()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
@@ -80,7 +98,9 @@ class BreathingSetupPanel(QWidget):
         self.start_button = QPushButton("Start")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)
-        form = QFormLayout()
+
+    def _lay_out(self) -> None:
+        form = self._form = QFormLayout()
         form.addRow("Pattern", self.pattern_box)
         form.addRow("", self.summary)
         form.addRow("Custom", self.custom_row)
@@ -88,18 +108,10 @@ class BreathingSetupPanel(QWidget):
         form.addRow("", self.cycles)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.length)
-        layout.addWidget(self.error)
-        layout.addWidget(self.source)
+        for widget in (self.length, self.error, self.source):
+            layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.start_button)
-        self.pattern_box.currentIndexChanged.connect(self._on_pattern_box_changed)
-        self.dose_box.currentIndexChanged.connect(self._refresh)
-        self.cycles.valueChanged.connect(self._refresh)
-        for box in self.custom:
-            box.valueChanged.connect(self._refresh)
-        self.set_custom((4, 0, 6, 0))
-        self._on_pattern_box_changed()
 
     def pattern(self) -> BreathingPattern:
         """The chosen pattern; raises ``ValidationError`` for a bad custom one."""
@@ -145,7 +157,7 @@ class BreathingSetupPanel(QWidget):
 
     def _on_pattern_box_changed(self) -> None:
         is_custom = self.pattern_box.currentData() == CUSTOM_ID
-        self.custom_row.setVisible(is_custom)
+        self._form.setRowVisible(self.custom_row, is_custom)
         if not is_custom:
             pattern = self._library.pattern(str(self.pattern_box.currentData()))
             self.cycles.setRange(1, max_cycles(pattern, self._library.session_max_seconds))
@@ -162,7 +174,7 @@ class BreathingSetupPanel(QWidget):
         self.error.clear()
         self.start_button.setEnabled(True)
         self.cycles.setRange(1, max_cycles(pattern, self._library.session_max_seconds))
-        self.cycles.setVisible(self.dose_box.currentData() == CYCLES)
+        self._form.setRowVisible(self.cycles, self.dose_box.currentData() == CYCLES)
         timeline = self.timeline()
         cap = f" · at most {pattern.max_cycles} cycles" if pattern.max_cycles else ""
         total = timeline.total_seconds
