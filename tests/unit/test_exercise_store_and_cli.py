@@ -133,3 +133,37 @@ def test_exercises_text_and_sessions(tmp_path: Path, clock: ManualClock) -> None
     assert "desk_quick" in out and "stopped at Tense" in out and "stress 7 → -" in out
     code, out, _ = run(["exercise-sessions", "--json"], tmp_path, clock)
     assert json.loads(out)[0]["skipped_groups"] == ["face_neck"]
+
+
+def _docs() -> tuple[dict, dict]:  # type: ignore[type-arg]
+    from wellbeing_app.platform.resources import load_toml
+
+    return load_toml("exercises", "breathing.toml"), load_toml("exercises", "pmr.toml")
+
+
+@pytest.mark.parametrize("breaking, message", [
+    (lambda b, p: b["pattern"][0].pop("source"), "name its source"),
+    (lambda b, p: b["pattern"][0].update(phases=[["inhale", 4]]), "needs an inhale and an exhale"),
+    (lambda b, p: b["pattern"][0].update(phases=[["inhale", 0], ["exhale", 4]]), "bad phase"),
+    (lambda b, p: b["pattern"][0].update(phases=[["hyperventilate", 2], ["exhale", 2]]),
+     "bad phase"),
+    (lambda b, p: p["script"][0]["groups"].append("left_ear"), "needs known groups"),
+    (lambda b, p: b.update(caution=""), "must not be empty"),
+    (lambda b, p: b.update(default_pattern="nope"), "Unknown pattern"),
+])
+def test_broken_content_is_rejected_with_a_reason(breaking, message) -> None:  # type: ignore[no-untyped-def]
+    from wellbeing_app.domain.exercise_content import parse_exercise_library
+
+    breathing, pmr = _docs()
+    breaking(breathing, pmr)
+    with pytest.raises(ValidationError, match=message):
+        parse_exercise_library(breathing, pmr)
+
+
+def test_every_shipped_exercise_names_its_source_and_safety_copy_is_complete() -> None:
+    assert all(p.source for p in LIBRARY.patterns) and all(s.source for s in LIBRARY.scripts)
+    assert "dizzy" in LIBRARY.caution and "seated" in LIBRARY.caution.lower()
+    safety = " ".join(LIBRARY.safety)
+    for phrase in ("never to pain", "cramp", "clinician", "3 in 10"):
+        assert phrase in safety
+    assert LIBRARY.script("desk_quick").shortened
