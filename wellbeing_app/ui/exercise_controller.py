@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from wellbeing_app.domain.clock import Clock
@@ -12,9 +14,9 @@ from wellbeing_app.domain.exercise_session import BREATHING, PMR, Suggestion, su
 from wellbeing_app.domain.pmr import pmr_timeline
 from wellbeing_app.store.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.breathing_window import BreathingWindow
-from wellbeing_app.ui.exercise_window import ExerciseWindow
-from wellbeing_app.ui.pmr_window import PmrWindow
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.exercise_window import ExerciseWindow
 
 
 class ExerciseController(QObject):
@@ -35,6 +37,10 @@ class ExerciseController(QObject):
     def window(self, kind: str) -> ExerciseWindow:
         """The breathing or PMR window (built lazily)."""
         if kind not in self._windows:
+            # Imported on first use: the windows cost ≈30 ms of imports the tray start can skip.
+            from wellbeing_app.ui.breathing_window import BreathingWindow
+            from wellbeing_app.ui.pmr_window import PmrWindow
+
             factory = BreathingWindow if kind == BREATHING else PmrWindow
             self._windows[kind] = factory(self._library, self._journal, self._clock)
         return self._windows[kind]
