@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from wellbeing_app.domain.calls import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.store.exercise_store import ExerciseStore
@@ -68,7 +69,7 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     assert isinstance(window, window_type) and window.isVisible()
     assert window.setup.pattern_box.currentData() == exercise  # type: ignore[attr-defined]
     assert window.setup.dose_box.currentData() == 60  # type: ignore[attr-defined]
-    window.setup.start_button.click()  # type: ignore[attr-defined]
+    assert window.pages.currentWidget() is window.before  # one more click starts it
     assert window.before.scale.value() == stress
     window.before.scale.set_value(stress)
     clock.advance(20)
@@ -133,3 +134,13 @@ def test_unknown_exercise_on_the_command_line_exits_2(
     assert main(["--data-dir", str(tmp_path), "relax", "pmr99"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("wellbeing: error: Unknown script 'pmr99'") and err.count("\n") == 1
+
+
+def test_the_offer_can_still_choose_another_exercise(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController
+) -> None:
+    call = journal.log_call(CallDraft(stress=3), clock.now())
+    window = exercises.open_suggested(call.id, call.stress)
+    window.choose_button.click()
+    assert window.pages.currentIndex() == 0
+    assert journal.get_setting("exercises.breathing") is None  # the offer changed no choice

@@ -132,8 +132,12 @@ class BreathingWindow(ExerciseWindow):
             "seconds": dose.seconds, "cycles": dose.cycles,
             "custom": [box.value() for box in self.setup.custom],
         })
-        self._shown_index = -1
         self.begin()
+
+    def begin(self) -> None:
+        """Ask the before-rating; the breath counter starts afresh."""
+        self._shown_index = -1
+        super().begin()
 
     # --- running ----------------------------------------------------------------------------
     def _on_reduced_motion_toggled(self, on: bool) -> None:

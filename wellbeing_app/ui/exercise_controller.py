@@ -46,10 +46,10 @@ class ExerciseController(QObject):
         return self._windows[kind]
 
     def open(self, request: ExerciseRequest, *, activate: bool = True,
-             preset_before: int | None = None) -> ExerciseWindow:
+             preset_before: int | None = None, ready: bool = False) -> ExerciseWindow:
         """Show the window the request names, preselecting its exercise."""
         window = self.window(request.kind)
-        window.open_for(request, activate=activate, preset_before=preset_before)
+        window.open_for(request, activate=activate, preset_before=preset_before, ready=ready)
         return window
 
     def open_breathing(self) -> None:
@@ -92,7 +92,7 @@ class ExerciseController(QObject):
         request = ExerciseRequest(suggestion.kind, suggestion.exercise_id,
                                   seconds=suggestion.seconds if suggestion.kind == BREATHING
                                   else None, call_id=call_id)
-        return self.open(request, preset_before=stress)
+        return self.open(request, preset_before=stress, ready=True)
 
     def close_all(self) -> None:
         """Close every window (a running session is stored as stopped)."""

@@ -32,7 +32,7 @@ class ExerciseRatingPanel(QWidget):
         self.hint = QLabel("Click a number, or press 0–9. Your ratings show what helps you.")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-size: small;")
-        row = QHBoxLayout()
+        row = self._row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.skip_button)
         layout = QVBoxLayout(self)
@@ -41,6 +41,10 @@ class ExerciseRatingPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(row)
         self._armed = True
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another way out of the question, at the left of the button row."""
+        self._row.insertWidget(0, button)
 
     def reset(self, question: str | None = None, preset: int | None = None) -> None:
         """Ready for a new answer; ``preset`` only highlights a suggestion, it does not answer."""

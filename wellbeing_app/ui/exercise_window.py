@@ -62,6 +62,9 @@ class ExerciseWindow(QWidget):
         self.pages = QStackedWidget()
         self.before = ExerciseRatingPanel(BEFORE_QUESTION, "Skip and start")
         self.before.rated.connect(self._on_before_rated)
+        self.choose_button = QPushButton("Choose another exercise…")
+        self.choose_button.clicked.connect(self.show_setup)
+        self.before.add_button(self.choose_button)
         self.after = ExerciseRatingPanel(AFTER_QUESTION)
         self.after.rated.connect(self._on_after_rated)
         self.done_label = QLabel()
@@ -143,14 +146,24 @@ class ExerciseWindow(QWidget):
 
     # --- flow -----------------------------------------------------------------------------
     def open_for(self, request: ExerciseRequest, *, activate: bool = True,
-                 preset_before: int | None = None) -> None:
-        """Show the setup page for ``request``; take focus only when the agent asked."""
+                 preset_before: int | None = None, ready: bool = False) -> None:
+        """Show the setup page for ``request``; take focus only when the agent asked.
+
+        Args:
+            request: which exercise to preselect (and the call it follows).
+            activate: take keyboard focus (only when the agent opened the window).
+            preset_before: a rating to highlight in the before question (the call's).
+            ready: skip the setup page and ask the before-rating at once (the offer after a
+                call: one more click starts it).
+        """
         if self.controller.running:
             self.raise_()
             return
         self.apply_request(request)
         self._preset_before = preset_before
         self.show_setup()
+        if ready:
+            self.begin()
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
         self.show()
         if activate:
