@@ -315,3 +315,15 @@ def test_real_sound_and_speech_factories_never_raise(qtbot: QtBot) -> None:
     speaker = qt_speaker(parent)
     assert chime is None or hasattr(chime, "play")
     assert speaker is None or hasattr(speaker, "say")
+
+
+def test_reduced_motion_follows_the_desktop(
+    qtbot: QtBot, journal: Journal, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wellbeing_app.ui.breathing_window as module
+
+    assert module.os_prefers_reduced_motion() in (True, False)  # real query never raises
+    monkeypatch.setattr(module, "os_prefers_reduced_motion", lambda: True)
+    window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
+    assert window.reduced_motion.isChecked() and window.shape.isHidden()
+    window.close()

@@ -25,6 +25,7 @@ from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercise_cues import ExerciseCues, qt_chime, qt_speaker
 from wellbeing_app.ui.exercise_rating_panel import ExerciseRatingPanel
 from wellbeing_app.ui.exercise_session_controller import ExerciseSessionController
+from wellbeing_app.ui.placement import place_near
 
 ON_TOP_KEY = "exercises.always_on_top"
 SOUND_KEY = "exercises.sound"
@@ -59,6 +60,7 @@ class ExerciseWindow(QWidget):
         self.controller.position_listeners.append(self._on_controller_position_changed)
         self.controller.paused_changed.connect(self._on_controller_paused_changed)
         self.controller.session_saved.connect(self._on_controller_session_saved)
+        self._placed = False
         self.pages = QStackedWidget()
         self.before = ExerciseRatingPanel(BEFORE_QUESTION, "Skip and start")
         self.before.rated.connect(self._on_before_rated)
@@ -165,6 +167,9 @@ class ExerciseWindow(QWidget):
         if ready:
             self.begin()
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        if not self._placed:
+            place_near(self, None)  # first time: the tray corner, clear of the softphone
+            self._placed = True
         self.show()
         if activate:
             self.raise_()
