@@ -126,7 +126,7 @@ class SharingService:
         _require_opt_in(settings)
         if preview.example_key:
             raise ValidationError("share", "This preview was made before opting in; refresh it.")
-        path = SummaryWriter(Path(settings.team_folder)).write(preview.file_name,
+        path = SummaryWriter(settings.team_folder).write(preview.file_name,
                                                                preview.file_text)
         self._audit.record_share("summary", str(preview.summary.week), preview.file_name,
                                  preview.sha256, self._utc_now(), preview.file_text)
@@ -137,7 +137,7 @@ class SharingService:
         key = AgentKey.load(self._data_dir)
         if key is None:
             raise ValidationError("revoke", "There is nothing to revoke: you have not shared.")
-        writer = SummaryWriter(Path(settings.team_folder))
+        writer = SummaryWriter(settings.team_folder)
         removed = writer.remove_own(key.agent_id)
         text = seal(tombstone_payload(key.agent_id, self._utc_now()), key)
         name = tombstone_file_name(key.agent_id)

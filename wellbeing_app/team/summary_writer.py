@@ -33,13 +33,15 @@ def tombstone_file_name(agent_id: str) -> str:
 class SummaryWriter:
     """Writes into one folder only, never outside it, never half a file."""
 
-    def __init__(self, folder: Path) -> None:
-        self._folder = folder
+    def __init__(self, folder: str | Path) -> None:
+        self._folder = str(folder).strip()
 
     def _checked_folder(self) -> Path:
-        if not str(self._folder).strip():
+        if not self._folder:
             raise TeamFolderError("No team folder is set (setting team_folder).")
-        folder = self._folder.expanduser()
+        folder = Path(self._folder).expanduser()
+        if not folder.is_absolute():
+            raise TeamFolderError(f"The team folder must be a full path, not {self._folder!r}.")
         if not folder.is_dir():
             raise TeamFolderError(f"The team folder {folder} does not exist.")
         return folder.resolve()
