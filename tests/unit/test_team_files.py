@@ -160,3 +160,18 @@ def test_written_files_are_readable_by_the_lead(tmp_path: Path) -> None:
     path = write_summary(tmp_path, key, replace(summary_for(key)))
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_the_signature_cache_never_hides_a_tampered_file(tmp_path: Path) -> None:
+    from wellbeing_app.team.verified_cache import VerifiedCache
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    keys = team_folder(folder, 3)
+    cache_file = tmp_path / "cache.bin"
+    assert FolderReader(cache=VerifiedCache(cache_file)).scan(folder).rejected == ()
+    assert len(VerifiedCache(cache_file).digests) == 3
+    victim = next(folder.glob(f"summary-{keys[0].agent_id}-*"))
+    victim.write_text(victim.read_text().replace('"tough_calls": 3', '"tough_calls": 4'))
+    scan = FolderReader(cache=VerifiedCache(cache_file)).scan(folder)
+    assert [(r.file_name, r.reason) for r in scan.rejected] == [(victim.name, REASON_SIGNATURE)]

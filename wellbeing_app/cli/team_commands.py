@@ -21,10 +21,12 @@ from wellbeing_app.domain.team_settings import (
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team_store import TeamStore
+from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
 from wellbeing_app.team.sharing_service import SharingService
 from wellbeing_app.team.summary_writer import TeamFolderError
+from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 
 
 def _labels() -> dict[str, str]:
@@ -125,7 +127,8 @@ def cmd_team(args: argparse.Namespace, ctx: CliContext) -> int:
     folder = Path(args.folder or settings.team_folder).expanduser()
     if not folder.is_dir():
         raise ValidationError("folder", f"The team folder {folder} does not exist.")
-    report = build_team_report(folder, min_group, epsilon, args.seed)
+    cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
+    report = build_team_report(folder, min_group, epsilon, args.seed, FolderReader(cache=cache))
     if args.html:
         generated = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
         _write_atomically(Path(args.html).expanduser(),

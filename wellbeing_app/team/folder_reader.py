@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from wellbeing_app.domain.team_aggregation import Rejection
 from wellbeing_app.domain.weekly_summary import WeeklySummary
 from wellbeing_app.team.signed_envelope import open_envelope
 from wellbeing_app.team.summary_writer import SUMMARY_NAME, TOMBSTONE_NAME
+from wellbeing_app.team.verified_cache import VerifiedCache
 
 MAX_FILE_BYTES = 16 * 1024
 MAX_FILES = 100_000
@@ -60,10 +62,12 @@ def _read_capped(path: str, size: int, limit: int) -> bytes:
 class FolderReader:
     """Turns a folder of untrusted files into a ``FolderScan``; never raises for a bad file."""
 
-    def __init__(self, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None) -> None:
+    def __init__(self, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None,
+                 cache: VerifiedCache | None = None) -> None:
         self._max_bytes = max_bytes
         self._workers = workers or min(4, os.cpu_count() or 1)
         self._keys: dict[bytes, Ed25519PublicKey] = {}
+        self._cache = cache or VerifiedCache()
 
     def _check(self, entry: os.DirEntry[str]) -> WeeklySummary | Tombstone | Rejection:
         try:
@@ -73,7 +77,9 @@ class FolderReader:
                 raise SummaryError(REASON_NAME, "not a summary file name, or not a regular file")
             raw = _read_capped(entry.path, entry.stat(follow_symlinks=False).st_size,
                                self._max_bytes)
-            payload = open_envelope(raw, self._keys)
+            digest = hashlib.sha256(raw).digest()
+            payload = open_envelope(raw, self._keys, digest in self._cache.digests)
+            self._cache.digests.add(digest)
             if tombstone_name:
                 tombstone = parse_tombstone(payload)
                 if tombstone.agent_id != tombstone_name.group("agent"):
@@ -89,6 +95,10 @@ class FolderReader:
         except OSError as error:
             return Rejection(entry.name, REASON_MALFORMED, f"cannot read: {error.strerror}")
 
+    def _check_all(self, entries: list[os.DirEntry[str]],
+                   ) -> list[WeeklySummary | Tombstone | Rejection]:
+        return [self._check(entry) for entry in entries]
+
     def scan(self, folder: Path) -> FolderScan:
         """Read every entry of ``folder`` (hidden temp files of writes in progress excepted)."""
         entries = sorted((e for e in os.scandir(folder) if not e.name.startswith(".")),
@@ -98,8 +108,12 @@ class FolderReader:
             rejected.append(Rejection(f"{len(entries) - MAX_FILES} more files", REASON_OVERSIZE,
                                       f"only the first {MAX_FILES:,} files are read"))
             entries = entries[:MAX_FILES]
+        # Signature checks release the GIL: a few threads over large chunks use every core.
+        size = max(1, -(-len(entries) // (self._workers * 4)))
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
         with ThreadPoolExecutor(self._workers) as pool:
-            results = list(pool.map(self._check, entries, chunksize=64))
+            results = [r for chunk in pool.map(self._check_all, chunks) for r in chunk]
+        self._cache.save()
         names = [e.name for e in entries]
         summaries = _resolve(zip(names, results, strict=True), rejected)
         return FolderScan(tuple(summaries), tuple(sorted(rejected, key=lambda r: r.file_name)),
