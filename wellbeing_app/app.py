@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.team_entry_controller import TeamEntryController
     from wellbeing_app.ui.trends_window import TrendsWindow
 
 
@@ -56,6 +57,7 @@ class BetweenCallsApp:
         self.journal: Journal | None = None
         self.watcher: JournalWatcher | None = None
         self.trends_window: TrendsWindow | None = None
+        self.team: TeamEntryController | None = None
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
@@ -77,6 +79,8 @@ class BetweenCallsApp:
         self.actions.quick_log_requested.connect(self.flow.quick_log)
         self.actions.trends_requested.connect(self._on_trends)
         self.watcher.changed.connect(self._on_watcher_changed)
+        self.actions.share_with_team_requested.connect(self._on_share_with_team)
+        self.actions.team_view_requested.connect(self._on_team_view)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
         self.actions.about_requested.connect(self._on_about)
         self.actions.quit_requested.connect(self.qapp.quit)
@@ -120,6 +124,8 @@ class BetweenCallsApp:
 
     def shutdown(self) -> None:
         """Stop watchers and close the journal cleanly."""
+        if self.team is not None:
+            self.team.close_all()
         if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:
@@ -137,9 +143,11 @@ class BetweenCallsApp:
             self.panel.set_status(text)
 
     def handle_message(self, message: str) -> None:
-        """A second launch asked for something: the trends window or the log dialog."""
+        """A second launch asked for something: trends, team view or the log dialog."""
         if message == "trends":
             self.actions.trends_requested.emit()
+        elif message == "team-view":
+            self.actions.team_view_requested.emit()
         else:
             self.actions.log_dialog_requested.emit()
 
@@ -155,6 +163,26 @@ class BetweenCallsApp:
                                               self.data_dir)
             self.trends_window.data_changed.connect(self.flow.refresh_summary)
         self.trends_window.present()
+
+    def _team_entry(self) -> TeamEntryController | None:
+        # Imported on first use: cryptography and the team windows stay out of start-up.
+        from wellbeing_app.platform.resources import load_catalog
+        from wellbeing_app.ui.team_entry_controller import TeamEntryController
+
+        if self.team is None and self.journal is not None:
+            labels = {choice.id: choice.label for choice in load_catalog().categories}
+            self.team = TeamEntryController(self.journal, self.data_dir, self.clock, labels)
+        return self.team
+
+    def _on_share_with_team(self) -> None:
+        team = self._team_entry()
+        if team is not None:
+            team.open_share_dialog()
+
+    def _on_team_view(self) -> None:
+        team = self._team_entry()
+        if team is not None:
+            team.open_team_view()
 
     def _on_watcher_changed(self) -> None:
         if self.trends_window is not None and self.trends_window.isVisible():
@@ -174,9 +202,10 @@ def _handoff(data_dir: Path, command: str | None) -> int:
     """Another instance holds the lock: ask it to show the log dialog (or the trends)."""
     from wellbeing_app.ui.single_instance import send_to_running
 
-    message = "trends" if command == "trends" else "log-dialog"
+    message = command if command in ("trends", "team-view") else "log-dialog"
     if send_to_running(data_dir, message):
-        what = "the trends window" if message == "trends" else "the log dialog"
+        what = {"trends": "the trends window", "team-view": "the team view"}.get(
+            message, "the log dialog")
         print(f"{APP_NAME} is already running; it will show {what}.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
@@ -195,7 +224,7 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
     guard.listen()
     guard.message_received.connect(app.handle_message)
     guard.set_status_provider(app.status_line)
-    if command in ("log-dialog", "trends"):
+    if command in ("log-dialog", "trends", "team-view"):
         app.handle_message(command)
 
 

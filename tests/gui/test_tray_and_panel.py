@@ -20,8 +20,8 @@ def menu_texts(actions: AppActions) -> list[str]:
 def test_menu_holds_exactly_the_working_actions() -> None:
     actions = AppActions()
     assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — &rating only",
-                                   "&Trends…", "Open &data folder", "&About Between Calls",
-                                   "&Quit"]
+                                   "&Trends…", "&Share with my team…", "T&eam view…",
+                                   "Open &data folder", "&About Between Calls", "&Quit"]
 
 
 def test_rating_submenu_logs_in_one_pick(qtbot: QtBot) -> None:

@@ -155,6 +155,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     actions.add_parser("revoke", help="delete your files, leave a signed tombstone, stop sharing")
 
+    sub.add_parser("team-view", parents=[parent],
+                   help="open the team view window in the running app (team leads)")
     team = sub.add_parser("team", parents=[parent], help="team lead: report from a team folder")
     team_actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
     report = team_actions.add_parser("report", help="team figures under the privacy rules")

@@ -19,6 +19,8 @@ class AppActions(QObject):
         quick_log_requested(int): log a call with only a stress rating.
         open_data_folder_requested(): show the data folder in the file manager.
         trends_requested(): open the trends window (charts, history, export, erase).
+        share_with_team_requested(): open the team-sharing dialog (privacy, preview, history).
+        team_view_requested(): open the team lead's team view.
         about_requested(): show the About dialog.
         quit_requested(): leave the app.
     """
@@ -27,6 +29,8 @@ class AppActions(QObject):
     quick_log_requested = Signal(int)
     open_data_folder_requested = Signal()
     trends_requested = Signal()
+    share_with_team_requested = Signal()
+    team_view_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
 
@@ -46,6 +50,13 @@ class AppActions(QObject):
         self.trends = QAction("&Trends…", self)
         self.trends.setToolTip("Your stress over time, insights, history, export and erase")
         self.trends.triggered.connect(self.trends_requested)
+        self.share_with_team = QAction("&Share with my team…", self)
+        self.share_with_team.setToolTip("What sharing means, your opt-ins, and a preview of "
+                                        "exactly what would be shared")
+        self.share_with_team.triggered.connect(self.share_with_team_requested)
+        self.team_view = QAction("T&eam view…", self)
+        self.team_view.setToolTip("For team leads: team figures from the opted-in summaries")
+        self.team_view.triggered.connect(self.team_view_requested)
         self.open_data_folder = QAction("Open &data folder", self)
         self.open_data_folder.triggered.connect(self.open_data_folder_requested)
         self.about = QAction("&About Between Calls", self)
@@ -60,6 +71,8 @@ class AppActions(QObject):
         menu.addMenu(self.quick_log_menu)
         menu.addSeparator()
         menu.addAction(self.trends)
+        menu.addAction(self.share_with_team)
+        menu.addAction(self.team_view)
         menu.addAction(self.open_data_folder)
         menu.addAction(self.about)
         menu.addSeparator()

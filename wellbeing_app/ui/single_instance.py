@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
 MESSAGE_LIMIT = 256
-KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends"})
+KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "team-view"})
 STATUS_MESSAGE = "status"
 
 

@@ -1,0 +1,99 @@
+"""The agent side of team sharing for the UI: opt-ins, preview, share, history, revoke."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team_settings import (
+    TeamSettings,
+    load_team_settings,
+    validate_display_name,
+)
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.team_store import SharedRecord, TeamStore
+from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
+from wellbeing_app.team.summary_writer import TeamFolderError
+
+WEEKS_OFFERED = 8
+
+
+class TeamShareController(QObject):
+    """Reads and writes the team keys through the Journal and drives ``SharingService``.
+
+    Signals:
+        history_changed(): something was shared or revoked.
+    """
+
+    history_changed = Signal()
+
+    def __init__(self, journal: Journal, data_dir: Path, clock: Clock,
+                 labels: Mapping[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._store = TeamStore(journal.database)
+        self._service = SharingService(data_dir, self._store, self._store, clock, labels)
+
+    def settings(self) -> TeamSettings:
+        """The current team settings (validated)."""
+        return load_team_settings(self._journal.get_setting)
+
+    def save_choices(self, anonymous: bool, named: bool, display_name: str,
+                     folder: str) -> TeamSettings:
+        """Validate and store the two opt-ins; the signing key is made on opting in."""
+        name = validate_display_name(display_name)
+        if named and not name:
+            raise ValidationError("display_name", "Type the name your lead should see.")
+        folder = folder.strip()
+        if (anonymous or named) and not (Path(folder).expanduser().is_absolute()
+                                         and Path(folder).expanduser().is_dir()):
+            raise ValidationError("team_folder", "Choose an existing team folder (full path).")
+        for key, value in (("share_anonymous", anonymous), ("share_named", named),
+                           ("display_name", name), ("team_folder", folder)):
+            self._journal.set_setting(key, value)
+        if anonymous or named:
+            self._service.ensure_key()
+        return self.settings()
+
+    def weeks(self) -> list[IsoWeek]:
+        """The weeks an agent may share, newest first (this week included)."""
+        week = IsoWeek.containing(self._clock.now().date())
+        offered = []
+        for _ in range(WEEKS_OFFERED):
+            offered.append(week)
+            week = week.previous()
+        return offered
+
+    def preview(self, week: IsoWeek) -> SharePreview:
+        """What sharing ``week`` would write now."""
+        return self._service.preview(week, self.settings())
+
+    def share(self, preview: SharePreview) -> Path:
+        """Write exactly the previewed file."""
+        try:
+            path = self._service.write(preview, self.settings())
+        except TeamFolderError as error:
+            raise ValidationError("team_folder", str(error)) from None
+        self.history_changed.emit()
+        return path
+
+    def revoke(self) -> RevokeResult:
+        """Remove own files, leave a tombstone, turn both opt-ins off."""
+        try:
+            result = self._service.revoke(self.settings())
+        except TeamFolderError as error:
+            raise ValidationError("team_folder", str(error)) from None
+        self._journal.set_setting("share_anonymous", False)
+        self._journal.set_setting("share_named", False)
+        self.history_changed.emit()
+        return result
+
+    def history(self) -> list[SharedRecord]:
+        """Everything shared or revoked, newest first."""
+        return list(reversed(self._store.shared()))
