@@ -175,3 +175,14 @@ def test_the_signature_cache_never_hides_a_tampered_file(tmp_path: Path) -> None
     victim.write_text(victim.read_text().replace('"tough_calls": 3', '"tough_calls": 4'))
     scan = FolderReader(cache=VerifiedCache(cache_file)).scan(folder)
     assert [(r.file_name, r.reason) for r in scan.rejected] == [(victim.name, REASON_SIGNATURE)]
+
+
+def test_html_report_escapes_everything_and_never_shows_a_bare_zero(tmp_path: Path) -> None:
+    from wellbeing_app.team.report_format import report_to_html
+
+    key = AgentKey.ephemeral()
+    write_summary(tmp_path, key, summary_for(key, stresses=(1, 2), name="<b>Sam</b>"))
+    (tmp_path / "<script>.json").write_text("{}")
+    page = report_to_html(build_team_report(tmp_path, 10, None), {}, "now")
+    assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<script>" not in page
+    assert "&lt; 5 %" in page and ">0 %<" not in page

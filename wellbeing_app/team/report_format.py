@@ -6,10 +6,11 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from wellbeing_app.domain.privacy_rules import Figure
+from wellbeing_app.domain.privacy_rules import Figure, format_share
 from wellbeing_app.domain.team_aggregation import FIGURE_LABELS, TeamReport, TeamWeek
 from wellbeing_app.domain.weekly_summary import WeeklySummary
 
+_TABLE = '<table border="1" cellspacing="0" cellpadding="4">'
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em}
@@ -72,7 +73,7 @@ def _weeks_table(report: TeamReport) -> str:
     rows = "".join(
         f"<tr><td>{w.week}</td>{''.join(_cell(w.figure(key)) for key in FIGURE_LABELS)}</tr>"
         for w in reversed(report.weeks))
-    return f"<table><tr><th>Week</th>{head}</tr>{rows}</table>"
+    return f"{_TABLE}<tr><th>Week</th>{head}</tr>{rows}</table>"
 
 
 def _categories_table(report: TeamReport, labels: Mapping[str, str]) -> str:
@@ -86,7 +87,11 @@ def _categories_table(report: TeamReport, labels: Mapping[str, str]) -> str:
         row = "".join(_cell(cells[key]) if key in cells else "<td></td>" for key in ids)
         rows.append(f"<tr><td>{week.week}</td>{row}</tr>")
     return ("<p><small>Share of the week's tough calls with each category (newest week first)."
-            f"</small></p><table><tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
+            f"</small></p>{_TABLE}<tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
+
+
+def _share_text(share: float | None) -> str:
+    return "" if share is None else format_share(share)
 
 
 def _named_table(report: TeamReport) -> str:
@@ -95,11 +100,12 @@ def _named_table(report: TeamReport) -> str:
     rows = "".join(
         f"<tr><td>{html.escape(s.display_name or '')}</td><td>{s.week}</td><td>{s.tough_calls}</td>"
         f"<td>{'' if s.stress_mean is None else s.stress_mean}</td>"
-        f"<td>{'' if s.high_stress_share is None else round(s.high_stress_share * 100)}</td>"
+        f"<td>{html.escape(_share_text(s.high_stress_share))}</td>"
         f"<td>{s.exercise_sessions}</td><td>{s.exercise_minutes}</td></tr>"
         for s in report.named)
-    return ("<table><tr><th>Name</th><th>Week</th><th>Tough calls</th><th>Mean stress</th>"
-            f"<th>% rated 7+</th><th>Exercises</th><th>Minutes</th></tr>{rows}</table>")
+    return (f"{_TABLE}<tr><th>Name</th><th>Week</th><th>Tough calls</th>"
+            "<th>Mean stress</th>"
+            f"<th>Rated 7+</th><th>Exercises</th><th>Minutes</th></tr>{rows}</table>")
 
 
 def _rejected_table(report: TeamReport) -> str:
@@ -107,7 +113,7 @@ def _rejected_table(report: TeamReport) -> str:
         return "<p>Every file was valid.</p>"
     rows = "".join(f"<tr><td>{html.escape(r.file_name)}</td><td>{html.escape(r.reason)}</td>"
                    f"<td>{html.escape(r.detail)}</td></tr>" for r in report.rejected)
-    return f"<table><tr><th>File</th><th>Reason</th><th>Detail</th></tr>{rows}</table>"
+    return f"{_TABLE}<tr><th>File</th><th>Reason</th><th>Detail</th></tr>{rows}</table>"
 
 
 def _policy_note(report: TeamReport) -> str:
@@ -115,7 +121,8 @@ def _policy_note(report: TeamReport) -> str:
              f"Laplace noise with epsilon {report.policy.epsilon:g} (± shows the 95 % range)")
     return (f'<p class="note">Figures appear only when at least {report.policy.min_group} '
             "agents contributed, and are hidden when they could be worked out by subtraction. "
-            f"Shares are never shown as exactly 0 % or 100 %; {noise}. "
+            f"Shares are never shown as exactly 0 % or 100 %; {noise}. <i>hidden</i> means "
+            "too few agents contributed to that figure, or it could be worked out from others. "
             f"{report.files_seen} files read, {len(report.rejected)} not counted.</p>")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,8 +98,12 @@ class TeamShareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.anonymous_box)
         form.addRow(self.named_box)
-        form.addRow("Display &name:", self.name_edit)
-        form.addRow("Team &folder:", folder_row)
+        name_label = QLabel("Display &name:")
+        name_label.setBuddy(self.name_edit)
+        folder_label = QLabel("Team &folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(folder_label, folder_row)
         self.privacy_error = _error_label()
         self.save_button = QPushButton("Save &choices")
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -142,7 +147,13 @@ class TeamShareDialog(QDialog):
         page = QWidget()
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(["When (UTC)", "What", "File", "SHA-256"])
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.setColumnWidth(2, 170)
+        self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.revoke_button = QPushButton("Stop sharing and &revoke…")
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
@@ -201,9 +212,12 @@ class TeamShareDialog(QDialog):
             what = f"summary {record.week}" if record.kind == "summary" else "revoked"
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):
-                self.history.setItem(row, column, QTableWidgetItem(text))
-        self.history_status.setText(f"{len(records)} entries." if records else
-                                    "Nothing shared yet.")
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        count = f"{len(records)} {'entry' if len(records) == 1 else 'entries'}"
+        self.history_status.setText(f"{count}; hover a cell for the full file name or hash."
+                                    if records else "Nothing shared yet.")
 
     # --- slots --------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
