@@ -150,3 +150,26 @@ def test_exercises_are_read_when_their_table_exists(tmp_path: Path) -> None:
     records = store.week_exercises(week)
     assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(2.0, 7, 4)]
     journal.close()
+
+
+def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path) -> None:
+    from wellbeing_app.domain.iso_week import IsoWeek
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.connection.execute("""CREATE TABLE exercise_sessions (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, exercise_id TEXT NOT NULL,
+        started_utc TEXT NOT NULL, ended_utc TEXT NOT NULL, local_date TEXT NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL, planned_seconds INTEGER NOT NULL,
+        active_seconds INTEGER NOT NULL, completed INTEGER NOT NULL, stress_before INTEGER,
+        stress_after INTEGER)""")
+    journal.connection.executemany(
+        "INSERT INTO exercise_sessions (kind, exercise_id, started_utc, ended_utc, local_date, "
+        "utc_offset_minutes, planned_seconds, active_seconds, completed, stress_before, "
+        "stress_after) VALUES (?, ?, ?, ?, ?, 60, 120, ?, 1, ?, ?)",
+        [("breathing", "box", "2026-11-16T23:30:00+00:00", "2026-11-16T23:32:00+00:00",
+          "2026-11-17", 90, 8, 5),
+         ("pmr", "desk_quick", "2026-11-23T09:00:00+00:00", "2026-11-23T09:02:00+00:00",
+          "2026-11-23", 120, None, None)])
+    records = TeamStore(journal.database).week_exercises(IsoWeek(2026, 47))
+    assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(1.5, 8, 5)]
+    journal.close()

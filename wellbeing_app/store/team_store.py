@@ -16,7 +16,7 @@ TEAM_MIGRATIONS = Migrations("between_calls_team")
 
 _START_COLUMNS = ("started_at_utc", "start_utc", "started_utc", "started_at", "start", "at_utc")
 _END_COLUMNS = ("ended_at_utc", "end_utc", "ended_utc", "ended_at", "end")
-_SECONDS_COLUMNS = ("duration_seconds", "elapsed_seconds", "seconds")
+_SECONDS_COLUMNS = ("active_seconds", "duration_seconds", "elapsed_seconds", "seconds")
 
 
 @TEAM_MIGRATIONS(name="0001_shared_summaries")
@@ -78,8 +78,12 @@ class TeamStore:
         start = next((c for c in _START_COLUMNS if c in columns), None)
         if start is None:
             return []
+        rows = self._db["exercise_sessions"].rows
+        if "local_date" in columns:
+            rows = self._db["exercise_sessions"].rows_where(
+                "local_date BETWEEN ? AND ?", [week.monday.isoformat(), week.sunday.isoformat()])
         records = []
-        for row in self._db["exercise_sessions"].rows:
+        for row in rows:
             record = self._exercise(row, start, columns, week)
             if record is not None:
                 records.append(record)
