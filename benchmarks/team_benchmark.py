@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.weekly_summary import ExerciseRecord, build_summary, summary_payload
 from wellbeing_app.team.agent_key import AgentKey
@@ -59,6 +61,18 @@ def measure(folder: Path, epsilon: float | None, cache: VerifiedCache | None = N
     return elapsed
 
 
+def verify_floor(count: int) -> float:
+    """Seconds one core needs for ``count`` bare Ed25519 checks: the cold path's floor."""
+    key = AgentKey.ephemeral()
+    message = b"x" * 600
+    signature = key.sign(message)
+    public = Ed25519PublicKey.from_public_bytes(key.public_bytes)
+    start = time.perf_counter()
+    for _ in range(count):
+        public.verify(signature, message)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--agents", type=int, default=500)
@@ -89,6 +103,9 @@ def main() -> None:
         print(f"{label}: best {best:.2f} s, median {median:.2f} s "
               f"({files / median:,.0f} files/s); ratio to the 2 s budget {median / BUDGET_S:.2f}")
     print(f"HTML report: {len(page) / 1e3:.0f} kB in {html_s * 1000:.0f} ms")
+    floor = verify_floor(files)
+    print(f"floor: {files:,} bare Ed25519 verifications take {floor:.2f} s on one core "
+          f"({floor / os.cpu_count() if os.cpu_count() else floor:.2f} s spread over all cores)")
 
 
 if __name__ == "__main__":

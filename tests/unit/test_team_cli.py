@@ -125,6 +125,7 @@ def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
     (["summary", "preview", "--week", "2026-48"], "ISO week"),
     (["summary", "preview", "--week", "2099-W01"], "not started"),
     (["team", "report", "/nonexistent/team"], "does not exist"),
+    (["team", "report"], "Name the team folder"),
     (["team", "report", "/tmp", "--min-group", "3"], "below 5"),
     (["team", "report", "/tmp", "--epsilon", "0"], "epsilon"),
 ])

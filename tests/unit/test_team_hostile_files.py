@@ -123,3 +123,38 @@ def test_the_writer_never_leaves_the_folder(name: str) -> None:
         assert outside == []
         if written is not None:
             assert written.parent == folder.resolve()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.booleans(),
+                          st.lists(st.integers(0, 10), max_size=6),
+                          st.lists(st.sampled_from(["hostile", "abusive", "urgent", "other"]),
+                                   max_size=3)),
+                max_size=24),
+       st.integers(5, 12))
+def test_no_shown_figure_rests_on_a_group_below_the_minimum(
+    agents: list[tuple[bool, bool, list[int], list[str]]], min_group: int
+) -> None:
+    from dataclasses import replace
+
+    from wellbeing_app.domain.privacy_rules import PrivacyPolicy
+    from wellbeing_app.domain.team_aggregation import aggregate_week
+
+    template = summary_for(_VICTIM)
+    group = []
+    for index, (anonymous, named, stresses, categories) in enumerate(agents):
+        built = summary_for(_VICTIM, stresses=tuple(stresses), categories=tuple(categories),
+                            name="N" if named or not anonymous else None,
+                            anonymous=anonymous)
+        group.append(replace(built, agent_id=f"{index:032x}", created_utc=template.created_utc))
+    week = aggregate_week(WEEK, group, PrivacyPolicy(min_group=min_group))
+    pool = [s for s in group if s.anonymous]
+    anonymous_only = [s for s in pool if not s.named]
+    if week.anything_shown:
+        assert len(pool) >= min_group
+        assert len(anonymous_only) == 0 or len(anonymous_only) >= min_group
+    for figure in week.figures:
+        if figure.shown and figure.key.endswith("share"):
+            assert figure.text not in ("0 %", "100 %")
+    hidden = [key for key, figure in week.categories if not figure.shown]
+    assert len(hidden) != 1 or len(week.categories) == 1

@@ -124,7 +124,10 @@ def cmd_team(args: argparse.Namespace, ctx: CliContext) -> int:
     asked = validate_min_group(args.min_group) if args.min_group is not None else MIN_GROUP_FLOOR
     min_group = max(settings.min_group, asked)
     epsilon = validate_epsilon(args.epsilon) if args.epsilon is not None else settings.noise_epsilon
-    folder = Path(args.folder or settings.team_folder).expanduser()
+    chosen = (args.folder or settings.team_folder).strip()
+    if not chosen:
+        raise ValidationError("folder", "Name the team folder (or set team_folder).")
+    folder = Path(chosen).expanduser()
     if not folder.is_dir():
         raise ValidationError("folder", f"The team folder {folder} does not exist.")
     cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
