@@ -71,7 +71,7 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     dialog.name_edit.setText("Sam")
     dialog.folder_edit.setText(str(team))
     dialog.save_button.click()
-    assert dialog.privacy_error.text() == ""
+    assert dialog.privacy_error.text() == "Saved."
     assert AgentKey.load(tmp_path / "data") is not None
     assert dialog.share_button.isEnabled() and "“Sam”" in dialog.words.text()
     shown = dialog.file_view.toPlainText()
@@ -147,3 +147,44 @@ def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal,
     assert "No team folder is set" in view.status.text()
     entry.close_all()
     assert not first.isVisible() and not view.isVisible()
+
+
+def opt_in(dialog: TeamShareDialog, team: Path, named: bool) -> None:
+    team.mkdir(exist_ok=True)
+    dialog.anonymous_box.setChecked(True)
+    dialog.named_box.setChecked(named)
+    dialog.name_edit.setText("Sam" if named else "")
+    dialog.folder_edit.setText(str(team))
+    dialog.save_button.click()
+
+
+def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDialog,
+                                                           tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    opt_in(dialog, team, named=True)
+    dialog.share_button.click()
+    asked: list[str] = []
+    dialog.confirm = lambda text: asked.append(text) or True
+    dialog.named_box.setChecked(False)
+    dialog.save_button.click()
+    assert asked and "Remove your name" in asked[0]
+    assert "removed from 1 shared files" in dialog.privacy_error.text()
+    assert all("Sam" not in p.read_text() for p in team.iterdir())
+    assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
+
+
+def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialog,
+                                                          tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    opt_in(dialog, team, named=False)
+    dialog.share_button.click()
+    dialog.confirm = lambda _text: False
+    dialog.anonymous_box.setChecked(False)
+    dialog.save_button.click()
+    assert dialog.privacy_error.text() == "Nothing changed."
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["summary"]
+    dialog.confirm = lambda _text: True
+    dialog.anonymous_box.setChecked(False)
+    dialog.save_button.click()
+    assert "Sharing stopped: 1 files removed" in dialog.privacy_error.text()
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]

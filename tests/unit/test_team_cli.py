@@ -40,7 +40,7 @@ def set_settings(data: Path, **values: object) -> None:
 
 def opt_in(data: Path, folder: Path, **extra: object) -> None:
     folder.mkdir(exist_ok=True)
-    set_settings(data, share_anonymous=True, team_folder=str(folder), **extra)
+    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **extra})
 
 
 def test_preview_shows_words_and_the_exact_file(agent: Path, clock: ManualClock) -> None:
@@ -174,3 +174,31 @@ def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path
     records = TeamStore(journal.database).week_exercises(IsoWeek(2026, 47))
     assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(1.5, 8, 5)]
     journal.close()
+
+
+def test_revoking_named_sharing_removes_the_name_from_shared_files(
+    agent: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder, share_named=True, display_name="Sam")
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    run(["summary", "share", "--week", "2026-W46"], agent, clock)
+    clock.advance(60)
+    code, out, _ = run(["summary", "revoke", "--named-only"], agent, clock)
+    assert code == 0 and "removed from 2 shared files" in out
+    code, out, _ = run(["team", "report", str(folder), "--json"], agent, clock)
+    data = json.loads(out)
+    assert data["named"] == [] and data["rejected"] == []
+    assert all("Sam" not in p.read_text() for p in folder.iterdir())
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
+
+
+def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
+    agent: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder, share_anonymous=False, share_named=True, display_name="Sam")
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    assert len(list(folder.iterdir())) == 1
+    run(["summary", "revoke", "--named-only"], agent, clock)
+    assert list(folder.iterdir()) == []

@@ -79,6 +79,15 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -
 
 def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
     settings = load_team_settings(journal.get_setting)
+    if args.named_only:
+        try:
+            changed = _service(ctx, journal).withdraw_name(settings)
+        except TeamFolderError as error:
+            raise ValidationError("team_folder", str(error)) from None
+        journal.set_setting("share_named", False)
+        print(f"Named sharing is off; your name was removed from {len(changed)} shared files.",
+              file=ctx.stdout)
+        return
     try:
         result = _service(ctx, journal).revoke(settings)
     except TeamFolderError as error:
@@ -156,7 +165,10 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
             action.add_argument("--json", action="store_true", help="only the file contents")
     listing = actions.add_parser("list", help="every summary you shared, when, and its hash")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
-    actions.add_parser("revoke", help="delete your files, leave a signed tombstone, stop sharing")
+    revoke = actions.add_parser("revoke",
+                                help="delete your files, leave a signed tombstone, stop sharing")
+    revoke.add_argument("--named-only", action="store_true",
+                        help="only stop named sharing: remove your name from files already shared")
 
     sub.add_parser("team-view", parents=[parent],
                    help="open the team view window in the running app (team leads)")

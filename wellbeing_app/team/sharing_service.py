@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 from typing import Any, Protocol
@@ -22,6 +22,7 @@ from wellbeing_app.domain.weekly_summary import (
     summary_payload,
 )
 from wellbeing_app.team.agent_key import AgentKey
+from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.signed_envelope import seal
 from wellbeing_app.team.summary_writer import (
     SummaryWriter,
@@ -147,6 +148,34 @@ class SharingService:
                                  self._utc_now(), text)
         AgentKey.forget(self._data_dir)
         return RevokeResult(tuple(removed), name)
+
+
+    def withdraw_name(self, settings: TeamSettings) -> tuple[str, ...]:
+        """Named sharing turned off: re-sign own files without the name, or delete named-only ones.
+
+        The rewritten file is newer, so it wins over any stale copy in a synced folder.
+        """
+        key = AgentKey.load(self._data_dir)
+        if key is None or not settings.team_folder:
+            return ()
+        writer = SummaryWriter(settings.team_folder)
+        folder = writer.folder()
+        changed = []
+        for name, summary in FolderReader(workers=1).summaries_of(folder, key.agent_id):
+            if not summary.named:
+                continue
+            if not summary.anonymous:
+                (folder / name).unlink(missing_ok=True)
+            else:
+                plain = replace(summary, named=False, display_name=None,
+                                created_utc=self._utc_now())
+                text = seal(summary_payload(plain), key)
+                writer.write(name, text)
+                self._audit.record_share("summary", str(summary.week), name,
+                                         hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                                         self._utc_now(), text)
+            changed.append(name)
+        return tuple(changed)
 
 
 def _require_opt_in(settings: TeamSettings) -> None:

@@ -46,6 +46,10 @@ class SummaryWriter:
             raise TeamFolderError(f"The team folder {folder} does not exist.")
         return folder.resolve()
 
+    def folder(self) -> Path:
+        """The checked, resolved team folder."""
+        return self._checked_folder()
+
     def _target(self, name: str) -> Path:
         folder = self._checked_folder()
         if not (SUMMARY_NAME.match(name) or TOMBSTONE_NAME.match(name)):

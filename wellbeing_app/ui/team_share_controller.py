@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,10 +17,14 @@ from wellbeing_app.domain.team_settings import (
 )
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team_store import SharedRecord, TeamStore
+from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
 from wellbeing_app.team.summary_writer import TeamFolderError
 
 WEEKS_OFFERED = 8
+REVOKE_QUESTION = ("Delete your summary files from the team folder and stop sharing? The team "
+                   "view will ignore anything you shared before. This cannot be undone; opting "
+                   "in again starts with a new anonymous id.")
 
 
 class TeamShareController(QObject):
@@ -38,15 +42,40 @@ class TeamShareController(QObject):
         self._journal = journal
         self._clock = clock
         self._store = TeamStore(journal.database)
+        self._data_dir = data_dir
         self._service = SharingService(data_dir, self._store, self._store, clock, labels)
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
         return load_team_settings(self._journal.get_setting)
 
-    def save_choices(self, anonymous: bool, named: bool, display_name: str,
-                     folder: str) -> TeamSettings:
-        """Validate and store the two opt-ins; the signing key is made on opting in."""
+    def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
+                     confirm: Callable[[str], bool]) -> str:
+        """Store the two opt-ins and apply what turning one off means; return what happened.
+
+        Turning both off revokes (files deleted, tombstone); turning named off withdraws the
+        name from the files already shared. Both ask ``confirm`` first; ``""`` means cancelled.
+        """
+        before = self.settings()
+        has_key = AgentKey.load(self._data_dir) is not None
+        if has_key and before.opted_in and not (anonymous or named):
+            if not confirm(REVOKE_QUESTION):
+                return ""
+            result = self.revoke()
+            return (f"Sharing stopped: {len(result.removed)} files removed, "
+                    f"{result.tombstone} written.")
+        withdraw = has_key and before.share_named and not named
+        if withdraw and not confirm("Remove your name from the summaries you already shared? "
+                                    "They stay in team figures only if anonymous sharing is on."):
+            return ""
+        self._store_choices(anonymous, named, display_name, folder)
+        if withdraw:
+            changed = self._service.withdraw_name(self.settings())
+            return f"Saved. Your name was removed from {len(changed)} shared files."
+        return "Saved."
+
+    def _store_choices(self, anonymous: bool, named: bool, display_name: str,
+                       folder: str) -> None:
         name = validate_display_name(display_name)
         if named and not name:
             raise ValidationError("display_name", "Type the name your lead should see.")
@@ -59,7 +88,6 @@ class TeamShareController(QObject):
             self._journal.set_setting(key, value)
         if anonymous or named:
             self._service.ensure_key()
-        return self.settings()
 
     def weeks(self) -> list[IsoWeek]:
         """The weeks an agent may share, newest first (this week included)."""

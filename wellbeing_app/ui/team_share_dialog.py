@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.team_settings import MIN_GROUP_DEFAULT
 from wellbeing_app.team.sharing_service import SharePreview
-from wellbeing_app.ui.team_share_controller import TeamShareController
+from wellbeing_app.ui.team_share_controller import REVOKE_QUESTION, TeamShareController
 
 PRIVACY_TEXT = (
     "<p><b>Nothing leaves this computer unless you choose it.</b> Sharing is off until you "
@@ -227,14 +227,16 @@ class TeamShareDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            self._controller.save_choices(self.anonymous_box.isChecked(),
-                                          self.named_box.isChecked(), self.name_edit.text(),
-                                          self.folder_edit.text())
+            outcome = self._controller.save_choices(
+                self.anonymous_box.isChecked(), self.named_box.isChecked(),
+                self.name_edit.text(), self.folder_edit.text(), self.confirm)
         except ValidationError as error:
+            self.privacy_error.setStyleSheet("color: #a00000;")
             self.privacy_error.setText(error.message)
             return
-        self.privacy_error.clear()
-        self._refresh_preview()
+        self.reload()
+        self.privacy_error.setStyleSheet("color: #1a6b1a;")
+        self.privacy_error.setText(outcome or "Nothing changed.")
 
     def _on_week_combo_changed(self, _index: int) -> None:
         self._refresh_preview()
@@ -252,9 +254,7 @@ class TeamShareDialog(QDialog):
         self.preview_error.setText(f"Shared: {path.name} (sha256 {self._preview.sha256[:16]}…)")
 
     def _on_revoke_clicked(self) -> None:
-        if not self.confirm("Delete your summary files from the team folder and stop sharing? "
-                            "The team view will ignore anything you shared before. This cannot "
-                            "be undone; opting in again starts with a new anonymous id."):
+        if not self.confirm(REVOKE_QUESTION):
             return
         try:
             result = self._controller.revoke()
