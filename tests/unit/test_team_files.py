@@ -186,3 +186,17 @@ def test_html_report_escapes_everything_and_never_shows_a_bare_zero(tmp_path: Pa
     page = report_to_html(build_team_report(tmp_path, 10, None), {}, "now")
     assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<script>" not in page
     assert "&lt; 5 %" in page and ">0 %<" not in page
+
+
+def test_html_report_numbers_the_reasons_for_hidden_figures(tmp_path: Path) -> None:
+    from wellbeing_app.team.report_format import report_to_html
+
+    team_folder(tmp_path, 9)
+    page = report_to_html(build_team_report(tmp_path, 10, None), {}, "now")
+    assert "hidden [1]" in page and "<li>fewer than 10 agents contributed</li>" in page
+
+
+def test_the_self_test_half_for_team_files_passes() -> None:
+    from wellbeing_app.team.self_check import check_team_files
+
+    assert check_team_files() == []

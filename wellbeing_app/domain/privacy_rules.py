@@ -61,7 +61,7 @@ def group_rule(contributors: Collection[str], named: Collection[str], min_group:
         return f"fewer than {min_group} agents contributed"
     remainder = len(set(contributors) - set(named))
     if 0 < remainder < min_group:
-        return (f"hidden: subtracting the named summaries would reveal {remainder} "
+        return (f"subtracting the named summaries would reveal {remainder} "
                 f"anonymous agents (fewer than {min_group})")
     return None
 

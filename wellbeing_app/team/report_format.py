@@ -59,24 +59,38 @@ def report_to_json(report: TeamReport) -> dict[str, Any]:
     }
 
 
-def _cell(figure: Figure) -> str:
+def _reasons(report: TeamReport) -> dict[str, int]:
+    """Each distinct suppression reason, numbered in order of first appearance."""
+    numbered: dict[str, int] = {}
+    for week in report.weeks:
+        for figure in (*week.figures, *(f for _, f in week.categories)):
+            if figure.suppressed is not None and figure.suppressed not in numbered:
+                numbered[figure.suppressed] = len(numbered) + 1
+    return numbered
+
+
+def _cell(figure: Figure, reasons: Mapping[str, int]) -> str:
     if not figure.shown:
-        return f'<td class="hidden" title="{html.escape(figure.suppressed or "")}">hidden</td>'
+        reason = figure.suppressed or ""
+        return (f'<td class="hidden" title="{html.escape(reason)}">hidden '
+                f"[{reasons.get(reason, '?')}]</td>")
     extra = f"<br><small>{html.escape(figure.uncertainty)}</small>" if figure.uncertainty else ""
     return f"<td>{html.escape(figure.text)}{extra}</td>"
 
 
-def _weeks_table(report: TeamReport) -> str:
+def _weeks_table(report: TeamReport, reasons: Mapping[str, int]) -> str:
     if not report.weeks:
         return "<p>No valid summaries in this folder.</p>"
     head = "".join(f"<th>{html.escape(label)}</th>" for label in FIGURE_LABELS.values())
     rows = "".join(
-        f"<tr><td>{w.week}</td>{''.join(_cell(w.figure(key)) for key in FIGURE_LABELS)}</tr>"
+        f"<tr><td>{w.week}</td>"
+        f"{''.join(_cell(w.figure(key), reasons) for key in FIGURE_LABELS)}</tr>"
         for w in reversed(report.weeks))
     return f"{_TABLE}<tr><th>Week</th>{head}</tr>{rows}</table>"
 
 
-def _categories_table(report: TeamReport, labels: Mapping[str, str]) -> str:
+def _categories_table(report: TeamReport, labels: Mapping[str, str],
+                      reasons: Mapping[str, int]) -> str:
     ids = sorted({key for w in report.weeks for key, _ in w.categories})
     if not ids:
         return "<p>No categories to show.</p>"
@@ -84,7 +98,7 @@ def _categories_table(report: TeamReport, labels: Mapping[str, str]) -> str:
     rows = []
     for week in reversed(report.weeks):
         cells = dict(week.categories)
-        row = "".join(_cell(cells[key]) if key in cells else "<td></td>" for key in ids)
+        row = "".join(_cell(cells[key], reasons) if key in cells else "<td></td>" for key in ids)
         rows.append(f"<tr><td>{week.week}</td>{row}</tr>")
     return ("<p><small>Share of the week's tough calls with each category (newest week first)."
             f"</small></p>{_TABLE}<tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
@@ -116,6 +130,13 @@ def _rejected_table(report: TeamReport) -> str:
     return f"{_TABLE}<tr><th>File</th><th>Reason</th><th>Detail</th></tr>{rows}</table>"
 
 
+def _reasons_list(reasons: Mapping[str, int]) -> str:
+    if not reasons:
+        return ""
+    items = "".join(f"<li>{html.escape(text)}</li>" for text in reasons)
+    return f"<h2>Why some figures are hidden</h2><ol>{items}</ol>"
+
+
 def _policy_note(report: TeamReport) -> str:
     noise = ("no noise added" if report.policy.epsilon is None else
              f"Laplace noise with epsilon {report.policy.epsilon:g} (± shows the 95 % range)")
@@ -129,9 +150,11 @@ def _policy_note(report: TeamReport) -> str:
 def report_to_html(report: TeamReport, labels: Mapping[str, str], generated: str,
                    standalone: bool = True) -> str:
     """A printable page with no external resources (also shown inside the team view)."""
+    reasons = _reasons(report)
     body = (f"<h1>Team wellbeing report</h1><p><small>Made {html.escape(generated)}</small></p>"
-            f"{_policy_note(report)}<h2>Weekly team figures</h2>{_weeks_table(report)}"
-            f"<h2>What made calls hard</h2>{_categories_table(report, labels)}"
+            f"{_policy_note(report)}<h2>Weekly team figures</h2>{_weeks_table(report, reasons)}"
+            f"<h2>What made calls hard</h2>{_categories_table(report, labels, reasons)}"
+            f"{_reasons_list(reasons)}"
             f"<h2>Named summaries (agents who chose to be seen)</h2>{_named_table(report)}"
             f"<h2>Files not counted</h2>{_rejected_table(report)}")
     if not standalone:
