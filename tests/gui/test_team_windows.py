@@ -188,3 +188,12 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
     dialog.save_button.click()
     assert "Sharing stopped: 1 files removed" in dialog.privacy_error.text()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
+
+
+def test_privacy_text_comes_from_content_with_the_team_minimum(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
+) -> None:
+    journal.set_setting("team_min_group", 12)
+    controller = TeamShareController(journal, tmp_path, clock, LABELS)
+    text = controller.privacy_html()
+    assert "at least 12 people" in text and "WHO-5" in text and "{min_group}" not in text

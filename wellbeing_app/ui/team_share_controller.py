@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -11,10 +12,12 @@ from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team_settings import (
+    MIN_GROUP_DEFAULT,
     TeamSettings,
     load_team_settings,
     validate_display_name,
 )
+from wellbeing_app.platform.resources import load_toml
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team_store import SharedRecord, TeamStore
 from wellbeing_app.team.agent_key import AgentKey
@@ -44,6 +47,21 @@ class TeamShareController(QObject):
         self._store = TeamStore(journal.database)
         self._data_dir = data_dir
         self._service = SharingService(data_dir, self._store, self._store, clock, labels)
+
+    def privacy_html(self) -> str:
+        """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
+        texts = load_toml("content", "team_sharing.toml")["privacy"]
+        try:
+            min_group = self.settings().min_group
+        except ValidationError:
+            min_group = MIN_GROUP_DEFAULT
+        part = {key: html.escape(str(value)).replace("{min_group}", str(min_group))
+                for key, value in texts.items()}
+        return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
+                f"<p><b>Anonymous</b>: {part['anonymous']}</p>"
+                f"<p><b>Named</b>: {part['named']}</p>"
+                f"<p>{part['contents']} <b>{part['never']}</b></p>"
+                f"<p><b>Revoke</b>: {part['revoke']}</p>")
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""

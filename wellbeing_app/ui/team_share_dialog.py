@@ -28,25 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.team_settings import MIN_GROUP_DEFAULT
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.team_share_controller import REVOKE_QUESTION, TeamShareController
-
-PRIVACY_TEXT = (
-    "<p><b>Nothing leaves this computer unless you choose it.</b> Sharing is off until you "
-    "tick a box below, and you can stop at any time.</p>"
-    "<p><b>Anonymous</b>: your weekly figures count toward team figures only. Your lead sees a "
-    f"figure only when at least {MIN_GROUP_DEFAULT} people contributed to it, never yours "
-    "alone.</p>"
-    "<p><b>Named</b>: your lead may read your own weekly summary under the name you type, for "
-    "1:1 support.</p>"
-    "<p>A summary holds weekly totals only: tough calls logged, mean and median stress, the "
-    "share rated 7 or more, what made calls hard, exercise sessions and minutes, the change "
-    "after exercises. <b>Never</b> your notes, when each call happened, your check-ins or "
-    "WHO-5 answers. You always see the exact file before it is written (Preview tab).</p>"
-    "<p>Stopping (<i>Revoke</i>) deletes your files from the team folder and leaves a signed "
-    "note that tells the team view to ignore anything you shared before.</p>"
-)
 
 
 def _error_label() -> QLabel:
@@ -81,7 +64,7 @@ class TeamShareDialog(QDialog):
     # --- building ---------------------------------------------------------------------------
     def _build_privacy_tab(self) -> QWidget:
         page = QWidget()
-        text = QLabel(PRIVACY_TEXT)
+        text = QLabel(self._controller.privacy_html())
         text.setWordWrap(True)
         self.anonymous_box = QCheckBox("&Count me in team figures (anonymous)")
         self.named_box = QCheckBox("Let my lead &read my weekly summary (named)")
