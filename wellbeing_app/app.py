@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.team_entry_controller import TeamEntryController
     from wellbeing_app.ui.trends_window import TrendsWindow
 
 
@@ -58,6 +59,7 @@ class BetweenCallsApp:
         self.watcher: JournalWatcher | None = None
         self.trends_window: TrendsWindow | None = None
         self.exercises: ExerciseController | None = None
+        self.team: TeamEntryController | None = None
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
@@ -80,6 +82,8 @@ class BetweenCallsApp:
         self._wire_exercises()
         self.actions.trends_requested.connect(self._on_trends)
         self.watcher.changed.connect(self._on_watcher_changed)
+        self.actions.share_with_team_requested.connect(self._on_share_with_team)
+        self.actions.team_view_requested.connect(self._on_team_view)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
         self.actions.about_requested.connect(self._on_about)
         self.actions.quit_requested.connect(self.qapp.quit)
@@ -136,6 +140,8 @@ class BetweenCallsApp:
         """Stop watchers, store a running exercise, and close the journal cleanly."""
         if self.exercises is not None:
             self.exercises.close_all()
+        if self.team is not None:
+            self.team.close_all()
         if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:
@@ -153,11 +159,13 @@ class BetweenCallsApp:
             self.panel.set_status(text)
 
     def handle_message(self, message: str) -> None:
-        """A second launch asked for something: an exercise, the trends, or the log dialog."""
+        """A second launch asked for something: an exercise, trends, team view or the log dialog."""
         if self.exercises is not None and self.exercises.open_message(message):
             return
         if message == "trends":
             self.actions.trends_requested.emit()
+        elif message == "team-view":
+            self.actions.team_view_requested.emit()
         else:
             self.actions.log_dialog_requested.emit()
 
@@ -185,6 +193,26 @@ class BetweenCallsApp:
             return
         self.exercises.open_suggested(call.id, call.stress)
 
+    def _team_entry(self) -> TeamEntryController | None:
+        # Imported on first use: cryptography and the team windows stay out of start-up.
+        from wellbeing_app.platform.resources import load_catalog
+        from wellbeing_app.ui.team_entry_controller import TeamEntryController
+
+        if self.team is None and self.journal is not None:
+            labels = {choice.id: choice.label for choice in load_catalog().categories}
+            self.team = TeamEntryController(self.journal, self.data_dir, self.clock, labels)
+        return self.team
+
+    def _on_share_with_team(self) -> None:
+        team = self._team_entry()
+        if team is not None:
+            team.open_share_dialog()
+
+    def _on_team_view(self) -> None:
+        team = self._team_entry()
+        if team is not None:
+            team.open_team_view()
+
     def _on_watcher_changed(self) -> None:
         if self.trends_window is not None and self.trends_window.isVisible():
             self.trends_window.refresh()
@@ -202,7 +230,7 @@ class BetweenCallsApp:
 def _launch_message(args: argparse.Namespace) -> str:
     """What this launch asks of the app; ``breathe``/``relax`` ids are checked here (exit 2)."""
     if args.command not in ("breathe", "relax"):
-        return "trends" if args.command == "trends" else "log-dialog"
+        return args.command if args.command in ("trends", "team-view") else "log-dialog"
     from wellbeing_app.domain.exercise_request import validate_request
     from wellbeing_app.platform.resources import load_exercise_library
 
@@ -215,8 +243,8 @@ def _handoff(data_dir: Path, message: str) -> int:
     from wellbeing_app.ui.single_instance import send_to_running
 
     if send_to_running(data_dir, message):
-        what = {"trends": "the trends window", "log-dialog": "the log dialog"}.get(
-            message, "the exercise")
+        what = {"trends": "the trends window", "log-dialog": "the log dialog",
+                "team-view": "the team view"}.get(message, "the exercise")
         print(f"{APP_NAME} is already running; it will show {what}.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
@@ -235,7 +263,7 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
     guard.listen()
     guard.message_received.connect(app.handle_message)
     guard.set_status_provider(app.status_line)
-    if command in ("log-dialog", "trends", "breathe", "relax"):
+    if command in ("log-dialog", "trends", "breathe", "relax", "team-view"):
         app.handle_message(message)
 
 

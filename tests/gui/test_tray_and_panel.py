@@ -21,6 +21,7 @@ def test_menu_holds_exactly_the_working_actions() -> None:
     actions = AppActions()
     assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — &rating only",
                                    "&Breathe…", "Relax &muscles…", "&Trends…",
+                                   "&Share with my team…", "T&eam view…",
                                    "Open &data folder", "&About Between Calls", "&Quit"]
 
 

@@ -186,8 +186,7 @@ def test_rollup_migration_backfills_an_existing_journal() -> None:
     old.import_calls(random_entries(4, 150))
     assert "trend_day_hour" not in db.table_names()
     applied = apply_migrations(db)
-    assert applied == ["between_calls_exercises:0001_exercise_sessions",
-                       "between_calls_trends:0001_day_hour_and_category_rollups"]
+    assert "between_calls_trends:0001_day_hour_and_category_rollups" in applied
     assert_rollups_exact(old)
 
 

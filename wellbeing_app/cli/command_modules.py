@@ -9,13 +9,20 @@ import argparse
 from collections.abc import Callable, Mapping
 from types import ModuleType
 
-from wellbeing_app.cli import call_commands, core_commands, exercise_commands, trend_commands
+from wellbeing_app.cli import (
+    call_commands,
+    core_commands,
+    exercise_commands,
+    team_commands,
+    trend_commands,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     call_commands,
     exercise_commands,
     core_commands,
     trend_commands,
+    team_commands,
 )
 
 

@@ -9,7 +9,7 @@ from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
 
 #: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
-GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax"})
+GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view"})
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -37,4 +37,10 @@ def check_store(ctx: CliContext) -> list[str]:
             journal.close()
         except Exception as error:  # noqa: BLE001
             problems.append(f"store: {error}")
+    try:
+        from wellbeing_app.team.self_check import check_team_files
+
+        problems += check_team_files()
+    except Exception as error:  # noqa: BLE001
+        problems.append(f"team: {error}")
     return problems

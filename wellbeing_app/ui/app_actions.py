@@ -21,6 +21,8 @@ class AppActions(QObject):
         breathe_requested(): open the guided breathing window.
         relax_requested(): open progressive muscle relaxation.
         trends_requested(): open the trends window (charts, history, export, erase).
+        share_with_team_requested(): open the team-sharing dialog (privacy, preview, history).
+        team_view_requested(): open the team lead's team view.
         about_requested(): show the About dialog.
         quit_requested(): leave the app.
     """
@@ -31,6 +33,8 @@ class AppActions(QObject):
     breathe_requested = Signal()
     relax_requested = Signal()
     trends_requested = Signal()
+    share_with_team_requested = Signal()
+    team_view_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
 
@@ -56,6 +60,13 @@ class AppActions(QObject):
         self.trends = QAction("&Trends…", self)
         self.trends.setToolTip("Your stress over time, insights, history, export and erase")
         self.trends.triggered.connect(self.trends_requested)
+        self.share_with_team = QAction("&Share with my team…", self)
+        self.share_with_team.setToolTip("What sharing means, your opt-ins, and a preview of "
+                                        "exactly what would be shared")
+        self.share_with_team.triggered.connect(self.share_with_team_requested)
+        self.team_view = QAction("T&eam view…", self)
+        self.team_view.setToolTip("For team leads: team figures from the opted-in summaries")
+        self.team_view.triggered.connect(self.team_view_requested)
         self.open_data_folder = QAction("Open &data folder", self)
         self.open_data_folder.triggered.connect(self.open_data_folder_requested)
         self.about = QAction("&About Between Calls", self)
@@ -72,6 +83,8 @@ class AppActions(QObject):
         menu.addAction(self.breathe)
         menu.addAction(self.relax)
         menu.addAction(self.trends)
+        menu.addAction(self.share_with_team)
+        menu.addAction(self.team_view)
         menu.addAction(self.open_data_folder)
         menu.addAction(self.about)
         menu.addSeparator()

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 MESSAGE_LIMIT = 256
 #: Exact messages; ``breathe``/``relax`` may also carry one exercise id (see ``is_known_message``).
-KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax"})
+KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax", "team-view"})
 
 
 def is_known_message(raw: str) -> bool:

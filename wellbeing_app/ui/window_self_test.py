@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.clock import SystemClock
+from wellbeing_app.domain.team_settings import TeamSettings
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.about_dialog import AboutDialog
@@ -17,6 +18,9 @@ from wellbeing_app.ui.fallback_panel import FallbackPanel
 from wellbeing_app.ui.icons import app_icon
 from wellbeing_app.ui.log_flow_controller import LogFlowController
 from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.team_share_controller import TeamShareController
+from wellbeing_app.ui.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team_view_window import TeamViewWindow
 
 
 def run_window_checks(qapp: QCoreApplication) -> list[str]:
@@ -31,7 +35,11 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     popup = AcknowledgmentPopup()
     flow = LogFlowController(journal, catalog, SystemClock(), lambda: None, dialog, popup)
     actions = AppActions()
-    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(Path("(self-test)"))]
+    nowhere = Path("(self-test)")
+    labels = {choice.id: choice.label for choice in catalog.categories}
+    share = TeamShareDialog(TeamShareController(journal, nowhere, SystemClock(), labels))
+    team_view = TeamViewWindow(TeamSettings(), nowhere, SystemClock(), labels)
+    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(nowhere), share, team_view]
     for window in windows:
         window.show()
         qapp.processEvents()

@@ -1,0 +1,106 @@
+"""Screenshots of team sharing for the README: privacy page, preview, history and team view.
+
+Run under a display (e.g. ``Xvfb :105 &; DISPLAY=:105 .venv/bin/python docs/team_screenshots.py``);
+writes docs/team-*.png from made-up data in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.summary_validation import tombstone_payload
+from wellbeing_app.domain.team_settings import TeamSettings
+from wellbeing_app.domain.weekly_summary import ExerciseRecord, build_summary, summary_payload
+from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.team.agent_key import AgentKey
+from wellbeing_app.team.signed_envelope import seal
+from wellbeing_app.team.summary_writer import summary_file_name, tombstone_file_name
+from wellbeing_app.ui.team_share_controller import TeamShareController
+from wellbeing_app.ui.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team_view_window import TeamViewWindow
+
+DOCS = Path(__file__).resolve().parent
+NOW = datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=1)))
+CATEGORIES = ("hostile", "abusive", "repeat_unresolved", "miscommunication", "urgent")
+NAMES = {0: "Sam K.", 1: "Priya"}
+
+
+def grab(widget: QWidget, name: str, app: QApplication) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(DOCS / name))
+    print("wrote", DOCS / name)
+
+
+def fill_team(folder: Path, agents: int, weeks: list[IsoWeek]) -> None:
+    rng = random.Random(4)
+    keys = [AgentKey.ephemeral() for _ in range(agents)]
+    for index, key in enumerate(keys):
+        for week in weeks:
+            calls = [(rng.randint(3, 10), tuple(rng.sample(CATEGORIES, rng.randint(1, 2))))
+                     for _ in range(rng.randint(2, 9))]
+            summary = build_summary(
+                agent_id=key.agent_id, week=week, created_utc="2026-11-23T08:00:00Z",
+                calls=calls, anonymous=True, display_name=NAMES.get(index),
+                exercises=[ExerciseRecord(2.0, rng.randint(5, 9), rng.randint(2, 6))
+                           for _ in range(rng.randint(0, 3))])
+            (folder / summary_file_name(key.agent_id, week)).write_text(
+                seal(summary_payload(summary), key))
+    victim = next(folder.glob(f"summary-{keys[5].agent_id}-*"))
+    victim.write_text(victim.read_text().replace('"tough_calls": ', '"tough_calls": 1'))
+    (folder / tombstone_file_name(keys[7].agent_id)).write_text(
+        seal(tombstone_payload(keys[7].agent_id, "2026-11-24T08:00:00Z"), keys[7]))
+    (folder / "summary-../../etc-passwd.json".replace("/", "_")).write_text("{}")
+    (folder / f"summary-{'f' * 32}-2026-W47.json").write_bytes(b" " * 40_000)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    clock = ManualClock(NOW)
+    labels = {c.id: c.label for c in load_catalog().categories}
+    with tempfile.TemporaryDirectory() as scratch:
+        data, team = Path(scratch) / "data", Path(scratch) / "team"
+        data.mkdir()
+        team.mkdir()
+        journal = Journal.open(data / DB_FILENAME)
+        for day, stress, cats in ((16, 8, ("hostile",)), (17, 9, ("abusive",)), (18, 4, ()),
+                                  (19, 6, ("repeat_unresolved",)), (20, 7, ("hostile",))):
+            journal.log_call(CallDraft(stress=stress, categories=cats, note="private"),
+                             NOW.replace(day=day, hour=10))
+        dialog = TeamShareDialog(TeamShareController(journal, data, clock, labels))
+        dialog.resize(700, 640)
+        grab(dialog, "team-privacy.png", app)
+        dialog.anonymous_box.setChecked(True)
+        dialog.folder_edit.setText(str(team))
+        dialog.save_button.click()
+        dialog.tabs.setCurrentIndex(1)
+        grab(dialog, "team-preview.png", app)
+        dialog.share_button.click()
+        dialog.tabs.setCurrentIndex(2)
+        grab(dialog, "team-history.png", app)
+        weeks = [IsoWeek(2026, w) for w in range(42, 48)]
+        fill_team(team, 14, weeks)
+        view = TeamViewWindow(TeamSettings(team_folder=str(team)), data, clock, labels)
+        view.resize(1180, 820)
+        view.refresh()
+        view.wait_for_scan()
+        app.processEvents()
+        grab(view, "team-view.png", app)
+        view.close()
+        dialog.close()
+        journal.close()
+
+
+if __name__ == "__main__":
+    main()

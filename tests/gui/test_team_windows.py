@@ -1,0 +1,199 @@
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.team_settings import TeamSettings
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.team.agent_key import AgentKey
+from wellbeing_app.ui.team_entry_controller import TeamEntryController
+from wellbeing_app.ui.team_share_controller import TeamShareController
+from wellbeing_app.ui.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team_view_window import TeamViewWindow
+
+# The team builders live beside the unit tests; GUI tests reuse them rather than copy them.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from team_factory import team_folder
+
+LABELS = {"hostile": "Angry or hostile"}
+
+
+@pytest.fixture
+def journal(clock: ManualClock) -> Journal:
+    j = Journal.in_memory()
+    last_week = clock.now().replace(day=17)
+    j.log_call(CallDraft(stress=8, categories=("hostile",), note="never shared"), last_week)
+    j.log_call(CallDraft(stress=4), last_week)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> TeamShareDialog:
+    data = tmp_path / "data"
+    data.mkdir()
+    dlg = TeamShareDialog(TeamShareController(journal, data, clock, LABELS))
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_dialog_starts_with_sharing_off_and_an_example_preview(dialog: TeamShareDialog) -> None:
+    assert not dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
+    assert dialog.week_combo.currentData().week == 47
+    assert "2 tough calls logged" in dialog.words.text()
+    assert "examples until you opt in" in dialog.words.text()
+    assert '"tough_calls": 2' in dialog.file_view.toPlainText()
+    assert "never shared" not in dialog.file_view.toPlainText()
+    assert not dialog.share_button.isEnabled()
+
+
+def test_opt_in_errors_are_shown_inline(dialog: TeamShareDialog, tmp_path: Path) -> None:
+    dialog.named_box.setChecked(True)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.save_button.click()
+    assert "name your lead should see" in dialog.privacy_error.text()
+    dialog.named_box.setChecked(False)
+    dialog.anonymous_box.setChecked(True)
+    dialog.folder_edit.setText(str(tmp_path / "missing"))
+    dialog.save_button.click()
+    assert "existing team folder" in dialog.privacy_error.text()
+
+
+def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    dialog.anonymous_box.setChecked(True)
+    dialog.named_box.setChecked(True)
+    dialog.name_edit.setText("Sam")
+    dialog.folder_edit.setText(str(team))
+    dialog.save_button.click()
+    assert dialog.privacy_error.text() == "Saved."
+    assert AgentKey.load(tmp_path / "data") is not None
+    assert dialog.share_button.isEnabled() and "“Sam”" in dialog.words.text()
+    shown = dialog.file_view.toPlainText()
+    dialog.share_button.click()
+    written = list(team.iterdir())
+    assert len(written) == 1 and written[0].read_text() == shown
+    assert dialog.history.rowCount() == 1
+    assert dialog.history.item(0, 3).text() == hashlib.sha256(written[0].read_bytes()).hexdigest()
+    dialog.confirm = lambda _text: False
+    dialog.revoke_button.click()
+    assert len(list(team.iterdir())) == 1 and written[0].exists()
+    dialog.confirm = lambda _text: True
+    dialog.revoke_button.click()
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
+    assert not dialog.anonymous_box.isChecked() and dialog.history.rowCount() == 2
+    assert "Revoked: 1 files removed" in dialog.history_status.text()
+
+
+def make_view(qtbot: QtBot, folder: Path, tmp_path: Path, clock: ManualClock) -> TeamViewWindow:
+    view = TeamViewWindow(TeamSettings(team_folder=str(folder)), tmp_path, clock, LABELS)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path,
+                                                    clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    team_folder(folder, 10)
+    (folder / "notes.txt").write_text("not a summary")
+    view = make_view(qtbot, folder, tmp_path, clock)
+    with qtbot.waitSignal(view.report_shown, timeout=10000):
+        view.refresh()
+    text = view.browser.toPlainText()
+    assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
+    assert view.report is not None and view.report.weeks[0].figure("agents").text == "10"
+    assert "11 files read, 1 not counted" in view.status.text()
+    out = tmp_path / "report.html"
+    view.save_html(out)
+    assert out.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_team_view_with_nine_agents_hides_every_figure(qtbot: QtBot, tmp_path: Path,
+                                                       clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    team_folder(folder, 9)
+    view = make_view(qtbot, folder, tmp_path, clock)
+    with qtbot.waitSignal(view.report_shown, timeout=10000):
+        view.refresh()
+    assert view.report is not None and not view.report.weeks[0].anything_shown
+    assert "hidden" in view.browser.toPlainText()
+
+
+def test_team_view_reports_a_missing_folder(qtbot: QtBot, tmp_path: Path,
+                                            clock: ManualClock) -> None:
+    view = make_view(qtbot, tmp_path / "nowhere", tmp_path, clock)
+    with qtbot.waitSignal(view.failed) as blocker:
+        view.refresh()
+    assert "does not exist" in blocker.args[0] and not view.save_button.isEnabled()
+
+
+def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,
+                                                 clock: ManualClock) -> None:
+    entry = TeamEntryController(journal, tmp_path, clock, LABELS)
+    entry.open_share_dialog()
+    first = entry.share_dialog
+    entry.open_share_dialog()
+    assert first is entry.share_dialog and first is not None and first.isVisible()
+    entry.open_team_view()
+    view = entry.team_view
+    assert view is not None and view.isVisible()
+    assert "No team folder is set" in view.status.text()
+    entry.close_all()
+    assert not first.isVisible() and not view.isVisible()
+
+
+def opt_in(dialog: TeamShareDialog, team: Path, named: bool) -> None:
+    team.mkdir(exist_ok=True)
+    dialog.anonymous_box.setChecked(True)
+    dialog.named_box.setChecked(named)
+    dialog.name_edit.setText("Sam" if named else "")
+    dialog.folder_edit.setText(str(team))
+    dialog.save_button.click()
+
+
+def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDialog,
+                                                           tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    opt_in(dialog, team, named=True)
+    dialog.share_button.click()
+    asked: list[str] = []
+    dialog.confirm = lambda text: asked.append(text) or True
+    dialog.named_box.setChecked(False)
+    dialog.save_button.click()
+    assert asked and "Remove your name" in asked[0]
+    assert "removed from 1 shared files" in dialog.privacy_error.text()
+    assert all("Sam" not in p.read_text() for p in team.iterdir())
+    assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
+
+
+def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialog,
+                                                          tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    opt_in(dialog, team, named=False)
+    dialog.share_button.click()
+    dialog.confirm = lambda _text: False
+    dialog.anonymous_box.setChecked(False)
+    dialog.save_button.click()
+    assert dialog.privacy_error.text() == "Nothing changed."
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["summary"]
+    dialog.confirm = lambda _text: True
+    dialog.anonymous_box.setChecked(False)
+    dialog.save_button.click()
+    assert "Sharing stopped: 1 files removed" in dialog.privacy_error.text()
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
+
+
+def test_privacy_text_comes_from_content_with_the_team_minimum(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
+) -> None:
+    journal.set_setting("team_min_group", 12)
+    controller = TeamShareController(journal, tmp_path, clock, LABELS)
+    text = controller.privacy_html()
+    assert "at least 12 people" in text and "WHO-5" in text and "{min_group}" not in text

@@ -1,0 +1,204 @@
+import io
+import json
+from pathlib import Path
+
+import pytest
+from team_factory import team_folder
+
+from wellbeing_app.cli import build_parser, run_cli
+from wellbeing_app.cli.context import CliContext
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.store.team_store import TeamStore
+from wellbeing_app.team.agent_key import AgentKey
+
+
+def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    args = build_parser().parse_args(["--data-dir", str(data_dir), *argv])
+    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
+    return run_cli(args, ctx), out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def agent(tmp_path: Path, clock: ManualClock) -> Path:
+    data = tmp_path / "agent"
+    data.mkdir()
+    for stress, at in ((8, "2026-11-17T10:00"), (3, "2026-11-18T11:00"), (9, "2026-11-19T09:00")):
+        run(["log", "--stress", str(stress), "--category", "hostile", "--note", "private words",
+             "--at", at], data, clock)
+    run(["log", "--stress", "5", "--at", "2026-11-24T09:00"], data, clock)  # another week
+    return data
+
+
+def set_settings(data: Path, **values: object) -> None:
+    journal = Journal.open(data / DB_FILENAME)
+    for key, value in values.items():
+        journal.set_setting(key, value)
+    journal.close()
+
+
+def opt_in(data: Path, folder: Path, **extra: object) -> None:
+    folder.mkdir(exist_ok=True)
+    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **extra})
+
+
+def test_preview_shows_words_and_the_exact_file(agent: Path, clock: ManualClock) -> None:
+    code, out, _ = run(["summary", "preview", "--week", "2026-W47"], agent, clock)
+    assert code == 0
+    assert "3 tough calls logged; stress mean 6.67, median 8.0; 67 % rated 7 or more." in out
+    assert "private words" not in out and "10:00" not in out
+    code, out, _ = run(["summary", "preview", "--week", "2026-W47", "--json"], agent, clock)
+    envelope = json.loads(out)
+    assert envelope["payload"]["tough_calls"] == 3 and envelope["payload"]["week"] == "2026-W47"
+    assert not AgentKey.path_in(agent).exists()  # a preview makes no key
+
+
+def test_sharing_refuses_unless_opted_in(agent: Path, tmp_path: Path, clock: ManualClock) -> None:
+    code, _, err = run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    assert code == 2 and "opt in" in err and err.count("\n") == 1
+    set_settings(agent, share_named=True)
+    code, _, err = run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    assert code == 2 and "display name" in err
+
+
+def test_share_writes_one_signed_file_and_keeps_an_audit_trail(
+    agent: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder)
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
+    files = list(folder.iterdir())
+    assert len(files) == 1 and files[0].name.endswith("-2026-W47.json")
+    _code, out, _ = run(["summary", "list", "--json"], agent, clock)
+    records = json.loads(out)
+    assert len(records) == 2 and records[-1]["file_name"] == files[0].name
+    import hashlib
+
+    assert records[-1]["sha256"] == hashlib.sha256(files[0].read_bytes()).hexdigest()
+    assert "sha256" in run(["summary", "list"], agent, clock)[1]
+
+
+def test_named_sharing_carries_the_display_name(agent: Path, tmp_path: Path,
+                                                clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder, share_named=True, display_name="Sam")
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    _code, out, _ = run(["team", "report", str(folder), "--json"], agent, clock)
+    assert [n["display_name"] for n in json.loads(out)["named"]] == ["Sam"]
+
+
+def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path,
+                                                     clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder)
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    old_id = AgentKey.load(agent).agent_id  # type: ignore[union-attr]
+    code, out, _ = run(["summary", "revoke"], agent, clock)
+    assert code == 0 and "removed 1" in out
+    assert [p.name for p in folder.iterdir()] == [f"revoked-{old_id}.json"]
+    assert AgentKey.load(agent) is None
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 2
+    assert run(["summary", "revoke"], agent, clock)[0] == 2
+
+
+def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    team_folder(folder, 10)
+    (folder / "junk.txt").write_text("hello")
+    out_file = tmp_path / "report.html"
+    code, _, err = run(["team", "report", str(folder), "--html", str(out_file)], tmp_path, clock)
+    assert code == 0 and "1 files not counted" in err
+    page = out_file.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "junk.txt" in page
+    assert "<link" not in page and "<script" not in page and "http" not in page
+    code, out, _ = run(["team", "report", str(folder), "--json", "--min-group", "11"],
+                       tmp_path, clock)
+    data = json.loads(out)
+    assert data["policy"]["min_group"] == 11
+    assert data["weeks"][0]["figures"]["agents"]["value"] is None
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["summary", "preview", "--week", "2026-48"], "ISO week"),
+    (["summary", "preview", "--week", "2099-W01"], "not started"),
+    (["team", "report", "/nonexistent/team"], "does not exist"),
+    (["team", "report"], "Name the team folder"),
+    (["team", "report", "/tmp", "--min-group", "3"], "below 5"),
+    (["team", "report", "/tmp", "--epsilon", "0"], "epsilon"),
+])
+def test_bad_input_exits_2(tmp_path: Path, clock: ManualClock, argv: list[str],
+                           message: str) -> None:
+    code, _, err = run(argv, tmp_path, clock)
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_exercises_are_read_when_their_table_exists(tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    store = TeamStore(journal.database)
+    from wellbeing_app.domain.iso_week import IsoWeek
+
+    week = IsoWeek(2026, 47)
+    assert store.week_exercises(week) == []
+    journal.database["exercise_sessions"].insert_all([
+        {"started_at_utc": "2026-11-17T10:00:00+00:00", "ended_at_utc": "2026-11-17T10:02:00+00:00",
+         "stress_before": 7, "stress_after": 4},
+        {"started_at_utc": "2026-11-25T10:00:00+00:00", "ended_at_utc": "2026-11-25T10:01:00+00:00",
+         "stress_before": None, "stress_after": None},
+    ])
+    records = store.week_exercises(week)
+    assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(2.0, 7, 4)]
+    journal.close()
+
+
+def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path) -> None:
+    from wellbeing_app.domain.iso_week import IsoWeek
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.connection.execute("""CREATE TABLE exercise_sessions (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, exercise_id TEXT NOT NULL,
+        started_utc TEXT NOT NULL, ended_utc TEXT NOT NULL, local_date TEXT NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL, planned_seconds INTEGER NOT NULL,
+        active_seconds INTEGER NOT NULL, completed INTEGER NOT NULL, stress_before INTEGER,
+        stress_after INTEGER)""")
+    journal.connection.executemany(
+        "INSERT INTO exercise_sessions (kind, exercise_id, started_utc, ended_utc, local_date, "
+        "utc_offset_minutes, planned_seconds, active_seconds, completed, stress_before, "
+        "stress_after) VALUES (?, ?, ?, ?, ?, 60, 120, ?, 1, ?, ?)",
+        [("breathing", "box", "2026-11-16T23:30:00+00:00", "2026-11-16T23:32:00+00:00",
+          "2026-11-17", 90, 8, 5),
+         ("pmr", "desk_quick", "2026-11-23T09:00:00+00:00", "2026-11-23T09:02:00+00:00",
+          "2026-11-23", 120, None, None)])
+    records = TeamStore(journal.database).week_exercises(IsoWeek(2026, 47))
+    assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(1.5, 8, 5)]
+    journal.close()
+
+
+def test_revoking_named_sharing_removes_the_name_from_shared_files(
+    agent: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder, share_named=True, display_name="Sam")
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    run(["summary", "share", "--week", "2026-W46"], agent, clock)
+    clock.advance(60)
+    code, out, _ = run(["summary", "revoke", "--named-only"], agent, clock)
+    assert code == 0 and "removed from 2 shared files" in out
+    code, out, _ = run(["team", "report", str(folder), "--json"], agent, clock)
+    data = json.loads(out)
+    assert data["named"] == [] and data["rejected"] == []
+    assert all("Sam" not in p.read_text() for p in folder.iterdir())
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
+
+
+def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
+    agent: Path, tmp_path: Path, clock: ManualClock
+) -> None:
+    folder = tmp_path / "team"
+    opt_in(agent, folder, share_anonymous=False, share_named=True, display_name="Sam")
+    run(["summary", "share", "--week", "2026-W47"], agent, clock)
+    assert len(list(folder.iterdir())) == 1
+    run(["summary", "revoke", "--named-only"], agent, clock)
+    assert list(folder.iterdir()) == []

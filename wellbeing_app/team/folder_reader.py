@@ -1,0 +1,161 @@
+"""Read a team folder: cap, parse, verify and validate every file; list every rejection."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from wellbeing_app.domain.summary_validation import (
+    REASON_DUPLICATE,
+    REASON_MALFORMED,
+    REASON_NAME,
+    REASON_OVERSIZE,
+    REASON_TOMBSTONED,
+    SummaryError,
+    Tombstone,
+    parse_summary,
+    parse_tombstone,
+)
+from wellbeing_app.domain.team_aggregation import Rejection
+from wellbeing_app.domain.weekly_summary import WeeklySummary
+from wellbeing_app.team.signed_envelope import open_envelope
+from wellbeing_app.team.summary_writer import SUMMARY_NAME, TOMBSTONE_NAME
+from wellbeing_app.team.verified_cache import VerifiedCache
+
+MAX_FILE_BYTES = 16 * 1024
+MAX_FILES = 100_000
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+@dataclass(frozen=True)
+class FolderScan:
+    """The summaries that count, and every file that does not, with its reason."""
+
+    summaries: tuple[WeeklySummary, ...]
+    rejected: tuple[Rejection, ...]
+    files_seen: int
+
+
+def _read_capped(path: str, size: int, limit: int) -> bytes:
+    """Refuse by size before reading, then read at most ``limit + 1`` bytes (it may grow)."""
+    if size > limit:
+        raise SummaryError(REASON_OVERSIZE, f"{size:,} bytes; the limit is {limit:,}")
+    descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise SummaryError(REASON_NAME, "not a regular file")
+        raw = os.read(descriptor, limit + 1)
+    finally:
+        os.close(descriptor)
+    if len(raw) > limit:
+        raise SummaryError(REASON_OVERSIZE, f"more than {limit:,} bytes")
+    return raw
+
+
+class FolderReader:
+    """Turns a folder of untrusted files into a ``FolderScan``; never raises for a bad file."""
+
+    def __init__(self, max_bytes: int = MAX_FILE_BYTES, workers: int | None = None,
+                 cache: VerifiedCache | None = None) -> None:
+        self._max_bytes = max_bytes
+        self._workers = workers or min(4, os.cpu_count() or 1)
+        self._keys: dict[bytes, Ed25519PublicKey] = {}
+        self._cache = cache or VerifiedCache()
+
+    def _check(self, entry: os.DirEntry[str]) -> WeeklySummary | Tombstone | Rejection:
+        try:
+            summary_name = SUMMARY_NAME.match(entry.name)
+            tombstone_name = TOMBSTONE_NAME.match(entry.name)
+            if not (summary_name or tombstone_name) or not entry.is_file(follow_symlinks=False):
+                raise SummaryError(REASON_NAME, "not a summary file name, or not a regular file")
+            raw = _read_capped(entry.path, entry.stat(follow_symlinks=False).st_size,
+                               self._max_bytes)
+            digest = hashlib.sha256(raw).digest()
+            payload = open_envelope(raw, self._keys, digest in self._cache.digests)
+            self._cache.digests.add(digest)
+            if tombstone_name:
+                tombstone = parse_tombstone(payload)
+                if tombstone.agent_id != tombstone_name.group("agent"):
+                    raise SummaryError(REASON_NAME, "the name does not match the agent id")
+                return tombstone
+            assert summary_name is not None
+            summary = parse_summary(payload)
+            if (summary.agent_id, str(summary.week)) != summary_name.group("agent", "week"):
+                raise SummaryError(REASON_NAME, "the name does not match the agent and week")
+            return summary
+        except SummaryError as error:
+            return Rejection(entry.name, error.reason, error.detail)
+        except OSError as error:
+            return Rejection(entry.name, REASON_MALFORMED, f"cannot read: {error.strerror}")
+
+    def _check_all(self, entries: list[os.DirEntry[str]],
+                   ) -> list[WeeklySummary | Tombstone | Rejection]:
+        return [self._check(entry) for entry in entries]
+
+    def summaries_of(self, folder: Path, agent_id: str) -> list[tuple[str, WeeklySummary]]:
+        """The valid summary files of one agent in ``folder``, by file name."""
+        found = []
+        for entry in os.scandir(folder):
+            match = SUMMARY_NAME.match(entry.name)
+            if match and match.group("agent") == agent_id:
+                result = self._check(entry)
+                if isinstance(result, WeeklySummary):
+                    found.append((entry.name, result))
+        return sorted(found, key=lambda pair: pair[0])
+
+    def scan(self, folder: Path) -> FolderScan:
+        """Read every entry of ``folder`` (hidden temp files of writes in progress excepted)."""
+        entries = sorted((e for e in os.scandir(folder) if not e.name.startswith(".")),
+                         key=lambda e: e.name)
+        rejected: list[Rejection] = []
+        if len(entries) > MAX_FILES:
+            rejected.append(Rejection(f"{len(entries) - MAX_FILES} more files", REASON_OVERSIZE,
+                                      f"only the first {MAX_FILES:,} files are read"))
+            entries = entries[:MAX_FILES]
+        # Signature checks release the GIL: a few threads over large chunks use every core.
+        size = max(1, -(-len(entries) // (self._workers * 4)))
+        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
+        with ThreadPoolExecutor(self._workers) as pool:
+            results = [r for chunk in pool.map(self._check_all, chunks) for r in chunk]
+        self._cache.save()
+        names = [e.name for e in entries]
+        summaries = _resolve(zip(names, results, strict=True), rejected)
+        return FolderScan(tuple(summaries), tuple(sorted(rejected, key=lambda r: r.file_name)),
+                          len(entries))
+
+
+def _resolve(results: Iterable[tuple[str, WeeklySummary | Tombstone | Rejection]],
+             rejected: list[Rejection]) -> list[WeeklySummary]:
+    """Drop tombstoned agents; keep the newest summary per agent and week."""
+    revoked: set[str] = set()
+    candidates: list[tuple[str, WeeklySummary]] = []
+    for name, result in results:
+        if isinstance(result, Rejection):
+            rejected.append(result)
+        elif isinstance(result, Tombstone):
+            revoked.add(result.agent_id)
+        else:
+            candidates.append((name, result))
+    newest: dict[tuple[str, str], tuple[str, WeeklySummary]] = {}
+    for name, summary in candidates:
+        if summary.agent_id in revoked:
+            rejected.append(Rejection(name, REASON_TOMBSTONED, "the agent revoked sharing"))
+            continue
+        key = (summary.agent_id, str(summary.week))
+        kept = newest.setdefault(key, (name, summary))
+        if kept[0] == name:
+            continue
+        if (summary.created_utc, name) > (kept[1].created_utc, kept[0]):
+            newest[key], loser = (name, summary), kept[0]
+        else:
+            loser = name
+        rejected.append(Rejection(loser, REASON_DUPLICATE,
+                                  f"a newer file for {summary.week} from the same agent exists"))
+    return [summary for _, summary in newest.values()]

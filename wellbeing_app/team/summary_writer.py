@@ -1,0 +1,89 @@
+"""Atomic, name-safe writes into the team folder: one file per agent and week."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.summary_validation import AGENT_ID
+
+SUMMARY_NAME = re.compile(
+    r"^summary-(?P<agent>[0-9a-f]{32})-(?P<week>\d{4}-W\d{2})[A-Za-z0-9 _().-]{0,64}\.json$"
+)
+TOMBSTONE_NAME = re.compile(r"^revoked-(?P<agent>[0-9a-f]{32})[A-Za-z0-9 _().-]{0,64}\.json$")
+
+
+class TeamFolderError(OSError):
+    """The team folder is not set, missing or not writable."""
+
+
+def summary_file_name(agent_id: str, week: IsoWeek) -> str:
+    """``summary-<agent id>-<YYYY-Www>.json``."""
+    return f"summary-{agent_id}-{week}.json"
+
+
+def tombstone_file_name(agent_id: str) -> str:
+    """``revoked-<agent id>.json``."""
+    return f"revoked-{agent_id}.json"
+
+
+class SummaryWriter:
+    """Writes into one folder only, never outside it, never half a file."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self._folder = str(folder).strip()
+
+    def _checked_folder(self) -> Path:
+        if not self._folder:
+            raise TeamFolderError("No team folder is set (setting team_folder).")
+        folder = Path(self._folder).expanduser()
+        if not folder.is_absolute():
+            raise TeamFolderError(f"The team folder must be a full path, not {self._folder!r}.")
+        if not folder.is_dir():
+            raise TeamFolderError(f"The team folder {folder} does not exist.")
+        return folder.resolve()
+
+    def folder(self) -> Path:
+        """The checked, resolved team folder."""
+        return self._checked_folder()
+
+    def _target(self, name: str) -> Path:
+        folder = self._checked_folder()
+        if not (SUMMARY_NAME.match(name) or TOMBSTONE_NAME.match(name)):
+            raise TeamFolderError(f"Refusing to write an unexpected file name {name!r}.")
+        target = folder / name
+        if target.parent != folder or target.is_symlink():
+            raise TeamFolderError(f"Refusing to write outside the team folder: {name!r}.")
+        return target
+
+    def write(self, name: str, text: str) -> Path:
+        """Write ``text`` to ``name`` in the folder atomically (temp file, fsync, rename)."""
+        target = self._target(name)
+        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temp_name, 0o644)  # mkstemp makes 0600; the team lead must read it
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        return target
+
+    def remove_own(self, agent_id: str) -> list[str]:
+        """Delete this agent's summary files (on revoke); return the names removed."""
+        if not AGENT_ID.match(agent_id):
+            raise ValueError("not an agent id")
+        folder = self._checked_folder()
+        removed = []
+        for entry in os.scandir(folder):
+            match = SUMMARY_NAME.match(entry.name)
+            if match and match.group("agent") == agent_id and entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink(missing_ok=True)
+                removed.append(entry.name)
+        return sorted(removed)
