@@ -135,34 +135,11 @@ def test_bad_input_exits_2(tmp_path: Path, clock: ManualClock, argv: list[str],
     assert code == 2 and message in err and err.count("\n") == 1
 
 
-def test_exercises_are_read_when_their_table_exists(tmp_path: Path) -> None:
-    journal = Journal.open(tmp_path / DB_FILENAME)
-    store = TeamStore(journal.database)
-    from wellbeing_app.domain.iso_week import IsoWeek
-
-    week = IsoWeek(2026, 47)
-    assert store.week_exercises(week) == []
-    journal.database["exercise_sessions"].insert_all([
-        {"started_at_utc": "2026-11-17T10:00:00+00:00", "ended_at_utc": "2026-11-17T10:02:00+00:00",
-         "stress_before": 7, "stress_after": 4},
-        {"started_at_utc": "2026-11-25T10:00:00+00:00", "ended_at_utc": "2026-11-25T10:01:00+00:00",
-         "stress_before": None, "stress_after": None},
-    ])
-    records = store.week_exercises(week)
-    assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(2.0, 7, 4)]
-    journal.close()
-
-
 def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path) -> None:
     from wellbeing_app.domain.iso_week import IsoWeek
 
-    journal = Journal.open(tmp_path / DB_FILENAME)
-    journal.connection.execute("""CREATE TABLE exercise_sessions (
-        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, exercise_id TEXT NOT NULL,
-        started_utc TEXT NOT NULL, ended_utc TEXT NOT NULL, local_date TEXT NOT NULL,
-        utc_offset_minutes INTEGER NOT NULL, planned_seconds INTEGER NOT NULL,
-        active_seconds INTEGER NOT NULL, completed INTEGER NOT NULL, stress_before INTEGER,
-        stress_after INTEGER)""")
+    journal = Journal.open(tmp_path / DB_FILENAME)  # the exercises migration made the table
+    assert TeamStore(journal.database).week_exercises(IsoWeek(2026, 47)) == []
     journal.connection.executemany(
         "INSERT INTO exercise_sessions (kind, exercise_id, started_utc, ended_utc, local_date, "
         "utc_offset_minutes, planned_seconds, active_seconds, completed, stress_before, "
