@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui e2e packaging bench screenshots clean
+.PHONY: run test lint unit gui e2e packaging package bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/wellbeing
 
 lint: $(STAMP)
-	$(BIN)/ruff check wellbeing_app tests benchmarks docs
+	$(BIN)/ruff check wellbeing_app tests benchmarks docs packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -35,7 +35,11 @@ e2e: $(STAMP)
 	$(BIN)/pytest tests/e2e
 
 packaging: $(STAMP)
-	$(BIN)/pytest tests/packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/packaging
+
+# The one-folder bundle in dist/BetweenCalls (reused when nothing changed), plus the Linux tarball.
+package: $(STAMP)
+	$(BIN)/python packaging/build.py --archive
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
