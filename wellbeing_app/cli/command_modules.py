@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from types import ModuleType
 
 from wellbeing_app.cli import (
+    autostart_commands,
     call_commands,
     core_commands,
     exercise_commands,
@@ -20,6 +21,7 @@ from wellbeing_app.cli import (
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     call_commands,
     exercise_commands,
+    autostart_commands,
     core_commands,
     trend_commands,
     team_commands,
