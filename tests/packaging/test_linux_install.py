@@ -1,4 +1,4 @@
-"""The Linux download: tarball layout, valid menu entry and metainfo, per-user install and removal."""
+"""The Linux download: tarball, valid menu entry and metainfo, per-user install and removal."""
 
 from __future__ import annotations
 
