@@ -21,6 +21,22 @@ GUI_EXECUTABLE = "BetweenCalls"
 CLI_EXECUTABLE = "wellbeing"
 BUNDLE_ID = "org.betweencalls.BetweenCalls"
 
+
+def mac_info_plist(version: str) -> dict[str, object]:
+    """Info.plist keys for the macOS .app: a menu-bar app with no Dock icon (``LSUIElement``)."""
+    return {
+        "CFBundleName": APP_NAME,
+        "CFBundleDisplayName": APP_NAME,
+        "CFBundleIdentifier": BUNDLE_ID,
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "LSUIElement": True,
+        "LSMinimumSystemVersion": "11.0",
+        "LSApplicationCategoryType": "public.app-category.healthcare-fitness",
+        "NSHighResolutionCapable": True,
+        "NSHumanReadableCopyright": "The Between Calls contributors. MIT licence.",
+    }
+
 QT_MODULES_USED = (
     "QtCore",
     "QtGui",

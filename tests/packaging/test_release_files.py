@@ -1,0 +1,180 @@
+"""The installer scripts, the release workflow and the bundle rules, checked without building."""
+
+from __future__ import annotations
+
+import plistlib
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from tests.packaging.conftest import PACKAGING, ROOT, bundle_rules
+from wellbeing_app import APP_ID, __version__
+from wellbeing_app.platform.autostart import AUTOSTART_ID
+from wellbeing_app.platform.windows_app_id import APP_USER_MODEL_ID
+from wellbeing_app.platform.windows_run_key import RUN_KEY, VALUE_NAME
+
+WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
+ISS = (PACKAGING / "windows" / "BetweenCalls.iss").read_text(encoding="utf-8")
+
+
+# --- the release workflow ------------------------------------------------------------------------
+
+def test_release_workflow_matches_the_github_workflow_schema() -> None:
+    tool = Path(sys.executable).with_name("check-jsonschema")
+    result = subprocess.run([str(tool), "--builtin-schema", "vendor.github-workflows",
+                             str(WORKFLOW)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _jobs() -> dict[str, dict[str, object]]:
+    document = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))
+    jobs: dict[str, dict[str, object]] = document["jobs"]
+    return jobs
+
+
+@pytest.mark.parametrize("job", ["linux", "windows", "macos"])
+def test_every_build_job_smoke_tests_and_uploads(job: str) -> None:
+    steps = _jobs()[job]["steps"]
+    assert isinstance(steps, list)
+    runs = " ".join(str(step.get("run", "")) for step in steps)
+    assert "pip install . " in runs, "runtime dependencies only, not the dev extras"
+    assert "packaging/build.py" in runs
+    assert "self-test" in runs
+    assert any(str(step.get("uses", "")).startswith("actions/upload-artifact@") for step in steps)
+
+
+def test_signing_runs_only_when_its_secrets_exist() -> None:
+    for job in _jobs().values():
+        for step in job["steps"]:  # type: ignore[attr-defined]
+            text = str(step.get("env", "")) + str(step.get("run", ""))
+            if "secrets." in text and "PASSWORD" in text:
+                assert str(step.get("if", "")).startswith("env.HAS_"), step.get("name")
+
+
+def test_macos_builds_each_architecture_on_its_own_runner() -> None:
+    matrix = _jobs()["macos"]["strategy"]["matrix"]["include"]  # type: ignore[index]
+    assert {(row["runner"], row["arch"]) for row in matrix} == {("macos-14", "arm64"),
+                                                               ("macos-13", "x86_64")}
+
+
+# --- Windows installer ---------------------------------------------------------------------------
+
+def _define(name: str) -> str:
+    match = re.search(rf'^#define {name} "([^"]*)"', ISS, re.MULTILINE)
+    assert match, name
+    return match.group(1)
+
+
+def test_inno_setup_installs_per_user_without_admin_rights() -> None:
+    assert re.search(r"^PrivilegesRequired=lowest$", ISS, re.MULTILINE)
+    assert re.search(r"^DefaultDirName=\{autopf\}", ISS, re.MULTILINE)
+
+
+def test_inno_setup_shortcut_carries_the_apps_user_model_id() -> None:
+    assert _define("AppUserModelID") == APP_USER_MODEL_ID
+    assert 'AppUserModelID: "{#AppUserModelID}"' in ISS
+
+
+def test_inno_setup_start_at_login_is_the_value_the_app_toggles() -> None:
+    assert _define("RunValueName") == VALUE_NAME
+    assert f'Subkey: "{RUN_KEY}"' in ISS
+    assert re.search(r"^Name: \"autostart\";", ISS, re.MULTILINE)
+    assert "Tasks: autostart" in ISS
+
+
+def test_inno_setup_keeps_data_unless_asked() -> None:
+    assert _define("DataDir") == "{localappdata}\\" + APP_ID
+    assert "RemoveDataCheckBox.Checked := RemoveData;" in ISS
+    assert "if (CurUninstallStep = usPostUninstall) and RemoveData then" in ISS
+
+
+def test_inno_setup_packs_the_bundle_the_spec_builds() -> None:
+    assert f'Source: "..\\..\\dist\\{bundle_rules.BUNDLE_NAME}\\*"' in ISS
+    assert f'#define AppExe "{bundle_rules.GUI_EXECUTABLE}.exe"' in ISS
+
+
+# --- macOS ---------------------------------------------------------------------------------------
+
+def test_mac_app_is_a_menu_bar_app_with_our_bundle_id() -> None:
+    info = bundle_rules.mac_info_plist(__version__)
+    assert info["LSUIElement"] is True
+    assert info["CFBundleIdentifier"] == AUTOSTART_ID == bundle_rules.BUNDLE_ID
+    assert plistlib.loads(plistlib.dumps(info)) == info
+
+
+def test_mac_entitlements_relax_only_what_python_needs() -> None:
+    entitlements = plistlib.loads((PACKAGING / "macos" / "entitlements.plist").read_bytes())
+    assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
+
+
+@pytest.mark.parametrize("script", ["linux/install.sh", "macos/sign_and_notarize.sh",
+                                    "macos/make_dmg.sh"])
+def test_shell_scripts_parse(script: str) -> None:
+    result = subprocess.run(["sh", "-n", str(PACKAGING / script)], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    if shutil.which("shellcheck"):
+        checked = subprocess.run(["shellcheck", "-s", "sh", str(PACKAGING / script)],
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout
+
+
+# --- bundle rules --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("dest", "dropped"), [
+    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
+    ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", True),
+    ("PySide6\\Qt6Qml.dll", True),
+    ("PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so", True),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", False),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
+    ("PySide6/Qt/lib/libQt6Multimedia.so.6", False),
+    ("resources/content/calls.toml", False),
+])
+def test_slimming_drops_exactly_the_unused_parts(dest: str, dropped: bool) -> None:
+    assert bundle_rules.is_dropped(dest) is dropped
+
+
+def test_pruning_removes_libraries_only_dropped_parts_linked() -> None:
+    links = {"plugin.so": frozenset({"libQt6Quick.so.6"}),
+             "libQt6Quick.so.6": frozenset({"libQt6Qml.so.6"}),
+             "app.abi3.so": frozenset({"libQt6Core.so.6"}),
+             "libQt6Qml.so.6": frozenset(), "libQt6Core.so.6": frozenset(),
+             "libctypes_only.so.1": frozenset()}
+    original = [(name, name, "BINARY") for name in links]
+    kept = [entry for entry in original if entry[0] != "plugin.so"]
+    pruned = bundle_rules.prune_orphans(original, kept, needed=lambda source: links[source])
+    assert [entry[0] for entry in pruned] == ["app.abi3.so", "libQt6Core.so.6",
+                                              "libctypes_only.so.1"]
+
+
+# --- icons ---------------------------------------------------------------------------------------
+
+def test_icon_set_renders_png_ico_and_icns_that_qt_can_read(tmp_path: Path) -> None:
+    from make_icons import ICNS_TYPES, ICO_SIZES, make_icons
+    from PySide6.QtGui import QImage, QImageReader
+
+    make_icons(tmp_path)
+    for size in (16, 256, 1024):
+        image = QImage(str(tmp_path / "png" / f"{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    ico = (tmp_path / "BetweenCalls.ico").read_bytes()
+    assert struct.unpack("<HHH", ico[:6]) == (0, 1, len(ICO_SIZES))
+    assert not QImage(str(tmp_path / "BetweenCalls.ico")).isNull()
+    icns = (tmp_path / "BetweenCalls.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    assert icns.count(b"\x89PNG") == len(ICNS_TYPES)
+    reader = QImageReader(str(tmp_path / "BetweenCalls.icns"))
+    widths = set()
+    for index in range(reader.imageCount()):
+        reader.jumpToImage(index)
+        widths.add(reader.read().width())
+    assert widths == {size for _kind, size in ICNS_TYPES}
