@@ -1,0 +1,161 @@
+"""Frozen bundle vs source tree: download size against the budget, and start times side by side.
+
+Usage: ``python benchmarks/bundle_benchmark.py`` (builds or reuses dist/BetweenCalls first).
+Prints the bundle's size on disk, its compressed download size (the real tarball when
+``build.py --archive`` made one, else gzip level 6 over every file) against the 80 MB budget, and
+median start times over several runs: ``--version`` (process start and imports), ``self-test``
+(store and every window, offscreen) and, under Xvfb with trayer, start to tray icon.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import bundle_rules  # noqa: E402
+
+import build  # noqa: E402
+
+BUDGET_MB = 80.0
+RUNS = 5
+DISPLAY = os.environ.get("WELLBEING_BENCH_DISPLAY", ":104")
+MiB = 2**20
+
+
+def sizes(bundle: Path) -> tuple[float, float, str]:
+    """On-disk MiB, compressed MiB and how the compressed figure was obtained."""
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    on_disk = sum(p.stat().st_size for p in files) / MiB
+    built = max(p.stat().st_mtime for p in files)
+    tarballs = sorted(p for p in bundle.parent.glob(f"{bundle_rules.BUNDLE_NAME}-*-linux-*.tar.gz")
+                      if p.stat().st_mtime >= built)
+    if tarballs:
+        return on_disk, tarballs[-1].stat().st_size / MiB, tarballs[-1].name
+    packed = 0
+    for path in files:
+        packer = zlib.compressobj(6)
+        packed += len(packer.compress(path.read_bytes())) + len(packer.flush())
+    return on_disk, packed / MiB, "gzip -6 estimate"
+
+
+def median_ms(action: Callable[[], None], runs: int = RUNS) -> float:
+    """Median wall time of ``action`` in milliseconds (one warm-up run first)."""
+    action()
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def run_quietly(command: list[str], env: dict[str, str]) -> None:
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   check=True, timeout=120)
+
+
+def icon_in_tray(tree: str) -> bool:
+    """A window named like the app inside trayer's ``panel`` subtree of ``xwininfo -tree``."""
+    panel_indent: int | None = None
+    for line in tree.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if '("panel" "trayer")' in line:
+            panel_indent = indent
+        elif panel_indent is not None and line.strip() and indent <= panel_indent:
+            panel_indent = None
+        elif panel_indent is not None and f'"{bundle_rules.APP_NAME}"' in line:
+            return True
+    return False
+
+
+def tray_start_ms(command: list[str], env: dict[str, str]) -> float:
+    """Launch the app and poll the X window tree until its icon sits inside trayer."""
+    with tempfile.TemporaryDirectory() as data:
+        start = time.perf_counter()
+        app = subprocess.Popen([*command, "--data-dir", data], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while time.perf_counter() - start < 30:
+                tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env,
+                                      capture_output=True, text=True, check=False).stdout
+                if icon_in_tray(tree):
+                    return (time.perf_counter() - start) * 1000
+                time.sleep(0.005)
+            raise RuntimeError("the tray icon never appeared")
+        finally:
+            app.terminate()
+            app.wait(timeout=10)
+
+
+def with_tray_host(measure: Callable[[dict[str, str]], dict[str, float]]) -> dict[str, float]:
+    """Run ``measure`` with an Xvfb + trayer session, or return nothing when they are missing."""
+    if not all(shutil.which(tool) for tool in ("Xvfb", "trayer", "xwininfo")):
+        return {}
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    host = subprocess.Popen(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200",
+                             "--height", "24"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    try:
+        return measure(env)
+    finally:
+        host.terminate()
+        server.terminate()
+        host.wait(timeout=10)
+        server.wait(timeout=10)
+
+
+def main() -> int:
+    bundle = build.build()
+    frozen_cli = [str(bundle / build.executable_name(bundle_rules.CLI_EXECUTABLE))]
+    frozen_gui = [str(bundle / build.executable_name(bundle_rules.GUI_EXECUTABLE))]
+    source = [sys.executable, "-m", "wellbeing_app"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("WELLBEING_DATA_DIR", None)
+
+    on_disk, packed, how = sizes(bundle)
+    print(f"bundle on disk      {on_disk:8.1f} MiB")
+    print(f"download            {packed:8.1f} MiB  ({how}); budget {BUDGET_MB:.0f} MB "
+          f"-> {packed / BUDGET_MB:.2f} of budget")
+
+    rows: dict[str, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as data:
+        for label, args in (("--version", ["--version"]),
+                            ("self-test", ["--data-dir", data, "self-test"])):
+            rows[label] = (median_ms(lambda a=args: run_quietly([*source, *a], env)),
+                           median_ms(lambda a=args: run_quietly([*frozen_cli, *a], env)))
+
+    def tray(env_x: dict[str, str]) -> dict[str, float]:
+        return {"source": statistics.median(tray_start_ms(source, env_x) for _ in range(RUNS)),
+                "frozen": statistics.median(tray_start_ms(frozen_gui, env_x)
+                                            for _ in range(RUNS))}
+
+    tray_times = with_tray_host(tray)
+    if tray_times:
+        rows["start to tray icon"] = (tray_times["source"], tray_times["frozen"])
+
+    print(f"\n{'median of ' + str(RUNS):22}{'source':>10}{'frozen':>10}{'frozen/source':>15}")
+    for label, (src, frz) in rows.items():
+        print(f"{label:22}{src:8.0f}ms{frz:8.0f}ms{frz / src:15.2f}")
+    if not tray_times:
+        print("start to tray icon: skipped (Xvfb, trayer or xwininfo missing)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
