@@ -34,8 +34,8 @@ def _windows(env: dict[str, str]) -> str:
                           text=True, check=False).stdout
 
 
-def icon_in_tray(tree: str, window_class: str) -> bool:
-    """True when a window of ``window_class`` sits inside trayer's ``panel`` window."""
+def icon_in_tray(tree: str, window_name: str) -> bool:
+    """True when a window named ``window_name`` sits inside trayer's ``panel`` window."""
     panel_indent: int | None = None
     for line in tree.splitlines():
         indent = len(line) - len(line.lstrip())
@@ -43,7 +43,7 @@ def icon_in_tray(tree: str, window_class: str) -> bool:
             panel_indent = indent
         elif panel_indent is not None and line.strip() and indent <= panel_indent:
             panel_indent = None
-        elif panel_indent is not None and f'("{window_class}"' in line:
+        elif panel_indent is not None and f' "{window_name}": (' in line:
             return True
     return False
 
@@ -82,7 +82,7 @@ def test_frozen_app_shows_its_tray_icon(bundle: Path, x_with_tray: dict[str, str
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         _wait_for(lambda: app.poll() is not None
-                  or icon_in_tray(_windows(x_with_tray), bundle_rules.BUNDLE_NAME),
+                  or icon_in_tray(_windows(x_with_tray), bundle_rules.APP_NAME),
                   "the tray icon inside trayer")
         assert app.poll() is None, app.communicate()[1]
     finally:
@@ -99,9 +99,9 @@ def test_icon_in_tray_reads_the_window_tree() -> None:
            0x400007 "Between Calls": ("BetweenCalls" "Between Calls")  22x22+0+0  +1257+1
      0x400009 "Between Calls": ()  1x1+0+0  +0+0
 '''
-    assert icon_in_tray(tree, "BetweenCalls")
+    assert icon_in_tray(tree, "Between Calls")
     outside = '''
      0x200003 "panel": ("panel" "trayer")  200x24+1080+0  +1080+0
      0x400007 "Between Calls": ("BetweenCalls" "Between Calls")  22x22+0+0  +1257+1
 '''
-    assert not icon_in_tray(outside, "BetweenCalls")
+    assert not icon_in_tray(outside, "Between Calls")
