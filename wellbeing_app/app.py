@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from wellbeing_app import APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
+from wellbeing_app.platform.autostart import AUTOSTART_ID
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
+from wellbeing_app.platform.windows_app_id import set_app_user_model_id
 from wellbeing_app.ui.app_actions import AppActions
 from wellbeing_app.ui.icons import app_icon
 from wellbeing_app.ui.single_instance import SingleInstanceGuard
@@ -281,10 +283,13 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     except ValidationError as error:
         print(f"wellbeing: error: {error.message}", file=sys.stderr)
         return 2
+    # Windows: tie this process to the Start-menu shortcut's id, before the first window.
+    set_app_user_model_id()
     # A fixed argv[0] gives a stable WM_CLASS ("wellbeing") however we were launched.
     qapp = QApplication(["wellbeing"])
     qapp.setApplicationName(APP_NAME)
-    qapp.setDesktopFileName("between-calls")
+    # The installed .desktop file's name (packaging/linux), so Wayland shells match our windows.
+    qapp.setDesktopFileName(AUTOSTART_ID)
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
     if not guard.lock():
