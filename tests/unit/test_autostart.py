@@ -276,3 +276,17 @@ def test_cli_reports_an_unwritable_autostart_folder_with_exit_2(
     assert code == 2
     assert err.startswith("wellbeing: error: Cannot write")
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG backend is Linux's")
+def test_for_this_user_passes_only_a_non_default_data_dir(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wellbeing_app.platform import paths
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(paths, "default_data_dir", lambda: tmp_path / "default")
+    Autostart.for_this_user(tmp_path / "default").set_enabled(True)
+    status = Autostart.for_this_user(tmp_path / "default").status()
+    assert "--data-dir" not in status.command
+    custom = Autostart.for_this_user(tmp_path / "custom").set_enabled(True)
+    assert custom.command[-2:] == ("--data-dir", str((tmp_path / "custom").resolve()))

@@ -7,13 +7,7 @@ import shlex
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.platform.autostart import (
-    Autostart,
-    AutostartStatus,
-    backend_for_platform,
-    launch_command,
-)
-from wellbeing_app.platform.paths import default_data_dir
+from wellbeing_app.platform.autostart import Autostart, AutostartStatus
 
 
 def _describe(status: AutostartStatus) -> list[str]:
@@ -27,9 +21,7 @@ def _describe(status: AutostartStatus) -> list[str]:
 
 def cmd_autostart(args: argparse.Namespace, ctx: CliContext) -> int:
     """Show, switch on or switch off start at login for this user."""
-    data_dir = ctx.data_dir
-    command = launch_command(None if data_dir == default_data_dir() else data_dir)
-    autostart = Autostart(backend_for_platform(), command)
+    autostart = Autostart.for_this_user(ctx.data_dir)
     if args.action == "enable":
         status = autostart.set_enabled(True)
         lines = ["Between Calls will start when you log in.", *_describe(status)[1:]]

@@ -94,6 +94,18 @@ class Autostart:
         self._backend = backend
         self._command = tuple(command)
 
+    @classmethod
+    def for_this_user(cls, data_dir: Path) -> Autostart:
+        """This OS's backend, launching this copy of the app on ``data_dir``.
+
+        The ``--data-dir`` option is written into the entry only when ``data_dir`` is not the
+        OS default, so a default install keeps a plain, stable command.
+        """
+        from wellbeing_app.platform.paths import default_data_dir
+
+        custom = data_dir.resolve() != default_data_dir().resolve()
+        return cls(backend_for_platform(), launch_command(data_dir.resolve() if custom else None))
+
     def status(self) -> AutostartStatus:
         """The entry as the OS sees it (so the UI shows the truth, not a remembered setting)."""
         return self._backend.status()
