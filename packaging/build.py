@@ -29,6 +29,7 @@ SPEC = ROOT / "packaging" / "wellbeing.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 ICONS = ROOT / "build" / "icons"
+VERSION_INFO = ROOT / "build" / "version_info.txt"
 FINGERPRINTED = ("packaging/*.py", "packaging/*.spec", "wellbeing_app/**/*.py", "resources/**/*",
                  "pyproject.toml")
 PINNED_DISTRIBUTIONS = ("pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials",
@@ -73,12 +74,40 @@ def executable_name(stem: str) -> str:
     return f"{stem}.exe" if sys.platform == "win32" else stem
 
 
+def windows_version_info(version: str) -> str:
+    """The executables' Windows version resource (Explorer's Properties → Details), as the
+    ``VSVersionInfo`` text PyInstaller reads."""
+    parts = ([int(p) for p in version.split(".") if p.isdigit()] + [0, 0, 0, 0])[:4]
+    numbers = tuple(parts)
+    strings = {
+        "CompanyName": "The Between Calls contributors",
+        "FileDescription": bundle_rules.APP_NAME,
+        "FileVersion": version,
+        "InternalName": bundle_rules.BUNDLE_NAME,
+        "LegalCopyright": "MIT licence",
+        "OriginalFilename": f"{bundle_rules.GUI_EXECUTABLE}.exe",
+        "ProductName": bundle_rules.APP_NAME,
+        "ProductVersion": version,
+    }
+    entries = ", ".join(f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    return (
+        f"VSVersionInfo(ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, "
+        "flags=0x0, OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)), kids=["
+        f"StringFileInfo([StringTable('040904B0', [{entries}])]), "
+        "VarFileInfo([VarStruct('Translation', [1033, 1200])])])\n"
+    )
+
+
 def build(dist: Path = DIST, force: bool = False) -> Path:
     """Make the icons and run PyInstaller unless the existing bundle is fresh."""
     if not force and is_fresh(dist):
         print(f"Bundle is up to date: {bundle_dir(dist)}", file=sys.stderr)
         return bundle_dir(dist)
     make_icons(ICONS)
+    sys.path.insert(0, str(ROOT))
+    import wellbeing_app
+
+    VERSION_INFO.write_text(windows_version_info(wellbeing_app.__version__), encoding="utf-8")
     _stamp(dist).unlink(missing_ok=True)
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",

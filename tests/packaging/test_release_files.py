@@ -178,3 +178,21 @@ def test_icon_set_renders_png_ico_and_icns_that_qt_can_read(tmp_path: Path) -> N
         reader.jumpToImage(index)
         widths.add(reader.read().width())
     assert widths == {size for _kind, size in ICNS_TYPES}
+
+
+def test_windows_version_resource_is_what_pyinstaller_reads() -> None:
+    """PyInstaller eval()s this text with its versioninfo classes (which need Windows' pefile)."""
+    import ast
+
+    from build import windows_version_info
+
+    tree = ast.parse(windows_version_info("1.2.3"), mode="eval")
+    calls = {node.func.id for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    assert calls == {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
+                     "StringStruct", "VarFileInfo", "VarStruct"}
+    keywords = {node.arg: node.value for node in ast.walk(tree) if isinstance(node, ast.keyword)}
+    assert ast.literal_eval(keywords["filevers"]) == (1, 2, 3, 0)
+    strings = [ast.literal_eval(arg) for node in ast.walk(tree) if isinstance(node, ast.Call)
+               and getattr(node.func, "id", "") == "StringStruct" for arg in node.args]
+    assert "Between Calls" in strings
