@@ -41,7 +41,8 @@ def stage(bundle: Path, icons: Path, target: Path) -> Path:
     return target
 
 
-def make_linux_archive(bundle: Path, icons: Path, dist: Path, version: str | None = None) -> Path:
+def make_linux_archive(bundle: Path, icons: Path, dist: Path, version: str | None = None,
+                       compresslevel: int = 9) -> Path:
     """Write ``dist/BetweenCalls-<ver>-linux-<arch>.tar.gz`` and return its path."""
     if version is None:
         sys.path.insert(0, str(HERE.parent))
@@ -52,6 +53,6 @@ def make_linux_archive(bundle: Path, icons: Path, dist: Path, version: str | Non
     output = dist / f"{name}.tar.gz"
     with tempfile.TemporaryDirectory(prefix="bc-archive-") as scratch:
         folder = stage(bundle, icons, Path(scratch) / name)
-        with tarfile.open(output, "w:gz", compresslevel=6) as archive:
+        with tarfile.open(output, "w:gz", compresslevel=compresslevel) as archive:
             archive.add(folder, arcname=name)
     return output

@@ -50,7 +50,8 @@ def unpacked(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from linux_archive import make_linux_archive
 
     scratch = tmp_path_factory.mktemp("download")
-    archive = make_linux_archive(bundle, ROOT / "build" / "icons", scratch, version="9.9")
+    archive = make_linux_archive(bundle, ROOT / "build" / "icons", scratch, version="9.9",
+                                 compresslevel=1)
     assert archive.name == f"BetweenCalls-9.9-linux-{os.uname().machine}.tar.gz"
     with tarfile.open(archive) as tar:
         tar.extractall(scratch, filter="tar")
