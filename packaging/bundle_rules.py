@@ -31,6 +31,9 @@ def mac_info_plist(version: str) -> dict[str, object]:
         "CFBundleShortVersionString": version,
         "CFBundleVersion": version,
         "LSUIElement": True,
+        # WORKAROUND: BUNDLE inherits console=True from the last EXE in COLLECT (the CLI) and then
+        # sets LSBackgroundOnly, which would forbid any UI, even the menu-bar icon.
+        "LSBackgroundOnly": False,
         "LSMinimumSystemVersion": "11.0",
         "LSApplicationCategoryType": "public.app-category.healthcare-fitness",
         "NSHighResolutionCapable": True,

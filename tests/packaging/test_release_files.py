@@ -104,6 +104,7 @@ def test_inno_setup_packs_the_bundle_the_spec_builds() -> None:
 def test_mac_app_is_a_menu_bar_app_with_our_bundle_id() -> None:
     info = bundle_rules.mac_info_plist(__version__)
     assert info["LSUIElement"] is True
+    assert info["LSBackgroundOnly"] is False
     assert info["CFBundleIdentifier"] == AUTOSTART_ID == bundle_rules.BUNDLE_ID
     assert plistlib.loads(plistlib.dumps(info)) == info
 
