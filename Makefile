@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui e2e packaging package bench screenshots clean
+.PHONY: run test lint unit gui e2e packaging package bench bench-bundle screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ package: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# Bundle size vs the 80 MB download budget, and frozen vs source start times.
+bench-bundle: $(STAMP)
+	$(BIN)/python benchmarks/bundle_benchmark.py
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/take_screenshots.py
