@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import bundle_rules, gui_path
+from tests.packaging.conftest import bundle_rules, cli_path, gui_path
 
 pytestmark = pytest.mark.packaging
 
@@ -27,6 +27,12 @@ def _wait_for(predicate: Callable[[], bool], what: str, timeout: float = 30.0) -
             return
         time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def _status(bundle: Path, env: dict[str, str],
+            data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(cli_path(bundle)), "--data-dir", str(data_dir), "status"], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
 
 
 def _windows(env: dict[str, str]) -> str:
@@ -76,7 +82,7 @@ def x_with_tray() -> Iterator[dict[str, str]]:
                 process.wait(timeout=10)
 
 
-def test_frozen_app_shows_its_tray_icon(bundle: Path, x_with_tray: dict[str, str],
+def test_frozen_app_shows_its_tray_icon_and_answers_the_cli(bundle: Path, x_with_tray: dict[str, str],
                                         tmp_path: Path) -> None:
     app = subprocess.Popen([str(gui_path(bundle)), "--data-dir", str(tmp_path)], env=x_with_tray,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -85,6 +91,15 @@ def test_frozen_app_shows_its_tray_icon(bundle: Path, x_with_tray: dict[str, str
                   or icon_in_tray(_windows(x_with_tray), bundle_rules.APP_NAME),
                   "the tray icon inside trayer")
         assert app.poll() is None, app.communicate()[1]
+        # The frozen CLI reaches the frozen app over the single-instance channel (QtNetwork).
+        _wait_for(lambda: _status(bundle, x_with_tray, tmp_path).returncode == 0,
+                  "the running app to answer `wellbeing status`")
+        logged = subprocess.run([str(cli_path(bundle)), "--data-dir", str(tmp_path), "log",
+                                 "--stress", "6"], env=x_with_tray, capture_output=True,
+                                text=True, timeout=60, check=False)
+        assert logged.returncode == 0, logged.stderr
+        _wait_for(lambda: "1 tough call" in _status(bundle, x_with_tray, tmp_path).stdout,
+                  "the running app to count the call logged from the CLI")
     finally:
         app.terminate()
         _out, err = app.communicate(timeout=10)
