@@ -74,6 +74,14 @@ def test_unused_qt_parts_are_left_out(bundle: Path) -> None:
     assert not (bundle / "_internal" / "PySide6" / "Qt" / "qml").exists()
 
 
+def test_no_development_tool_is_bundled(bundle: Path) -> None:
+    """The bundle holds runtime dependencies only, even when built from the dev environment."""
+    shipped = {path.name for path in (bundle / "_internal").iterdir()}
+    for tool in ("pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller",
+                 "importlinter", "check_jsonschema", "pip", "setuptools"):
+        assert tool not in shipped, tool
+
+
 def test_qt_modules_the_features_use_are_shipped(bundle: Path) -> None:
     shipped = {path.name.split(".")[0] for path in (bundle / "_internal" / "PySide6").glob("Qt*")}
     assert set(bundle_rules.QT_MODULES_USED) <= shipped
