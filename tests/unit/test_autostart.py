@@ -19,7 +19,7 @@ from wellbeing_app.platform.autostart import (
     backend_for_platform,
     launch_command,
 )
-from wellbeing_app.platform.launch_agent import LaunchAgent
+from wellbeing_app.platform.launch_agent import LaunchAgent, switched_off_in_launchd
 from wellbeing_app.platform.windows_run_key import (
     APPROVED_KEY,
     RUN_KEY,
@@ -112,8 +112,27 @@ def test_run_key_ignores_a_value_of_the_wrong_type() -> None:
 
 # --- macOS: a LaunchAgent ----------------------------------------------------------------------
 
+class FakeLaunchctl:
+    """``launchctl`` that records calls and answers ``print-disabled`` from a set."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, ...]] = []
+        self.disabled: set[str] = set()
+
+    def __call__(self, args: Sequence[str]) -> str:
+        self.calls.append(tuple(args))
+        if args[0] == "enable":
+            self.disabled.discard(args[1].rsplit("/", 1)[1])
+        lines = "".join(f'\t"{label}" => disabled\n' for label in sorted(self.disabled))
+        return f'disabled services = {{\n\t"com.apple.x" => enabled\n{lines}}}\n'
+
+
+def agent_in(directory: Path, launchctl: FakeLaunchctl | None = None) -> LaunchAgent:
+    return LaunchAgent(directory, launchctl or FakeLaunchctl(), uid=501)
+
+
 def test_launch_agent_writes_a_run_at_load_plist(tmp_path: Path) -> None:
-    agent = LaunchAgent(tmp_path / "LaunchAgents")
+    agent = agent_in(tmp_path / "LaunchAgents")
     agent.enable(["/Applications/BetweenCalls.app/Contents/MacOS/BetweenCalls"])
     plist = plistlib.loads((tmp_path / "LaunchAgents" / f"{AUTOSTART_ID}.plist").read_bytes())
     assert plist["Label"] == AUTOSTART_ID
@@ -125,15 +144,39 @@ def test_launch_agent_writes_a_run_at_load_plist(tmp_path: Path) -> None:
 
 
 def test_launch_agent_disabled_key_reads_as_off(tmp_path: Path) -> None:
-    agent = LaunchAgent(tmp_path)
+    agent = agent_in(tmp_path)
     agent.enable(["x"])
     plist = plistlib.loads(agent.path.read_bytes())
     agent.path.write_bytes(plistlib.dumps({**plist, "Disabled": True}))
     assert not agent.status().enabled
 
 
+def test_launch_agent_switched_off_in_system_settings_reads_as_off_until_enabled(
+        tmp_path: Path) -> None:
+    launchctl = FakeLaunchctl()
+    agent = agent_in(tmp_path, launchctl)
+    agent.enable(["x"])
+    launchctl.disabled.add(AUTOSTART_ID)
+    assert not agent.status().enabled
+    assert ("print-disabled", "gui/501") in launchctl.calls
+    agent.enable(["x"])
+    assert ("enable", f"gui/501/{AUTOSTART_ID}") in launchctl.calls
+    assert agent.status().enabled
+
+
+@pytest.mark.parametrize(("output", "off"), [
+    (f'\t"{AUTOSTART_ID}" => disabled\n', True),
+    (f'\t"{AUTOSTART_ID}" => true\n', True),
+    (f'\t"{AUTOSTART_ID}" => enabled\n', False),
+    (f'\t"{AUTOSTART_ID}.helper" => disabled\n', False),
+    ("", False),
+])
+def test_launchctl_print_disabled_is_read_in_old_and_new_formats(output: str, off: bool) -> None:
+    assert switched_off_in_launchd(output, AUTOSTART_ID) is off
+
+
 def test_launch_agent_disable_removes_it(tmp_path: Path) -> None:
-    agent = LaunchAgent(tmp_path)
+    agent = agent_in(tmp_path)
     agent.disable()
     agent.enable(["x"])
     agent.disable()
@@ -142,7 +185,7 @@ def test_launch_agent_disable_removes_it(tmp_path: Path) -> None:
 
 
 def test_launch_agent_reports_a_damaged_plist(tmp_path: Path) -> None:
-    agent = LaunchAgent(tmp_path)
+    agent = agent_in(tmp_path)
     agent.path.write_text("not a plist")
     with pytest.raises(AutostartError, match="Cannot read"):
         agent.status()
