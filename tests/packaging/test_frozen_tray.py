@@ -82,8 +82,8 @@ def x_with_tray() -> Iterator[dict[str, str]]:
                 process.wait(timeout=10)
 
 
-def test_frozen_app_shows_its_tray_icon_and_answers_the_cli(bundle: Path, x_with_tray: dict[str, str],
-                                        tmp_path: Path) -> None:
+def test_frozen_app_shows_its_tray_icon_and_answers_the_cli(
+        bundle: Path, x_with_tray: dict[str, str], tmp_path: Path) -> None:
     app = subprocess.Popen([str(gui_path(bundle)), "--data-dir", str(tmp_path)], env=x_with_tray,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
