@@ -28,7 +28,7 @@ import bundle_rules  # noqa: E402
 import build  # noqa: E402
 
 BUDGET_MB = 80.0
-RUNS = 5
+RUNS = 9
 DISPLAY = os.environ.get("WELLBEING_BENCH_DISPLAY", ":104")
 MiB = 2**20
 
