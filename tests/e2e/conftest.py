@@ -63,6 +63,10 @@ def display() -> Iterator[Display]:
         number = pipe.readline().strip()
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+    # WORKAROUND: Xvfb reports its number before it accepts every client; a client started at
+    # once (trayer) fails "cannot open display" about 1 run in 6. Wait until X answers.
+    wait_for(lambda: subprocess.run(["xwininfo", "-root"], env=env, capture_output=True,
+                                    check=False).returncode == 0, what="Xvfb to answer")
     yield Display(f":{number}", env)
     server.terminate()
     server.wait(timeout=10)
