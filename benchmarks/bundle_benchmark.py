@@ -23,9 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import bundle_rules  # noqa: E402
-
 import build  # noqa: E402
+import bundle_rules  # noqa: E402
 
 BUDGET_MB = 80.0
 RUNS = 9
