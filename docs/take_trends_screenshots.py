@@ -17,10 +17,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from wellbeing_app.domain.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.trend_range import TrendRange
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.check_in_store import CheckInStore
 from wellbeing_app.store.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
@@ -41,10 +43,10 @@ def demo_journal(path: Path) -> Journal:
     journal.import_calls((i.draft, i.at) for i in items if isinstance(i, DemoCall))
     DemoSessions(db).insert(i for i in items if isinstance(i, DemoExercise))
     weeks = [3, 3, 2, 3, 3, 4, 3, 3, 4, 4, 3, 4, 4, 5]
-    db["check_ins"].insert_all(
-        {"kind": "weekly_stress", "score": score,
-         "local_date": (NOW.date() - timedelta(weeks=len(weeks) - 1 - n)).isoformat()}
-        for n, score in enumerate(weeks))
+    check_ins = CheckInStore(journal.connection)
+    for n, score in enumerate(weeks):
+        check_ins.add(score_check_in(CheckInKind.WEEKLY_STRESS, [score]),
+                      NOW - timedelta(weeks=len(weeks) - 1 - n))
     return journal
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
     from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
     from wellbeing_app.ui.team_entry_controller import TeamEntryController
     from wellbeing_app.ui.trends_window import TrendsWindow
 
@@ -62,6 +63,8 @@ class BetweenCallsApp:
         self.trends_window: TrendsWindow | None = None
         self.exercises: ExerciseController | None = None
         self.team: TeamEntryController | None = None
+        self.reminders: ReminderFeatureController | None = None
+        self._summary = ""
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
@@ -90,6 +93,7 @@ class BetweenCallsApp:
         self.actions.about_requested.connect(self._on_about)
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
+        self._start_reminders(self.journal)
         LOG.info("started; data dir %s", self.data_dir)
 
     def _wire_exercises(self) -> None:
@@ -131,6 +135,34 @@ class BetweenCallsApp:
             return self.tray.tooltip()
         return self.panel.status.text() if self.panel is not None else ""
 
+    def _start_reminders(self, journal: Journal) -> None:
+        """Shift-aware reminders, call awareness and Settings (issue 4)."""
+        from wellbeing_app.platform.local_zone import local_zone
+        from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
+
+        assert self.flow is not None and self.watcher is not None
+        self.reminders = ReminderFeatureController(journal, self.clock, local_zone(),
+                                                   self.actions, self._anchor)
+        self.reminders.paused_changed.connect(self._on_reminders_paused_changed)
+        self.reminders.state_changed.connect(self._on_reminders_state_changed)
+        reminders = self.reminders
+        self.flow.set_support_line_source(lambda: reminders.effective.settings.support_line)
+        self.flow.call_logged.connect(self.reminders.on_call_logged)
+        if self.exercises is not None:
+            self.reminders.prompt.set_exercise_available(True)
+            self.reminders.exercise_requested.connect(self.exercises.open_breathing)
+        self.watcher.changed.connect(self.reminders.reload_settings)
+        self.reminders.start()
+
+    def _on_reminders_paused_changed(self, until: object) -> None:
+        from wellbeing_app.ui.icons import paused_icon
+
+        if self.tray is not None:
+            self.tray.set_icon(self.icon if until is None else paused_icon(self.icon))
+        if self.panel is not None:
+            self.panel.show_notice("Reminders paused" if until is not None
+                                   else "Reminders resumed")
+
     def notify(self, message: str) -> None:
         """A calm, non-blocking message."""
         if self.tray is not None:
@@ -144,6 +176,8 @@ class BetweenCallsApp:
             self.exercises.close_all()
         if self.team is not None:
             self.team.close_all()
+        if self.reminders is not None:
+            self.reminders.stop()
         if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:
@@ -155,10 +189,16 @@ class BetweenCallsApp:
         return self.tray.anchor() if self.tray is not None else None
 
     def _on_flow_summary_changed(self, text: str) -> None:
+        self._summary = text
+        state = self.reminders.state_text() if self.reminders is not None else ""
+        line = f"{text} · {state}" if state else text
         if self.tray is not None:
-            self.tray.set_tooltip(text)
+            self.tray.set_tooltip(line)
         if self.panel is not None:
-            self.panel.set_status(text)
+            self.panel.set_status(line)
+
+    def _on_reminders_state_changed(self) -> None:
+        self._on_flow_summary_changed(self._summary)
 
     def handle_message(self, message: str) -> None:
         """A second launch asked for something: an exercise, trends, team view or the log dialog."""

@@ -21,8 +21,10 @@ def test_menu_holds_exactly_the_working_actions() -> None:
     actions = AppActions()
     assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — &rating only",
                                    "&Breathe…", "Relax &muscles…", "&Trends…",
-                                   "&Share with my team…", "T&eam view…",
+                                   "&Share with my team…", "T&eam view…", "On a &call",
+                                   "&Pause reminders", "&Resume reminders", "&Settings…",
                                    "Open &data folder", "&About Between Calls", "&Quit"]
+    assert not actions.resume.isVisible() and actions.pause_menu.menuAction().isVisible()
 
 
 def test_rating_submenu_logs_in_one_pick(qtbot: QtBot) -> None:

@@ -9,11 +9,13 @@ import pytest
 
 from wellbeing_app.domain.calls import CallDraft
 from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, WHO5
+from wellbeing_app.domain.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.exercise_effect import ExerciseRecord, exercise_effects
 from wellbeing_app.domain.stress_grid import grid_from_calls
 from wellbeing_app.domain.trend_range import TrendRange
 from wellbeing_app.domain.trend_series import category_counts, day_tallies
+from wellbeing_app.store.check_in_store import CheckInStore
 from wellbeing_app.store.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.trend_queries import TrendQueries
@@ -76,10 +78,13 @@ def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) ->
         session("box", 6, 4, "2026-11-20T09:00:00+00:00"),
         session("box", 8, None, "2026-11-20T10:00:00+00:00"),
         session("sigh", 5, 5, "2026-01-01T10:00:00+00:00")])
-    db["check_ins"].insert_all([
-        {"kind": "weekly_stress", "local_date": "2026-11-16", "score": 4},
-        {"kind": "who5", "local_date": "2026-11-17", "score": 64},
-        {"kind": "pulse", "local_date": "2026-11-18", "score": 2}])
+    # Written by the reminders feature's own store (the check_ins schema it migrates).
+    check_ins = CheckInStore(journal.connection)
+    plus1 = timezone(timedelta(hours=1))
+    for kind, day, answers in ((CheckInKind.WEEKLY_STRESS, 16, [4]),
+                               (CheckInKind.WHO5, 17, [4, 3, 3, 3, 3]),
+                               (CheckInKind.PULSE, 18, [2])):
+        check_ins.add(score_check_in(kind, answers), datetime(2026, 11, day, 12, tzinfo=plus1))
     queries = TrendQueries(journal.connection)
     records = [ExerciseRecord("box", 6, 4)]
     assert queries.exercise_effects(date(2026, 11, 1)) == exercise_effects(records)

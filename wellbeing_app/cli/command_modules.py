@@ -14,6 +14,9 @@ from wellbeing_app.cli import (
     call_commands,
     core_commands,
     exercise_commands,
+    on_call_commands,
+    reminder_commands,
+    settings_commands,
     team_commands,
     trend_commands,
 )
@@ -21,6 +24,9 @@ from wellbeing_app.cli import (
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     call_commands,
     exercise_commands,
+    settings_commands,
+    reminder_commands,
+    on_call_commands,
     autostart_commands,
     core_commands,
     trend_commands,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from wellbeing_app.domain.clock import Clock, SystemClock
+from wellbeing_app.platform.local_zone import local_zone
 from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ class CliContext:
     clock: Clock = field(default_factory=SystemClock)
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    zone: tzinfo = field(default_factory=local_zone)
 
     @property
     def data_dir(self) -> Path:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from wellbeing_app.domain.catalog import Catalog
     from wellbeing_app.domain.exercise_content import ExerciseLibrary
+    from wellbeing_app.domain.reminder_texts import ReminderTexts
 
 
 def resources_dir() -> Path:
@@ -45,3 +46,10 @@ def load_exercise_library() -> ExerciseLibrary:
 
     return parse_exercise_library(load_toml("exercises", "breathing.toml"),
                                   load_toml("exercises", "pmr.toml"))
+
+
+def load_reminder_texts() -> ReminderTexts:
+    """What reminder prompts say, from ``resources/content/reminders.toml``."""
+    from wellbeing_app.domain.reminder_texts import parse_reminder_texts
+
+    return parse_reminder_texts(load_toml("content", "reminders.toml"))

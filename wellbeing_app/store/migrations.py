@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Migrations
 
 from wellbeing_app.store.exercise_migrations import EXERCISE_MIGRATIONS
+from wellbeing_app.store.reminder_migrations import REMINDER_MIGRATIONS
 from wellbeing_app.store.team_store import TEAM_MIGRATIONS
 from wellbeing_app.store.trend_rollups import TREND_MIGRATIONS
 
@@ -42,7 +43,8 @@ def all_migration_sets() -> list[Migrations]:
     Each feature keeps its own named set (``between_calls_<feature>``) in its own store module;
     adding one means adding a line here.
     """
-    return [MIGRATIONS, EXERCISE_MIGRATIONS, TREND_MIGRATIONS, TEAM_MIGRATIONS]
+    return [MIGRATIONS, EXERCISE_MIGRATIONS, TREND_MIGRATIONS, TEAM_MIGRATIONS,
+            REMINDER_MIGRATIONS]
 
 
 def apply_migrations(db: Any) -> list[str]:

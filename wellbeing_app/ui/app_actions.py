@@ -25,6 +25,10 @@ class AppActions(QObject):
         team_view_requested(): open the team lead's team view.
         about_requested(): show the About dialog.
         quit_requested(): leave the app.
+        settings_requested(): show the Settings dialog.
+        pause_requested(int): pause reminders for N minutes (0 = until the end of the shift).
+        resume_requested(): resume reminders.
+        on_call_toggled(bool): the manual 'On a call' switch.
     """
 
     log_dialog_requested = Signal()
@@ -37,6 +41,10 @@ class AppActions(QObject):
     team_view_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
+    settings_requested = Signal()
+    pause_requested = Signal(int)
+    resume_requested = Signal()
+    on_call_toggled = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +81,36 @@ class AppActions(QObject):
         self.about.triggered.connect(self.about_requested)
         self.quit = QAction("&Quit", self)
         self.quit.triggered.connect(self.quit_requested)
+        self._build_reminder_actions()
+
+    def _build_reminder_actions(self) -> None:
+        self.on_call = QAction("On a &call", self)
+        self.on_call.setCheckable(True)
+        self.on_call.setToolTip("While checked nothing pops up; prompts wait until you uncheck it")
+        self.on_call.toggled.connect(self.on_call_toggled)
+        self.pause_menu = QMenu("&Pause reminders")
+        self.pause_menu.setToolTipsVisible(True)
+        for label, minutes in (("For &30 minutes", 30), ("For &1 hour", 60),
+                               ("Until the &end of this shift", 0)):
+            action = self.pause_menu.addAction(label)
+            action.setData(minutes)
+            action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
+        self.resume = QAction("&Resume reminders", self)
+        self.resume.triggered.connect(self.resume_requested)
+        self.resume.setVisible(False)
+        self.settings = QAction("&Settings…", self)
+        self.settings.triggered.connect(self.settings_requested)
+
+    def set_paused(self, paused: bool) -> None:
+        """Offer Resume while paused, Pause otherwise."""
+        self.resume.setVisible(paused)
+        self.pause_menu.menuAction().setVisible(not paused)
+
+    def set_in_shift(self, in_shift: bool) -> None:
+        """'Until the end of this shift' only makes sense during a shift."""
+        for action in self.pause_menu.actions():
+            if action.data() == 0:
+                action.setEnabled(in_shift)
 
     def fill_menu(self, menu: QMenu) -> None:
         """Populate a menu in the order agents see it."""
@@ -85,6 +123,12 @@ class AppActions(QObject):
         menu.addAction(self.trends)
         menu.addAction(self.share_with_team)
         menu.addAction(self.team_view)
+        menu.addSeparator()
+        menu.addAction(self.on_call)
+        menu.addMenu(self.pause_menu)
+        menu.addAction(self.resume)
+        menu.addAction(self.settings)
+        menu.addSeparator()
         menu.addAction(self.open_data_folder)
         menu.addAction(self.about)
         menu.addSeparator()

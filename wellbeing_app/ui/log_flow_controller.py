@@ -49,6 +49,8 @@ class LogFlowController(QObject):
         self._catalog = catalog
         self._clock = clock
         self._anchor = anchor
+        self._support_line: Callable[[], str] = lambda: str(
+            journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
         self._offer: Callable[[int], str] | None = None
@@ -56,6 +58,10 @@ class LogFlowController(QObject):
             self._adopt_dialog(dialog)
         if popup is not None:
             self._adopt_popup(popup)
+
+    def set_support_line_source(self, source: Callable[[], str]) -> None:
+        """Read the support line from the effective settings (so an admin policy applies)."""
+        self._support_line = source
 
     @property
     def dialog(self) -> QuickLogDialog:
@@ -141,7 +147,7 @@ class LogFlowController(QObject):
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
         call = self._journal.log_call(draft, self._clock.now())
-        support = str(self._journal.get_setting(SUPPORT_LINE_KEY, "") or "")
+        support = self._support_line()
         ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
         offer = self._offer(draft.stress) if self._offer is not None else ""
         self.popup.present(call.id, ack, self._anchor(), offer)

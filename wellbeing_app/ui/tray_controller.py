@@ -34,6 +34,14 @@ class TrayController(QObject):
         """Take the icon out of the tray."""
         self._tray.hide()
 
+    def set_icon(self, icon: QIcon) -> None:
+        """Show a state in the icon (e.g. reminders paused)."""
+        self._tray.setIcon(icon)
+
+    def icon(self) -> QIcon:
+        """The icon on show."""
+        return self._tray.icon()
+
     def set_tooltip(self, text: str) -> None:
         """Today's count and mean stress, kept fresh by the app."""
         self._tray.setToolTip(text)

@@ -56,6 +56,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     popup.dismiss()
     problems += _check_trends(qapp, journal)
     problems += _check_exercises(qapp, journal)
+    problems += _check_reminders(qapp)
     for window in windows:
         window.deleteLater()
     journal.close()
@@ -104,3 +105,33 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
     if [s.exercise_id for s in sessions if s.completed] != ["sigh", "desk_quick"]:
         return ["exercises: a breathing or PMR session did not run to the end and save"]
     return []
+
+
+def _check_reminders(qapp: QCoreApplication) -> list[str]:
+    """The reminder prompt (every kind) and the Settings dialog built from the declaration."""
+    from datetime import timedelta
+
+    from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+    from wellbeing_app.domain.settings_layers import NO_POLICY, resolve
+    from wellbeing_app.platform.resources import load_reminder_texts
+    from wellbeing_app.ui.reminder_prompt import ReminderPrompt
+    from wellbeing_app.ui.settings_dialog import SettingsDialog
+
+    problems: list[str] = []
+    prompt = ReminderPrompt(load_reminder_texts())
+    now = SystemClock().now()
+    for kind in ReminderKind:
+        prompt.present(PlannedReminder(kind, now, now + timedelta(hours=1)), "", None)
+        qapp.processEvents()
+        if not prompt.isVisible():
+            problems.append(f"window: ReminderPrompt did not show a {kind.value} prompt")
+        prompt.hide()
+    dialog = SettingsDialog(resolve(NO_POLICY, {}), lambda _changes: None)
+    dialog.show()
+    qapp.processEvents()
+    if not dialog.isVisible() or dialog.changes() != ({}, {}):
+        problems.append("window: SettingsDialog did not show the defaults unchanged")
+    dialog.hide()
+    for widget in (prompt, dialog):
+        widget.deleteLater()
+    return problems

@@ -1,0 +1,238 @@
+"""Reminders, call awareness, check-ins and settings wired together as the app does it."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wellbeing_app.domain.call_state import CallVerdict
+from wellbeing_app.domain.check_ins import CheckInKind
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.settings_layers import NO_POLICY, parse_policy
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.settings_store import SettingsStore
+from wellbeing_app.ui.app_actions import AppActions
+from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
+
+PLUS1 = timezone(timedelta(hours=1))
+
+
+class FakeDetector:
+    name = "fake microphone"
+
+    def __init__(self) -> None:
+        self.on_call = False
+
+    def detect(self) -> CallVerdict:
+        return CallVerdict(self.on_call, self.name, "fake")
+
+
+@pytest.fixture
+def journal():
+    journal = Journal.in_memory()
+    SettingsStore(journal.connection).save({"micro_break_enabled": True, "micro_break_minutes": 30})
+    return journal
+
+
+@pytest.fixture
+def detector() -> FakeDetector:
+    return FakeDetector()
+
+
+@pytest.fixture
+def feature(qtbot, journal, clock: ManualClock, detector: FakeDetector):
+    policy = parse_policy({"locked": {"support_line": "0800 555 0100"}})
+    clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))  # in shift, between two nudges
+    actions = AppActions()
+    feature = ReminderFeatureController(journal, clock, PLUS1, actions, lambda: None,
+                                        policy_loader=lambda: policy,
+                                        detector_factory=lambda _e, _m: detector,
+                                        events_factory=lambda: None)
+    feature.actions = actions
+    qtbot.addWidget(feature.prompt)
+    qtbot.addWidget(feature.note)
+    feature.start()
+    yield feature
+    feature.stop()
+    feature.deleteLater()
+    qtbot.wait(1)
+
+
+def poll(qtbot, feature, signal) -> None:
+    with qtbot.waitSignal(signal, timeout=3000):
+        feature.watcher.poll()
+
+
+def test_in_shift_the_detector_is_polled_no_faster_than_2s(feature) -> None:
+    assert feature.watcher.is_active()
+    assert feature.watcher._timer.interval() == 3000
+    feature.watcher.set_poll_seconds(1)
+    assert feature.watcher._timer.interval() == 2000
+
+
+def test_call_holds_the_prompt_then_it_shows_and_the_note_waits_its_turn(
+        qtbot, feature, clock: ManualClock, detector: FakeDetector) -> None:
+    detector.on_call = True
+    poll(qtbot, feature, feature.watcher.call_started)
+    clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=PLUS1))
+    feature.controller.catch_up()
+    assert not feature.prompt.isVisible()
+    detector.on_call = False
+    poll(qtbot, feature, feature.watcher.call_ended)
+    assert feature.prompt.isVisible() and feature.prompt.kind is ReminderKind.MICRO_BREAK
+    assert not feature.note.isVisible()
+    qtbot.mouseClick(feature.prompt.not_now_button, Qt.MouseButton.LeftButton)
+    detector.on_call = True
+    poll(qtbot, feature, feature.watcher.call_started)
+    detector.on_call = False
+    poll(qtbot, feature, feature.watcher.call_ended)
+    assert feature.note.isVisible() and not feature.prompt.isVisible()
+    with qtbot.waitSignal(feature.actions.log_dialog_requested):
+        qtbot.mouseClick(feature.note.log_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_call_starting_takes_the_prompt_back(qtbot, feature, clock: ManualClock,
+                                              detector: FakeDetector) -> None:
+    clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=PLUS1))
+    feature.controller.catch_up()
+    assert feature.prompt.isVisible()
+    feature.actions.on_call.setChecked(True)
+    assert not feature.prompt.isVisible() and feature.watcher.on_call
+    feature.actions.on_call.setChecked(False)
+    assert feature.prompt.isVisible()
+
+
+def test_low_who5_is_stored_for_the_agent_and_shows_support(qtbot, feature, journal,
+                                                           clock: ManualClock) -> None:
+    now = clock.now()
+    feature.controller.prompt_requested.emit(
+        PlannedReminder(ReminderKind.WHO5, now, now + timedelta(hours=1)))
+    for _ in range(5):
+        qtbot.mouseClick(feature.prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
+    scores = feature.check_ins.scores(CheckInKind.WHO5)
+    assert scores == [(now.date(), 20)]
+    assert feature.prompt.isVisible() and "0800 555 0100" in feature.prompt.body.text()
+    row = journal.connection.execute("SELECT answers FROM check_ins").fetchone()
+    assert row[0] == "[1, 1, 1, 1, 1]"
+
+
+def test_pause_and_resume_from_the_tray(qtbot, feature, clock: ManualClock) -> None:
+    with qtbot.waitSignal(feature.paused_changed) as blocker:
+        feature.actions.pause_requested.emit(30)
+    assert blocker.args == [clock.now() + timedelta(minutes=30)]
+    assert feature.actions.resume.isVisible()
+    assert not feature.actions.pause_menu.menuAction().isVisible()
+    with qtbot.waitSignal(feature.paused_changed) as blocker:
+        feature.actions.resume_requested.emit()
+    assert blocker.args == [None] and not feature.actions.resume.isVisible()
+
+
+def test_settings_dialog_saves_and_rebuilds(qtbot, feature, journal) -> None:
+    feature.actions.settings_requested.emit()
+    dialog = feature._dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert not dialog.editors["support_line"].input.isEnabled()
+    dialog.editors["micro_break_minutes"].set_value(45)
+    with qtbot.waitSignal(feature.settings_changed):
+        dialog._on_buttons_accepted()
+    assert SettingsStore(journal.connection).user_values()["micro_break_minutes"] == 45
+    assert feature.effective.settings.micro_break_minutes == 45
+    assert len(feature.bridge.jobs.scheduler.get_jobs()) == 1
+
+
+def test_tough_calls_close_together_offer_a_reset(qtbot, feature, journal,
+                                                  clock: ManualClock) -> None:
+    from wellbeing_app.domain.validation import validate_call
+
+    for minutes in (20, 10, 0):
+        draft = validate_call(stress=8, categories=[], known_categories=[])
+        journal.log_call(draft, clock.now() - timedelta(minutes=minutes))
+        feature.on_call_logged()
+    assert feature.prompt.isVisible() and feature.prompt.kind is ReminderKind.RESET
+
+
+def test_no_policy_means_nothing_locked(qtbot, journal, clock: ManualClock) -> None:
+    feature = ReminderFeatureController(journal, clock, PLUS1, AppActions(), lambda: None,
+                                        policy_loader=lambda: NO_POLICY,
+                                        detector_factory=lambda _e, _m: FakeDetector(),
+                                        events_factory=lambda: None)
+    qtbot.addWidget(feature.prompt)
+    qtbot.addWidget(feature.note)
+    assert feature.effective.locked == frozenset()
+    feature.stop()
+
+
+def test_a_policy_support_line_reaches_the_acknowledgment(qtbot, feature, journal,
+                                                          clock: ManualClock) -> None:
+    from wellbeing_app.platform.resources import load_catalog
+    from wellbeing_app.ui.log_flow_controller import LogFlowController
+
+    flow = LogFlowController(journal, load_catalog(), clock, lambda: None)
+    qtbot.addWidget(flow.popup)
+    flow.set_support_line_source(lambda: feature.effective.settings.support_line)
+    assert flow.quick_log(10) is not None
+    assert flow.popup.support.text() == "Support line: 0800 555 0100"
+    flow.popup.dismiss()
+
+
+def test_state_text_for_the_tooltip(qtbot, feature) -> None:
+    assert feature.state_text() == ""
+    with qtbot.waitSignal(feature.state_changed):
+        feature.actions.pause_requested.emit(30)
+    assert feature.state_text() == "reminders paused until 15:05"
+    with qtbot.waitSignal(feature.state_changed):
+        feature.actions.on_call.setChecked(True)
+    assert feature.state_text() == "on a call — reminders wait"
+    feature.actions.on_call.setChecked(False)
+    feature.actions.resume_requested.emit()
+    assert feature.state_text() == ""
+
+
+def test_polling_slows_down_when_no_provider_can_look(qtbot, feature,
+                                                      detector: FakeDetector) -> None:
+    detector.detect = lambda: CallVerdict(False, "fake", "no sound server", available=False)
+    with qtbot.waitSignal(feature.watcher._worker_finished, timeout=3000):
+        feature.watcher.poll()
+    assert feature.watcher._timer.interval() == 60_000
+    detector.detect = lambda: CallVerdict(False, "fake", "nothing is recording")
+    with qtbot.waitSignal(feature.watcher._worker_finished, timeout=3000):
+        feature.watcher.poll()
+    assert feature.watcher._timer.interval() == 3000
+
+
+def test_events_make_polling_a_safety_net(qtbot, journal, clock: ManualClock,
+                                          tmp_path) -> None:
+    """The call starts after every poll was done: only the event can make us look again."""
+    import sys
+
+    from wellbeing_app.ui.pulse_event_watcher import PulseEventWatcher
+
+    flag = tmp_path / "recording"
+    script = (f"import pathlib, time\ntime.sleep(0.5)\npathlib.Path({str(flag)!r}).touch()\n"
+              "print(\"Event 'new' on source-output #7\", flush=True)\ntime.sleep(30)\n")
+
+    class FlagDetector:
+        name = "flag"
+
+        def detect(self) -> CallVerdict:
+            return CallVerdict(flag.exists(), self.name)
+
+    clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))
+    feature = ReminderFeatureController(
+        journal, clock, PLUS1, AppActions(), lambda: None, policy_loader=lambda: NO_POLICY,
+        detector_factory=lambda _e, _m: FlagDetector(),
+        events_factory=lambda: PulseEventWatcher(sys.executable, ("-c", script)))
+    qtbot.addWidget(feature.prompt)
+    qtbot.addWidget(feature.note)
+    try:
+        with qtbot.waitSignal(feature.watcher.call_started, timeout=5000):
+            feature.start()
+            assert feature.events is not None and feature.events.is_running()
+            assert feature.watcher._timer.interval() == 30_000
+    finally:
+        feature.stop()
+    assert not feature.events.is_running()
+    feature.stop()
+    assert not feature.events.is_running()

@@ -1,0 +1,59 @@
+"""The Settings dialog is generated from the declaration: every setting has an editor."""
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
+
+from wellbeing_app.domain.settings import PAGES, setting_specs
+from wellbeing_app.domain.settings_layers import NO_POLICY, parse_policy, resolve
+from wellbeing_app.ui.settings_dialog import SettingsDialog
+
+EXPECTED_EDITOR = {bool: QCheckBox, int: QSpinBox, float: QDoubleSpinBox}
+
+
+def make(qtbot, policy=NO_POLICY, user=None):
+    saved = []
+    dialog = SettingsDialog(resolve(policy, user or {}), saved.append)
+    qtbot.addWidget(dialog)
+    return dialog, saved
+
+
+def test_every_declared_setting_has_an_editor_on_its_page(qtbot) -> None:
+    dialog, _ = make(qtbot)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == list(PAGES)
+    assert set(dialog.editors) == {s.key for s in setting_specs()}
+    for spec in setting_specs():
+        editor = dialog.editors[spec.key]
+        expected = QComboBox if spec.choices else EXPECTED_EDITOR.get(spec.kind, QLineEdit)
+        assert isinstance(editor.input, expected), spec.key
+        assert editor.input.toolTip() == spec.help and editor.input.accessibleName() == spec.label
+        page = dialog.tabs.widget(PAGES.index(spec.page))
+        assert page.isAncestorOf(editor), spec.key
+        if isinstance(editor.input, QSpinBox | QDoubleSpinBox):
+            assert (editor.input.minimum(), editor.input.maximum()) == (spec.minimum, spec.maximum)
+        assert editor.value() == spec.default
+
+
+def test_locked_keys_are_read_only_and_say_why(qtbot) -> None:
+    policy = parse_policy({"reason": "Preset by Contoso IT.", "locked": {"support_line": "0800"}})
+    dialog, _saved = make(qtbot, policy)
+    editor = dialog.editors["support_line"]
+    assert not editor.input.isEnabled() and editor.value() == "0800"
+    assert "Preset by Contoso IT." in editor.help.text()
+    editor.set_value("changed anyway")
+    assert "support_line" not in dialog.changes()[0]
+
+
+def test_bad_value_shows_inline_and_saves_nothing(qtbot) -> None:
+    dialog, saved = make(qtbot)
+    dialog.show()
+    dialog.editors["micro_break_enabled"].set_value(True)
+    dialog.editors["shifts"].set_value("mon-fri 9 to 5")
+    dialog._on_buttons_accepted()
+    assert saved == [] and dialog.isVisible()
+    assert "time span" in dialog.editors["shifts"].error.text()
+    assert dialog.editors["shifts"].error.isVisibleTo(dialog)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Shift"
+    assert "Nothing was saved" in dialog.summary.text()
+    dialog.editors["shifts"].set_value("mon-thu 08:00-16:00")
+    dialog._on_buttons_accepted()
+    assert saved == [{"micro_break_enabled": True, "shifts": "mon-thu 08:00-16:00"}]
+    assert not dialog.isVisible()

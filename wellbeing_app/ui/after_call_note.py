@@ -1,0 +1,61 @@
+"""'Tough one? Log it': a small note near the tray for 8 seconds after a call ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from wellbeing_app.ui.placement import place_near
+
+VISIBLE_MS = 8000
+
+
+class AfterCallNote(QFrame):
+    """Focus-neutral; one click opens the log dialog; fades after 8 s.
+
+    Signals:
+        log_requested(): open the log dialog.
+    """
+
+    log_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint
+                         | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setObjectName("afterCallNote")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#afterCallNote { border: 1px solid #2f8f83; border-radius: 8px; }")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VISIBLE_MS)
+        self._timer.timeout.connect(self.hide)
+        self.log_button = QPushButton("Tough one? Log it")
+        self.log_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log_button.clicked.connect(self._on_log_button_clicked)
+        close = QPushButton("×")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setToolTip("Close")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(QLabel("Call ended."))
+        layout.addWidget(self.log_button)
+        layout.addWidget(close)
+
+    def present(self, anchor: QPoint | None) -> None:
+        """Show for 8 seconds without taking focus."""
+        self.adjustSize()
+        place_near(self, anchor)
+        self.show()
+        self._timer.start()
+
+    def _on_log_button_clicked(self) -> None:
+        self.hide()
+        self.log_requested.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """No timer outlives the note."""
+        self._timer.stop()
+        super().hideEvent(event)
