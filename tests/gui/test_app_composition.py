@@ -62,3 +62,24 @@ def test_damaged_journal_is_recovered_and_the_agent_told(
         assert built.panel is not None
         built.panel.close()
         built.shutdown()
+
+
+def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbot: QtBot) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+
+    assert app.reminders is not None and app.exercises is not None
+    now = app.clock.now()
+    app.reminders.controller.prompt_requested.emit(
+        PlannedReminder(ReminderKind.WIND_DOWN, now, now + timedelta(hours=1)))
+    prompt = app.reminders.prompt
+    assert prompt.isVisible() and prompt.exercise_button.isVisible()
+    assert "Today:" in prompt.extra.text()
+    qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
+    assert not prompt.isVisible()
+    window = app.exercises.window("breathing")
+    assert window.isVisible()
+    window.close()
