@@ -79,10 +79,13 @@ def tray_host(display: Display) -> Iterator[None]:
     host = subprocess.Popen(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200",
                              "--height", "24"], env=display.env, stderr=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL)
-    wait_for(lambda: '"panel"' in display.windows(), what="trayer panel")
-    yield
-    host.terminate()
-    host.wait(timeout=10)
+    try:
+        # A timeout here must not leak trayer into a later test as a ResourceWarning.
+        wait_for(lambda: '"panel"' in display.windows(), what="trayer panel")
+        yield
+    finally:
+        host.terminate()
+        host.wait(timeout=10)
 
 
 @dataclass

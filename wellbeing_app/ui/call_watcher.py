@@ -1,10 +1,8 @@
-"""Polls the call detector off the GUI thread during shifts; reports calls starting and ending."""
+"""Asks the call detector during shifts (on OS events or a slow poll): calls start and end."""
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from wellbeing_app.domain.call_state import CallVerdict
 from wellbeing_app.platform.call_detector import CallDetector
@@ -17,7 +15,10 @@ EVENT_SAFETY_POLL_SECONDS = 30
 
 
 class CallWatcher(QObject):
-    """The detector runs on one worker thread; its verdict crosses back as a signal.
+    """Runs the detector on the GUI thread; no worker thread, no fork-while-threaded hazards.
+
+    A look costs microseconds (registry, CoreAudio) to a few milliseconds (``pactl``, 2 s
+    timeout); on Linux it happens on stream events, with a 30 s safety poll.
 
     Signals:
         call_started(): a call began (``last_verdict`` says who saw it).
@@ -26,30 +27,19 @@ class CallWatcher(QObject):
 
     call_started = Signal()
     call_ended = Signal()
-    # WORKAROUND: no Python object crosses threads inside a queued signal (PySide6 6.8 can
-    # corrupt refcounts of queued PyObject arguments at exit); the verdict waits in a
-    # lock-protected slot and the signal carries nothing.
-    _worker_finished = Signal()
 
     def __init__(self, detector: CallDetector, poll_seconds: int = 3,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._detector = detector
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._busy = False
-        self._again = False
         self._stopped = False
         self._event_driven = False
         self._available = True
-        self._lock = threading.Lock()
-        self._from_worker: CallVerdict | None = None
         self._manual = False
         self.on_call = False
         self.last_verdict: CallVerdict | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.poll)
-        self._worker_finished.connect(self._on_worker_finished)
         self.set_poll_seconds(poll_seconds)
 
     def set_detector(self, detector: CallDetector, poll_seconds: int) -> None:
@@ -94,48 +84,28 @@ class CallWatcher(QObject):
         self._manual = on_call
         verdict = CallVerdict(on_call, "manual toggle",
                               "you said you are on a call" if on_call else "toggle off")
-        self._on_verdict_ready(verdict)
+        self._on_verdict(verdict)
         if not on_call and self.is_active():
             self.poll()
 
     def poll(self) -> None:
-        """Ask the detector once, on the worker thread (while busy, once more afterwards)."""
+        """Ask the detector once."""
         if self._manual or self._stopped:
             return
-        if self._busy:
-            self._again = True
-            return
-        self._busy = True
-        self._pool.start(self._detect_in_worker)
-
-    def stop(self) -> None:
-        """Stop polling for good and wait for the worker (no poll starts afterwards)."""
-        self._stopped = True
-        self._timer.stop()
-        self._pool.waitForDone()
-
-    def _detect_in_worker(self) -> None:
         try:
             verdict = self._detector.detect()
-        except Exception as error:  # noqa: BLE001 - a broken provider must not kill polling
+        except Exception as error:  # noqa: BLE001 - a broken provider must not stop the app
             verdict = CallVerdict(False, "error", str(error), available=False)
-        with self._lock:
-            self._from_worker = verdict
-        self._worker_finished.emit()
+        self._available = verdict.available
+        self._apply_interval()
+        self._on_verdict(verdict)
 
-    def _on_worker_finished(self) -> None:
-        with self._lock:
-            verdict, self._from_worker = self._from_worker, None
-        self._busy = False
-        if verdict is not None:
-            self._available = verdict.available
-            self._apply_interval()
-            self._on_verdict_ready(verdict)
-        if self._again:
-            self._again = False
-            self.poll()
+    def stop(self) -> None:
+        """Stop polling for good."""
+        self._stopped = True
+        self._timer.stop()
 
-    def _on_verdict_ready(self, verdict: CallVerdict) -> None:
+    def _on_verdict(self, verdict: CallVerdict) -> None:
         if self._manual and not verdict.on_call:
             return
         self.last_verdict = verdict
