@@ -1,12 +1,32 @@
-"""Put small windows near the tray without covering the softphone."""
+"""Put small windows near the tray without covering the softphone, or each other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 MARGIN = 12
+GAP = 8
+
+
+def _visible_cards(widget: QWidget) -> list[QRect]:
+    """Other frameless cards already on screen (acknowledgment, reminder prompts, notes)."""
+    flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+    return [other.frameGeometry() for other in QApplication.topLevelWidgets()
+            if other is not widget and other.isVisible()
+            and (other.windowFlags() & flags) == flags]
+
+
+def _first_free_y(x: int, y: int, size: QSize, taken: list[QRect], downward: bool) -> int:
+    """Step past any card the new one would cover, away from the tray edge."""
+    for _ in range(len(taken)):
+        rect = QRect(QPoint(x, y), size)
+        hit = next((r for r in taken if r.intersects(rect)), None)
+        if hit is None:
+            break
+        y = hit.bottom() + GAP if downward else hit.top() - size.height() - GAP
+    return y
 
 
 def place_near(widget: QWidget, anchor: QPoint | None) -> None:
@@ -17,13 +37,14 @@ def place_near(widget: QWidget, anchor: QPoint | None) -> None:
         return
     area: QRect = screen.availableGeometry()
     size = widget.sizeHint().expandedTo(widget.size())
+    downward = anchor is not None and anchor.y() < area.center().y()
     if anchor is None:
         x = area.right() - size.width() - MARGIN
         y = area.bottom() - size.height() - MARGIN
     else:
         x = anchor.x() - size.width() // 2
-        below = anchor.y() < area.center().y()
-        y = anchor.y() + MARGIN if below else anchor.y() - size.height() - MARGIN
+        y = anchor.y() + MARGIN if downward else anchor.y() - size.height() - MARGIN
     x = max(area.left() + MARGIN, min(x, area.right() - size.width() - MARGIN))
+    y = _first_free_y(x, y, size, _visible_cards(widget), downward)
     y = max(area.top() + MARGIN, min(y, area.bottom() - size.height() - MARGIN))
     widget.move(x, y)

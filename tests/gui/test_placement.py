@@ -1,0 +1,41 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.ui.placement import place_near
+
+CARD = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+
+
+def card(qtbot: QtBot, text: str) -> QLabel:
+    widget = QLabel(text, None, CARD)
+    widget.resize(300, 120)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_a_second_card_does_not_cover_the_first(qtbot: QtBot) -> None:
+    first, second = card(qtbot, "acknowledgment"), card(qtbot, "reminder")
+    place_near(first, None)
+    first.show()
+    place_near(second, None)
+    second.show()
+    assert not first.frameGeometry().intersects(second.frameGeometry())
+    assert second.y() < first.y()  # stacked upward from the bottom-right corner
+
+
+def test_cards_near_a_top_tray_stack_downward(qtbot: QtBot) -> None:
+    first, second = card(qtbot, "a"), card(qtbot, "b")
+    anchor = QPoint(600, 10)
+    place_near(first, anchor)
+    first.show()
+    place_near(second, anchor)
+    assert second.y() > first.y()
+    assert not first.frameGeometry().intersects(second.frameGeometry())
+
+
+def test_hidden_cards_do_not_push(qtbot: QtBot) -> None:
+    first, second = card(qtbot, "a"), card(qtbot, "b")
+    place_near(first, None)
+    place_near(second, None)
+    assert first.pos() == second.pos()
