@@ -179,3 +179,17 @@ def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
     assert len(list(folder.iterdir())) == 1
     run(["summary", "revoke", "--named-only"], agent, clock)
     assert list(folder.iterdir()) == []
+
+
+def test_admin_policy_reaches_the_team_settings(tmp_path: Path) -> None:
+    from wellbeing_app.domain.settings_layers import Policy
+    from wellbeing_app.domain.team_settings import load_team_settings
+    from wellbeing_app.platform.effective_settings import setting_getter
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.set_setting("team_min_group", 7)
+    journal.set_setting("display_name", "Sam")
+    locked = Policy(presets={"team_folder": "/srv/team"}, locked={"team_min_group": 15})
+    loaded = load_team_settings(setting_getter(journal.connection, locked))
+    journal.close()
+    assert (loaded.min_group, loaded.team_folder, loaded.display_name) == (15, "/srv/team", "Sam")

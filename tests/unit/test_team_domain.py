@@ -76,7 +76,7 @@ def test_team_settings_defaults_and_validation() -> None:
     ("team_min_group", "10", "whole number"),
     ("team_min_group", True, "whole number"),
     ("team_noise_epsilon", float("nan"), "must be a number"),
-    ("team_noise_epsilon", 0, "from 0.05"),
+    ("team_noise_epsilon", 0.01, "from 0.05"),
     ("share_anonymous", "yes", "true or false"),
     ("display_name", "x" * 41, "limit is 40"),
     ("display_name", "Sam\x1b[2J", "control characters"),
@@ -255,3 +255,11 @@ def test_laplace_draws_have_scale_one_over_epsilon() -> None:
 def test_noisy_counts_never_go_negative() -> None:
     noise = Noise.for_week(PrivacyPolicy(epsilon=0.1, seed="x"), "2026-W47")
     assert all((noise.count("c", 0).value or 0) >= 0 for _ in range(200))
+
+
+def test_zero_epsilon_means_no_noise() -> None:
+    from wellbeing_app.domain.team_settings import load_team_settings
+
+    loaded = load_team_settings(
+        lambda key, default: 0.0 if key == "team_noise_epsilon" else default)
+    assert loaded.noise_epsilon is None

@@ -21,6 +21,7 @@ from wellbeing_app.domain.team_settings import (
     validate_epsilon,
     validate_min_group,
 )
+from wellbeing_app.platform.effective_settings import setting_getter
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team_store import TeamStore
@@ -48,7 +49,7 @@ def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
 
 
 def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(journal.get_setting)
+    settings = load_team_settings(setting_getter(journal.connection))
     preview = _service(ctx, journal).preview(_week(args, ctx), settings)
     if args.json:
         ctx.stdout.write(preview.file_text)
@@ -59,7 +60,7 @@ def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal
 
 
 def _summary_share(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(journal.get_setting)
+    settings = load_team_settings(setting_getter(journal.connection))
     try:
         preview = _service(ctx, journal).share(_week(args, ctx), settings)
     except TeamFolderError as error:
@@ -81,7 +82,7 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -
 
 
 def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(journal.get_setting)
+    settings = load_team_settings(setting_getter(journal.connection))
     if args.named_only:
         try:
             changed = _service(ctx, journal).withdraw_name(settings)
@@ -130,7 +131,7 @@ def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
     """Build the team report from a folder of summaries."""
     journal = ctx.open_journal()
     try:
-        settings = load_team_settings(journal.get_setting)
+        settings = load_team_settings(setting_getter(journal.connection))
     finally:
         journal.close()
     asked = validate_min_group(args.min_group) if args.min_group is not None else MIN_GROUP_FLOOR

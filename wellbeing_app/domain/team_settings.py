@@ -83,8 +83,13 @@ def validate_epsilon(value: Any) -> float | None:
     return float(value)
 
 
+def _off_when_zero(value: Any) -> Any:
+    """The settings declaration uses 0 for "no noise"; the team code uses ``None``."""
+    return None if value == 0 and not isinstance(value, bool) else value
+
+
 def load_team_settings(get: SettingGetter) -> TeamSettings:
-    """Read every team key through ``get(key, default)`` (``Journal.get_setting``)."""
+    """Read every team key through ``get(key, default)`` (the effective, layered settings)."""
     folder = get("team_folder", "")
     if not isinstance(folder, str):
         raise ValidationError("team_folder", "team_folder must be a folder path.")
@@ -96,5 +101,5 @@ def load_team_settings(get: SettingGetter) -> TeamSettings:
         share_named=named,
         display_name=name,
         min_group=validate_min_group(get("team_min_group", MIN_GROUP_DEFAULT)),
-        noise_epsilon=validate_epsilon(get("team_noise_epsilon", None)),
+        noise_epsilon=validate_epsilon(_off_when_zero(get("team_noise_epsilon", None))),
     )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.team_settings import TeamSettings, load_team_settings
+from wellbeing_app.platform.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.team_share_controller import TeamShareController
 from wellbeing_app.ui.team_share_dialog import TeamShareDialog
@@ -55,7 +56,7 @@ class TeamEntryController(QObject):
 
     def _settings(self) -> TeamSettings:
         try:
-            return load_team_settings(self._journal.get_setting)
+            return load_team_settings(setting_getter(self._journal.connection))
         except ValidationError:
             return TeamSettings()  # the view still works with the safe defaults
 

@@ -17,6 +17,7 @@ from wellbeing_app.domain.team_settings import (
     load_team_settings,
     validate_display_name,
 )
+from wellbeing_app.platform.effective_settings import setting_getter
 from wellbeing_app.platform.resources import load_toml
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team_store import SharedRecord, TeamStore
@@ -65,7 +66,7 @@ class TeamShareController(QObject):
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
-        return load_team_settings(self._journal.get_setting)
+        return load_team_settings(setting_getter(self._journal.connection))
 
     def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
                      confirm: Callable[[str], bool]) -> str:
