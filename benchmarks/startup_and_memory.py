@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from xsession import icon_embedded, x_with_tray
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 5
+RUNS = 7
 
 
 def pss_mib(pid: int) -> float:

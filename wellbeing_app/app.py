@@ -12,9 +12,8 @@ from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from wellbeing_app import APP_NAME
+from wellbeing_app import APP_DESKTOP_ID, APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
-from wellbeing_app.platform.autostart import AUTOSTART_ID
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
 from wellbeing_app.platform.windows_app_id import set_app_user_model_id
 from wellbeing_app.ui.app_actions import AppActions
@@ -329,7 +328,7 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     qapp = QApplication(["wellbeing"])
     qapp.setApplicationName(APP_NAME)
     # The installed .desktop file's name (packaging/linux), so Wayland shells match our windows.
-    qapp.setDesktopFileName(AUTOSTART_ID)
+    qapp.setDesktopFileName(APP_DESKTOP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     guard = SingleInstanceGuard(data_dir)
     if not guard.lock():

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from wellbeing_app import APP_DESKTOP_ID
+
 #: Reverse-DNS id shared by the .desktop file, the LaunchAgent label and the installers.
-AUTOSTART_ID = "org.betweencalls.BetweenCalls"
+AUTOSTART_ID = APP_DESKTOP_ID
 #: The windowed executable in the frozen bundle (the console one is ``wellbeing``).
 GUI_EXECUTABLE = "BetweenCalls"
 

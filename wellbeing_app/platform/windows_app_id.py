@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from wellbeing_app.platform.autostart import AUTOSTART_ID
+from wellbeing_app import APP_DESKTOP_ID as AUTOSTART_ID
 
 #: packaging/windows/BetweenCalls.iss puts the same id on the Start-menu shortcut; Windows shows
 #: toast notifications only for an id that a shortcut carries.
