@@ -2,6 +2,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -72,7 +73,38 @@ def test_data_dir_that_is_a_file_exits_2(tmp_path: Path, clock: ManualClock) -> 
     blocker = tmp_path / "file"
     blocker.write_text("not a dir")
     code, _, err = run(["log", "--stress", "5"], blocker, clock)
-    assert code == 2 and "Cannot write to the data directory" in err
+    assert code == 2
+    assert err == f"wellbeing: error: The data directory {blocker} is a file, not a folder.\n"
+    assert blocker.read_text() == "not a dir"
+
+
+class ReadOnlyJournalContext(CliContext):
+    """Opens the journal the way SQLite does when the file is read-only for this user."""
+
+    def open_journal(self) -> Journal:
+        path = self.data_dir / DB_FILENAME
+        return Journal(sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None),
+                       path)
+
+
+@pytest.mark.parametrize("argv", [["log", "--stress", "5"],
+                                  ["settings", "set", "micro_break_minutes", "45"]])
+def test_read_only_journal_exits_2_with_one_line_and_keeps_the_file(
+        tmp_path: Path, clock: ManualClock, argv: list[str]) -> None:
+    run(["log", "--stress", "3"], tmp_path, clock)
+    err = io.StringIO()
+    ctx = ReadOnlyJournalContext(data_dir_option=str(tmp_path), clock=clock,
+                                 stdout=io.StringIO(), stderr=err)
+    code = run_cli(build_parser().parse_args(argv), ctx)
+    assert code == 2
+    assert err.getvalue().count("\n") == 1 and "readonly database" in err.getvalue()
+    assert count_rows(tmp_path) == 1
+
+
+def test_log_before_1970_is_refused_not_a_traceback(tmp_path: Path, clock: ManualClock) -> None:
+    code, _, err = run(["log", "--stress", "5", "--at", "0001-01-01T00:00+14:00"], tmp_path, clock)
+    assert code == 2 and "before 1970" in err and err.count("\n") == 1
+    assert count_rows(tmp_path) == 0
 
 
 def test_calls_lists_text_and_json(tmp_path: Path, clock: ManualClock) -> None:
@@ -114,9 +146,20 @@ def test_export_csv_and_json_have_every_field(tmp_path: Path, clock: ManualClock
 
 
 def test_export_to_missing_folder_fails_cleanly(tmp_path: Path, clock: ManualClock) -> None:
-    code, _, err = run(["export", "--format", "csv", "--output", str(tmp_path / "no" / "x.csv")],
-                       tmp_path, clock)
-    assert code == 2 and err.startswith("wellbeing: error:")
+    target = tmp_path / "no" / "x.csv"
+    code, _, err = run(["export", "--format", "csv", "--output", str(target)], tmp_path, clock)
+    assert code == 2 and err == f"wellbeing: error: No such file or directory: {target}\n"
+
+
+def test_export_onto_a_folder_names_it_and_leaves_no_temp_file(tmp_path: Path,
+                                                                clock: ManualClock) -> None:
+    run(["log", "--stress", "4"], tmp_path, clock)
+    target = tmp_path / "exports"
+    target.mkdir()
+    code, _, err = run(["export", "--format", "csv", "--output", str(target)], tmp_path, clock)
+    assert code == 2 and err == f"wellbeing: error: Is a directory: {target}\n"
+    assert list(target.iterdir()) == []
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".exports-")]
 
 
 def test_unknown_option_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

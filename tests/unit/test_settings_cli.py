@@ -60,6 +60,8 @@ def test_show_set_and_sources(tmp_path: Path, clock: ManualClock, policy: Path) 
     (["settings", "set", "nope", "1"], "Unknown setting"),
     (["settings", "reset", "support_line"], "locked"),
     (["reminders", "--day", "24/11/2026"], "not a date"),
+    (["reminders", "--day", "9999-12-31"], "outside the years"),
+    (["reminders", "--day", "0001-01-01"], "outside the years"),
 ])
 def test_bad_input_exits_2_with_one_line(argv: list[str], fragment: str, tmp_path: Path,
                                          clock: ManualClock, policy: Path) -> None:

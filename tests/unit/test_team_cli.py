@@ -125,6 +125,7 @@ def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
     (["summary", "preview", "--week", "2026-48"], "ISO week"),
     (["summary", "preview", "--week", "2099-W01"], "not started"),
     (["team", "report", "/nonexistent/team"], "does not exist"),
+    (["team", "report", __file__], "is a file, not a folder"),
     (["team", "report"], "Name the team folder"),
     (["team", "report", "/tmp", "--min-group", "3"], "below 5"),
     (["team", "report", "/tmp", "--epsilon", "0"], "epsilon"),
@@ -133,6 +134,17 @@ def test_bad_input_exits_2(tmp_path: Path, clock: ManualClock, argv: list[str],
                            message: str) -> None:
     code, _, err = run(argv, tmp_path, clock)
     assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_html_report_into_a_folder_names_the_target_and_leaves_no_temp_file(
+        tmp_path: Path, clock: ManualClock) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    code, _, err = run(["team", "report", str(tmp_path), "--html", str(target)], tmp_path, clock)
+    assert code == 2 and err.count("\n") == 1
+    assert err.rstrip().endswith(str(target))
+    assert list(target.iterdir()) == []
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".out-")]
 
 
 def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path) -> None:

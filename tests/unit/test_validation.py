@@ -85,6 +85,12 @@ def test_parse_moment_rejects_malformed(raw: str) -> None:
         parse_moment(raw, NOW)
 
 
+@pytest.mark.parametrize("raw", ["0001-01-01T00:00+14:00", "1969-12-31T23:59"])
+def test_parse_moment_rejects_times_before_1970(raw: str) -> None:
+    with pytest.raises(ValidationError, match="before 1970"):
+        parse_moment(raw, NOW)
+
+
 def test_parse_moment_rejects_the_future() -> None:
     with pytest.raises(ValidationError, match="future"):
         parse_moment("2026-11-25T09:00", NOW)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from wellbeing_app.cli.context import CliContext
+from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.calls import LoggedCall
 from wellbeing_app.domain.export_format import call_to_record, to_csv, to_json
@@ -73,19 +72,6 @@ def cmd_calls(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _write_atomically(target: Path, text: str) -> None:
-    """Write to a temp file beside the target, then rename: no half-written exports."""
-    target = target.expanduser()
-    handle, temp_name = tempfile.mkstemp(dir=target.parent or Path("."), prefix=".export-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     """Every field of every call, as CSV or JSON."""
     journal = ctx.open_journal()
@@ -95,7 +81,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         journal.close()
     text = to_csv(calls) if args.format == "csv" else to_json(calls)
     if args.output:
-        _write_atomically(Path(args.output), text)
+        write_atomically(Path(args.output), text)
         print(f"Exported {len(calls)} calls to {args.output}", file=ctx.stderr)
     else:
         ctx.stdout.write(text)

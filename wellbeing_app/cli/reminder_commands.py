@@ -11,6 +11,7 @@ from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.cli.settings_commands import effective_settings
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminder_plan import plan_day
+from wellbeing_app.domain.validation import EARLIEST_YEAR
 
 KIND_TEXT = {
     "micro_break": "micro-break nudge",
@@ -25,9 +26,14 @@ def _parse_day(text: str | None, ctx: CliContext) -> date:
     if not text:
         return ctx.clock.now().astimezone(ctx.zone).date()
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError("day", f"{text!r} is not a date like 2026-11-24.") from None
+    # The plan converts the day's edges to UTC, which overflows at the ends of the calendar.
+    if not EARLIEST_YEAR <= day.year < date.max.year:
+        raise ValidationError("day", f"{text!r} is outside the years {EARLIEST_YEAR}–"
+                                     f"{date.max.year - 1}.")
+    return day
 
 
 def cmd_reminders(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from collections.abc import Callable
 
 from wellbeing_app.cli.command_modules import all_commands
@@ -29,6 +30,10 @@ def run_cli(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
         return EXIT_BAD_INPUT
     except (DataDirError, StoreError) as error:
         print(f"wellbeing: error: {error}", file=context.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.Error as error:  # e.g. a read-only or locked journal; the write rolled back
+        print(f"wellbeing: error: The journal in {context.data_dir} cannot be used: {error}",
+              file=context.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
         print(f"wellbeing: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

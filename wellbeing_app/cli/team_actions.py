@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from wellbeing_app.cli.context import CliContext
+from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
@@ -116,17 +115,6 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _write_atomically(target: Path, text: str) -> None:
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".report-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
     """Build the team report from a folder of summaries."""
     journal = ctx.open_journal()
@@ -141,14 +129,16 @@ def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
     if not chosen:
         raise ValidationError("folder", "Name the team folder (or set team_folder).")
     folder = Path(chosen).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("folder", f"The team folder {folder} is a file, not a folder.")
     if not folder.is_dir():
         raise ValidationError("folder", f"The team folder {folder} does not exist.")
     cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
     report = build_team_report(folder, min_group, epsilon, args.seed, FolderReader(cache=cache))
     if args.html:
         generated = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
-        _write_atomically(Path(args.html).expanduser(),
-                          report_to_html(report, _labels(), generated))
+        write_atomically(Path(args.html).expanduser(),
+                         report_to_html(report, _labels(), generated))
         print(f"Wrote {args.html}: {len(report.weeks)} weeks, {len(report.rejected)} files "
               "not counted.", file=ctx.stderr)
     if args.json or not args.html:

@@ -10,6 +10,8 @@ from wellbeing_app.domain.calls import NOTE_MAX_CHARS, STRESS_MAX, STRESS_MIN, C
 from wellbeing_app.domain.errors import ValidationError
 
 _RELATIVE = re.compile(r"^(\d{1,5})([dhw])$")
+#: Moments before this year are typos; near year 1 they also overflow the UTC conversion.
+EARLIEST_YEAR = 1970
 
 
 def validate_stress(value: object) -> int:
@@ -85,6 +87,8 @@ def parse_moment(text: str, now: datetime) -> datetime:
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=now.tzinfo)
+    if moment.year < EARLIEST_YEAR:
+        raise ValidationError("at", f"{text!r} is before {EARLIEST_YEAR}.")
     if moment > now + timedelta(minutes=5):
         raise ValidationError("at", f"{text!r} is in the future.")
     return moment

@@ -37,6 +37,8 @@ def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ
 
 def ensure_writable(directory: Path) -> Path:
     """Create the directory if needed and prove a file can be written in it."""
+    if directory.exists() and not directory.is_dir():
+        raise DataDirError(f"The data directory {directory} is a file, not a folder.")
     try:
         directory.mkdir(parents=True, exist_ok=True)
         probe = directory / ".write-test"

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing_app.cli.call_commands import _write_atomically
+from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.export_format import to_csv, to_json
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.erase_data_dialog import EraseDataDialog
@@ -71,7 +71,7 @@ class DataPanel(QWidget):
             return None
         calls = self._journal.calls()
         try:
-            _write_atomically(target, to_csv(calls) if fmt == "csv" else to_json(calls))
+            write_atomically(target, to_csv(calls) if fmt == "csv" else to_json(calls))
         except OSError as error:
             self.status.setText(f"Could not export to {target}: {error.strerror or error}.")
             return None
