@@ -4,11 +4,12 @@ import math
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from rated_sessions import RatedSession, exercise_effects
 
 from wellbeing_app.domain.calls import LoggedCall
 from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, CheckInScore, latest_high_streak
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_effect import ExerciseRecord, exercise_effects, exercise_label
+from wellbeing_app.domain.exercise_effect import exercise_label
 from wellbeing_app.domain.insights import (
     exercise_insight,
     hardest_time_insights,
@@ -168,8 +169,8 @@ def test_no_hardest_time_below_the_minimum_samples() -> None:
 
 
 def test_exercise_effects_and_the_best_one() -> None:
-    records = [ExerciseRecord("cyclic_sigh", b, a) for b, a in ((6, 4), (7, 4), (8, 5))]
-    records += [ExerciseRecord("box", 6, 5)] * 3 + [ExerciseRecord("long_exhale", 9, 4)] * 2
+    records = [RatedSession("cyclic_sigh", b, a) for b, a in ((6, 4), (7, 4), (8, 5))]
+    records += [RatedSession("box", 6, 5)] * 3 + [RatedSession("long_exhale", 9, 4)] * 2
     effects = exercise_effects(records)
     assert [e.exercise_id for e in effects] == ["long_exhale", "cyclic_sigh", "box"]
     assert effects[1].change == pytest.approx(-8 / 3)
@@ -177,7 +178,7 @@ def test_exercise_effects_and_the_best_one() -> None:
     assert best is not None
     assert best.text == ("Cyclic sigh lowers your rating most: from 7.0 to 4.3 on average "
                          "(-2.7 points) over 3 sessions.")
-    assert exercise_insight(exercise_effects([ExerciseRecord("box", 6, 6)] * 5),
+    assert exercise_insight(exercise_effects([RatedSession("box", 6, 6)] * 5),
                             exercise_label) is None
 
 

@@ -6,12 +6,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from rated_sessions import RatedSession, exercise_effects
 
 from wellbeing_app.domain.calls import CallDraft
 from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, WHO5
 from wellbeing_app.domain.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
-from wellbeing_app.domain.exercise_effect import ExerciseRecord, exercise_effects
 from wellbeing_app.domain.stress_grid import grid_from_calls
 from wellbeing_app.domain.trend_range import TrendRange
 from wellbeing_app.domain.trend_series import category_counts, day_tallies
@@ -86,7 +86,7 @@ def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) ->
                                (CheckInKind.PULSE, 18, [2])):
         check_ins.add(score_check_in(kind, answers), datetime(2026, 11, day, 12, tzinfo=plus1))
     queries = TrendQueries(journal.connection)
-    records = [ExerciseRecord("box", 6, 4)]
+    records = [RatedSession("box", 6, 4)]
     assert queries.exercise_effects(date(2026, 11, 1)) == exercise_effects(records)
     assert [(s.kind, s.score) for s in queries.check_in_scores()] == [(WEEKLY_STRESS, 4),
                                                                       (WHO5, 64)]

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wellbeing_app.domain.stress_tally import StressTally
-
-
-@dataclass(frozen=True)
-class ExerciseRecord:
-    """One finished session with both ratings (other sessions do not count here)."""
-
-    exercise_id: str
-    stress_before: int
-    stress_after: int
 
 
 @dataclass(frozen=True)
@@ -45,17 +35,6 @@ def effects_from_sums(rows: Iterable[tuple[str, int, int, int]]) -> tuple[Exerci
         if n > 0
     ]
     return tuple(sorted(effects, key=lambda e: (e.change, e.exercise_id)))
-
-
-def exercise_effects(records: Iterable[ExerciseRecord]) -> tuple[ExerciseEffect, ...]:
-    """Group plain records by exercise; biggest drop first."""
-    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for record in records:
-        row = sums[record.exercise_id]
-        row[0] += 1
-        row[1] += record.stress_before
-        row[2] += record.stress_after
-    return effects_from_sums((key, n, b, a) for key, (n, b, a) in sums.items())
 
 
 def exercise_label(exercise_id: str) -> str:

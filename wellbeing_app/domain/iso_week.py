@@ -53,7 +53,3 @@ class IsoWeek:
     def previous(self) -> IsoWeek:
         """The week before."""
         return IsoWeek.containing(self.monday - timedelta(days=7))
-
-    def has_ended(self, today: date) -> bool:
-        """``True`` once the whole week lies before ``today``."""
-        return self.sunday < today

@@ -46,16 +46,6 @@ def sort_counts(items: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]
     return tuple(sorted(items, key=lambda item: (-item[1], item[0])))
 
 
-def rolling_tally(
-    tallies: Mapping[date, StressTally], day: date, window: int = ROLLING_DAYS
-) -> StressTally:
-    """All calls of ``day`` and the ``window - 1`` local days before it."""
-    total = EMPTY_TALLY
-    for back in range(window):
-        total = total + tallies.get(day - timedelta(days=back), EMPTY_TALLY)
-    return total
-
-
 def daily_points(
     tallies: Mapping[date, StressTally], start: date, end: date, window: int = ROLLING_DAYS
 ) -> tuple[DayPoint, ...]:

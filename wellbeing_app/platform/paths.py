@@ -22,13 +22,6 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 
-def default_log_dir() -> Path:
-    """The per-user log directory of this OS."""
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir(APP_ID, appauthor=False))
-
-
 def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
     """``--data-dir`` wins over ``WELLBEING_DATA_DIR``, which wins over the OS default."""
     chosen = option or environ.get(DATA_DIR_ENV) or ""

@@ -33,11 +33,6 @@ class ReminderJobs:
                                replace_existing=True, coalesce=True, max_instances=1,
                                misfire_grace_time=MISFIRE_GRACE_SECONDS)
 
-    def next_run(self) -> object:
-        """When the job runs next (``None`` when nothing is planned)."""
-        job = self.scheduler.get_job(JOB_ID)
-        return job.next_run_time if job is not None else None
-
     def wakeup(self) -> None:
         """Recompute the wait, e.g. after the machine slept."""
         if self.scheduler.running:

@@ -127,10 +127,6 @@ class AcknowledgmentPopup(QFrame):
         self._tick.stop()
         self.hide()
 
-    def undo_seconds_left(self) -> int:
-        """Seconds left to undo (0 when expired)."""
-        return self._undo_left
-
     def advance(self, seconds: int = 1) -> None:
         """Count down; the timer calls this once a second, tests call it directly."""
         for _ in range(seconds):
