@@ -1,3 +1,4 @@
+import argparse
 import csv
 import io
 import json
@@ -174,3 +175,26 @@ def test_self_test_store_half(tmp_path: Path, clock: ManualClock) -> None:
     code, _, err = run(["self-test"], tmp_path, clock)
     assert code == 0, err
     assert count_rows(tmp_path) == 1  # the scratch copy took the test write
+
+
+Parsers = list[tuple[str, argparse.ArgumentParser]]
+
+
+def _parsers(parser: argparse.ArgumentParser, path: str) -> Parsers:
+    found: Parsers = [(path, parser)]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found += _parsers(child, f"{path} {name}".strip())
+    return found
+
+
+def test_every_command_and_option_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for path, parser in _parsers(build_parser(), ""):
+        if path:
+            assert f"wellbeing {path.split()[0]}" in readme, path
+        for action in parser._actions:
+            for option in action.option_strings:
+                if option.startswith("--") and option != "--help":
+                    assert option in readme, f"{path} {option}"
