@@ -9,6 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
+def _wait_until_x_answers(env: dict[str, str], timeout: float = 10.0) -> None:
+    """WORKAROUND: Xvfb reports its number before it accepts every client (see tests/e2e)."""
+    deadline = time.monotonic() + timeout
+    while subprocess.run(["xwininfo", "-root"], env=env, capture_output=True,
+                         check=False).returncode != 0:
+        if time.monotonic() > deadline:
+            raise RuntimeError("Xvfb did not answer")
+        time.sleep(0.05)
+
+
 @contextmanager
 def x_with_tray() -> Iterator[dict[str, str]]:
     """Yield an environment whose DISPLAY has a real system tray."""
@@ -21,6 +31,7 @@ def x_with_tray() -> Iterator[dict[str, str]]:
         number = pipe.readline().strip()
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+    _wait_until_x_answers(env)
     host = subprocess.Popen(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200",
                              "--height", "24"], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)

@@ -77,16 +77,19 @@ def validate_call(
     )
 
 
-def parse_moment(text: str, now: datetime) -> datetime:
-    """Parse an ISO-8601 time; a time without offset is taken in the local offset of ``now``."""
+def _parse_iso(text: str, now: datetime, field: str, problem: str) -> datetime:
+    """An ISO-8601 date or time; without an offset it is taken in the offset of ``now``."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            "at", f"{text!r} is not an ISO-8601 date or time (e.g. 2026-11-24T14:30)."
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=now.tzinfo)
+        raise ValidationError(field, f"{text!r} {problem}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
+
+
+def parse_moment(text: str, now: datetime) -> datetime:
+    """Parse an ISO-8601 time; a time without offset is taken in the local offset of ``now``."""
+    moment = _parse_iso(text, now, "at",
+                        "is not an ISO-8601 date or time (e.g. 2026-11-24T14:30).")
     if moment.year < EARLIEST_YEAR:
         raise ValidationError("at", f"{text!r} is before {EARLIEST_YEAR}.")
     if moment > now + timedelta(minutes=5):
@@ -101,10 +104,4 @@ def parse_since(text: str, now: datetime) -> datetime:
         amount, unit = int(match.group(1)), match.group(2)
         hours = {"h": 1, "d": 24, "w": 24 * 7}[unit] * amount
         return now - timedelta(hours=hours)
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(
-            "since", f"{text!r} is neither a span like 7d/30d nor an ISO-8601 date."
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
+    return _parse_iso(text, now, "since", "is neither a span like 7d/30d nor an ISO-8601 date.")
