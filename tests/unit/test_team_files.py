@@ -136,6 +136,24 @@ def test_the_writer_refuses_a_symlink_target_and_a_missing_folder(tmp_path: Path
         SummaryWriter("relative/team").write(name, "{}")
 
 
+def test_a_team_folder_that_is_a_file_or_unwritable_is_named_plainly(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = f"summary-{'a' * 32}-{WEEK}.json"
+    blocker = tmp_path / "team.txt"
+    blocker.write_text("keep")
+    with pytest.raises(TeamFolderError, match="is a file, not a folder"):
+        SummaryWriter(blocker).write(name, "{}")
+    assert blocker.read_text() == "keep"
+
+    def refuse(**_: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".tmp-x.part"))
+
+    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    with pytest.raises(TeamFolderError) as info:
+        SummaryWriter(tmp_path).write(name, "{}")
+    assert str(info.value) == f"Cannot write to the team folder {tmp_path}: Permission denied."
+
+
 def test_symlinks_and_directories_in_the_folder_are_listed_not_followed(tmp_path: Path) -> None:
     secret = tmp_path.parent / f"{tmp_path.name}-secret.json"
     secret.write_text("{}")

@@ -42,6 +42,8 @@ class SummaryWriter:
         folder = Path(self._folder).expanduser()
         if not folder.is_absolute():
             raise TeamFolderError(f"The team folder must be a full path, not {self._folder!r}.")
+        if folder.exists() and not folder.is_dir():
+            raise TeamFolderError(f"The team folder {folder} is a file, not a folder.")
         if not folder.is_dir():
             raise TeamFolderError(f"The team folder {folder} does not exist.")
         return folder.resolve()
@@ -62,7 +64,11 @@ class SummaryWriter:
     def write(self, name: str, text: str) -> Path:
         """Write ``text`` to ``name`` in the folder atomically (temp file, fsync, rename)."""
         target = self._target(name)
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+        try:
+            handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+        except OSError as error:
+            raise TeamFolderError(f"Cannot write to the team folder {target.parent}: "
+                                  f"{error.strerror or error}.") from error
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
