@@ -322,6 +322,17 @@ def test_cli_reports_an_unwritable_autostart_folder_with_exit_2(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG backend is Linux's")
+def test_cli_status_names_the_entry_once_when_its_folder_is_a_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "autostart").write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / f"{AUTOSTART_ID}.desktop"
+    code, _out, err = run(["autostart", "--status"], tmp_path / "data")
+    assert (code, err) == (2, f"wellbeing: error: Cannot read {entry}: Not a directory\n")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG backend is Linux's")
 def test_for_this_user_passes_only_a_non_default_data_dir(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from wellbeing_app.platform import paths

@@ -60,7 +60,8 @@ class LaunchAgent:
         except FileNotFoundError:
             return AutostartStatus(False, str(self.path))
         except (OSError, plistlib.InvalidFileException, ValueError) as error:
-            raise AutostartError(f"Cannot read {self.path}: {error}") from error
+            raise AutostartError(f"Cannot read {self.path}: "
+                                 f"{getattr(error, 'strerror', None) or error}") from error
         enabled = (bool(plist.get("RunAtLoad")) and not plist.get("Disabled", False)
                    and not switched_off_in_launchd(
                        self._launchctl(["print-disabled", self._domain]), AUTOSTART_ID))

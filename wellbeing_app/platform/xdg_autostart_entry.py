@@ -97,7 +97,8 @@ class XdgAutostartEntry:
         except FileNotFoundError:
             return AutostartStatus(False, str(self.path))
         except (OSError, UnicodeDecodeError) as error:
-            raise AutostartError(f"Cannot read {self.path}: {error}") from error
+            raise AutostartError(f"Cannot read {self.path}: "
+                                 f"{getattr(error, 'strerror', None) or error}") from error
         enabled = (keys.get("Hidden", "false").lower() != "true"
                    and keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false")
         try:
