@@ -112,3 +112,22 @@ def test_file_is_readable_by_plain_sqlite3(tmp_path: Path, clock) -> None:  # ty
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT stress, categories FROM calls").fetchone()
     assert row == (9, '["abusive"]')
+
+
+def test_transactions_nest_as_savepoints(journal: Journal) -> None:
+    draft = CallDraft(stress=4)
+    at = datetime(2026, 11, 24, 10, tzinfo=UTC)
+    with journal.transaction():
+        journal.log_call(draft, at)
+        with pytest.raises(RuntimeError), journal.transaction():
+            journal.set_setting("inner", 1)
+            raise RuntimeError("inner write fails")
+        journal.set_setting("outer", 2)
+    assert journal.count_calls() == 1
+    assert (journal.get_setting("inner"), journal.get_setting("outer")) == (None, 2)
+    with pytest.raises(RuntimeError), journal.transaction():
+        journal.log_call(draft, at)
+        journal.set_setting("outer", 3)
+        raise RuntimeError("the outer step fails after the inner ones committed to it")
+    assert (journal.count_calls(), journal.get_setting("outer")) == (1, 2)
+    assert not journal.connection.in_transaction

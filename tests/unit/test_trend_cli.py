@@ -48,7 +48,7 @@ def test_demo_data_fills_an_empty_dir_and_refuses_real_entries(
     real = tmp_path / "real"
     run(["log", "--stress", "3"], real, clock)
     code, _, err = run(["demo-data", "--days", "5"], real, clock)
-    assert code == 2 and "already holds 1 entries" in err
+    assert code == 2 and "already holds 1 entry;" in err
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -60,3 +60,22 @@ def test_demo_data_bad_input(tmp_path: Path, clock: ManualClock, argv: list[str]
                              message: str) -> None:
     code, _, err = run(argv, tmp_path, clock)
     assert code == 2 and message in err
+
+
+def test_demo_data_that_fails_half_way_leaves_the_dir_empty(
+    tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from tests.unit.test_cli import count_rows
+    from wellbeing_app.store.demo_sessions import DemoSessions
+
+    def fail(self: DemoSessions, sessions: object) -> int:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(DemoSessions, "insert", fail)
+    code, _, err = run(["demo-data", "--days", "30"], tmp_path, clock)
+    assert code == 2 and "disk I/O error" in err and err.count("\n") == 1
+    assert count_rows(tmp_path) == 0
+    monkeypatch.undo()
+    assert run(["demo-data", "--days", "30"], tmp_path, clock)[0] == 0

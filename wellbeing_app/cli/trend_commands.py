@@ -89,13 +89,15 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> int:
         existing = journal.count_calls()
         if existing:
             raise ValidationError("data_dir", (
-                f"{ctx.data_dir} already holds {existing} entries; demo data only goes into "
+                f"{ctx.data_dir} already holds {existing} "
+                f"{'entry' if existing == 1 else 'entries'}; demo data only goes into "
                 "an empty data dir (try --data-dir /tmp/between-calls-demo)."))
-        calls = journal.import_calls(
-            (i.draft, i.at) for i in items if isinstance(i, DemoCall))
-        sessions = DemoSessions(journal.database).insert(
-            i for i in items if isinstance(i, DemoExercise))
-        journal.set_setting(DEMO_DATA_KEY, {"seed": args.seed, "days": args.days})
+        with journal.transaction():  # all of it or nothing, so a rerun is not refused
+            calls = journal.import_calls(
+                (i.draft, i.at) for i in items if isinstance(i, DemoCall))
+            sessions = DemoSessions(journal.database).insert(
+                i for i in items if isinstance(i, DemoExercise))
+            journal.set_setting(DEMO_DATA_KEY, {"seed": args.seed, "days": args.days})
     finally:
         journal.close()
     print(f"Wrote {calls} demo calls and {sessions} exercise sessions to {ctx.data_dir}",

@@ -128,14 +128,22 @@ class Journal:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: commit on success, roll back on any error."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        """All-or-nothing: commit on success, roll back on any error.
+
+        Inside another transaction it becomes a savepoint, so several writes (each in its own
+        ``transaction()``) can be grouped into one outer transaction.
+        """
+        nested = self._conn.in_transaction
+        self._conn.execute("SAVEPOINT journal_write" if nested else "BEGIN IMMEDIATE")
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # an error may already have ended it
+                self._conn.execute("ROLLBACK TO journal_write" if nested else "ROLLBACK")
+                if nested:
+                    self._conn.execute("RELEASE journal_write")
             raise
-        self._conn.execute("COMMIT")
+        self._conn.execute("RELEASE journal_write" if nested else "COMMIT")
 
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""

@@ -127,8 +127,7 @@ class SharingService:
         _require_opt_in(settings)
         if preview.example_key:
             raise ValidationError("share", "This preview was made before opting in; refresh it.")
-        path = SummaryWriter(settings.team_folder).write(preview.file_name,
-                                                               preview.file_text)
+        path = SummaryWriter(settings.team_folder).write(preview.file_name, preview.file_text)
         self._audit.record_share("summary", str(preview.summary.week), preview.file_name,
                                  preview.sha256, self._utc_now(), preview.file_text)
         return path
@@ -148,7 +147,6 @@ class SharingService:
                                  self._utc_now(), text)
         AgentKey.forget(self._data_dir)
         return RevokeResult(tuple(removed), name)
-
 
     def withdraw_name(self, settings: TeamSettings) -> tuple[str, ...]:
         """Named sharing turned off: re-sign own files without the name, or delete named-only ones.
