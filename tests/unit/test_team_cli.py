@@ -1,5 +1,6 @@
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,29 @@ def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path
     assert AgentKey.load(agent) is None
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 2
     assert run(["summary", "revoke"], agent, clock)[0] == 2
+
+
+def test_revoke_turns_both_opt_ins_off_together_or_neither(
+        agent: Path, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    opt_in(agent, tmp_path / "team", share_named=True, display_name="Sam")
+    assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
+    real_set = Journal.set_setting
+
+    def fail_on_named(self: Journal, key: str, value: object) -> None:
+        if key == "share_named":
+            raise sqlite3.OperationalError("disk I/O error")
+        real_set(self, key, value)
+
+    monkeypatch.setattr(Journal, "set_setting", fail_on_named)
+    code, _, err = run(["summary", "revoke"], agent, clock)
+    assert code == 2 and "disk I/O error" in err
+    monkeypatch.undo()
+    journal = Journal.open(agent / DB_FILENAME)
+    try:
+        assert (journal.get_setting("share_anonymous"), journal.get_setting("share_named")) == (
+            True, True)
+    finally:
+        journal.close()
 
 
 def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:

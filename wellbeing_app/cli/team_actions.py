@@ -95,8 +95,9 @@ def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal)
         result = _service(ctx, journal).revoke(settings)
     except TeamFolderError as error:
         raise ValidationError("team_folder", str(error)) from None
-    journal.set_setting("share_anonymous", False)
-    journal.set_setting("share_named", False)
+    with journal.transaction():  # both opt-ins go off together
+        journal.set_setting("share_anonymous", False)
+        journal.set_setting("share_named", False)
     print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
           "the team view will ignore anything signed with your old key.", file=ctx.stdout)
 

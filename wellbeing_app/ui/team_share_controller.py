@@ -136,8 +136,9 @@ class TeamShareController(QObject):
             result = self._service.revoke(self.settings())
         except TeamFolderError as error:
             raise ValidationError("team_folder", str(error)) from None
-        self._journal.set_setting("share_anonymous", False)
-        self._journal.set_setting("share_named", False)
+        with self._journal.transaction():  # both opt-ins go off together
+            self._journal.set_setting("share_anonymous", False)
+            self._journal.set_setting("share_named", False)
         self.history_changed.emit()
         return result
 
