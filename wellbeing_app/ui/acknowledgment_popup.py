@@ -7,7 +7,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_app.domain.acknowledgment import Acknowledgment
-from wellbeing_app.ui.placement import place_near
+from wellbeing_app.ui.placement import CARD_FLAGS, dress_as_card, place_near
 
 UNDO_SECONDS = 10
 VISIBLE_SECONDS = 14
@@ -28,13 +28,8 @@ class AcknowledgmentPopup(QFrame):
     exercise_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setObjectName("acknowledgment")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#acknowledgment { border: 1px solid #2f8f83; border-radius: 8px; }")
+        super().__init__(parent, CARD_FLAGS)
+        dress_as_card(self, "acknowledgment")
         self.setMaximumWidth(380)
         self._call_id = 0
         self._undo_left = 0

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wellbeing_app.ui.placement import place_near
+from wellbeing_app.ui.placement import CARD_FLAGS, dress_as_card, place_near
 
 VISIBLE_MS = 8000
 
@@ -21,13 +21,8 @@ class AfterCallNote(QFrame):
     log_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setObjectName("afterCallNote")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#afterCallNote { border: 1px solid #2f8f83; border-radius: 8px; }")
+        super().__init__(parent, CARD_FLAGS)
+        dress_as_card(self, "afterCallNote")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VISIBLE_MS)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from wellbeing_app.domain.check_ins import WEEKLY_LABELS, WHO5_ANSWERS, WHO5_ITEMS, WHO5_STEM
 from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.domain.reminder_texts import ReminderTexts
-from wellbeing_app.ui.placement import place_near
+from wellbeing_app.ui.placement import CARD_FLAGS, dress_as_card, place_near
 
 SCALES = {ReminderKind.PULSE: range(0, 11), ReminderKind.WEEKLY_STRESS: range(1, 6),
           ReminderKind.WHO5: range(0, 6)}
@@ -38,14 +38,9 @@ class ReminderPrompt(QFrame):
     exercise_requested = Signal()
 
     def __init__(self, texts: ReminderTexts, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint
-                         | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        super().__init__(parent, CARD_FLAGS)
+        dress_as_card(self, "reminderPrompt")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setObjectName("reminderPrompt")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#reminderPrompt { border: 1px solid #2f8f83; border-radius: 8px; }")
         self.setMaximumWidth(420)
         self._texts = texts
         self._kind = ReminderKind.MICRO_BREAK
