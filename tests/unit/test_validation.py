@@ -87,8 +87,14 @@ def test_parse_moment_rejects_malformed(raw: str) -> None:
 
 @pytest.mark.parametrize("raw", ["0001-01-01T00:00+14:00", "1969-12-31T23:59"])
 def test_parse_moment_rejects_times_before_1970(raw: str) -> None:
-    with pytest.raises(ValidationError, match="before 1970"):
+    with pytest.raises(ValidationError, match="outside the years 1970–9998"):
         parse_moment(raw, NOW)
+
+
+@pytest.mark.parametrize("raw", ["0001-01-01T00:00+14:00", "9999-12-31T23:59-12:00", "0001-01-01"])
+def test_parse_since_refuses_the_ends_of_the_calendar(raw: str) -> None:
+    with pytest.raises(ValidationError, match="outside the years"):
+        parse_since(raw, NOW)
 
 
 def test_parse_moment_rejects_the_future() -> None:

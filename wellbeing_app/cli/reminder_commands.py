@@ -11,7 +11,7 @@ from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.cli.settings_commands import effective_settings
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminder_plan import plan_day
-from wellbeing_app.domain.validation import EARLIEST_YEAR
+from wellbeing_app.domain.validation import check_years
 
 KIND_TEXT = {
     "micro_break": "micro-break nudge",
@@ -29,10 +29,7 @@ def _parse_day(text: str | None, ctx: CliContext) -> date:
         day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError("day", f"{text!r} is not a date like 2026-11-24.") from None
-    # The plan converts the day's edges to UTC, which overflows at the ends of the calendar.
-    if not EARLIEST_YEAR <= day.year < date.max.year:
-        raise ValidationError("day", f"{text!r} is outside the years {EARLIEST_YEAR}–"
-                                     f"{date.max.year - 1}.")
+    check_years(day, text, "day")  # the plan converts the day's edges to UTC
     return day
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from wellbeing_app.domain.calls import NOTE_MAX_CHARS, STRESS_MAX, STRESS_MIN, CallDraft
 from wellbeing_app.domain.errors import ValidationError
 
 _RELATIVE = re.compile(r"^(\d{1,5})([dhw])$")
-#: Moments before this year are typos; near year 1 they also overflow the UTC conversion.
+#: Dates outside these years are typos; near either end of the calendar they also overflow
+#: the conversion to UTC.
 EARLIEST_YEAR = 1970
+LATEST_YEAR = 9998
 
 
 def validate_stress(value: object) -> int:
@@ -77,12 +79,20 @@ def validate_call(
     )
 
 
+def check_years(day: date, text: str, field: str) -> None:
+    """Refuse a date outside ``EARLIEST_YEAR``–``LATEST_YEAR``."""
+    if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        raise ValidationError(
+            field, f"{text!r} is outside the years {EARLIEST_YEAR}–{LATEST_YEAR}.")
+
+
 def _parse_iso(text: str, now: datetime, field: str, problem: str) -> datetime:
     """An ISO-8601 date or time; without an offset it is taken in the offset of ``now``."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(field, f"{text!r} {problem}") from None
+    check_years(moment, text, field)
     return moment if moment.tzinfo else moment.replace(tzinfo=now.tzinfo)
 
 
@@ -90,8 +100,6 @@ def parse_moment(text: str, now: datetime) -> datetime:
     """Parse an ISO-8601 time; a time without offset is taken in the local offset of ``now``."""
     moment = _parse_iso(text, now, "at",
                         "is not an ISO-8601 date or time (e.g. 2026-11-24T14:30).")
-    if moment.year < EARLIEST_YEAR:
-        raise ValidationError("at", f"{text!r} is before {EARLIEST_YEAR}.")
     if moment > now + timedelta(minutes=5):
         raise ValidationError("at", f"{text!r} is in the future.")
     return moment
