@@ -11,6 +11,7 @@ import pytest
 
 from wellbeing_app.cli import build_parser, run_cli
 from wellbeing_app.cli.context import CliContext
+from wellbeing_app.domain.calls import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
@@ -101,6 +102,20 @@ def test_read_only_journal_exits_2_with_one_line_and_keeps_the_file(
     assert err.getvalue().count("\n") == 1 and "readonly database" in err.getvalue()
     assert count_rows(tmp_path) == 1
 
+
+
+def test_a_journal_damaged_mid_file_exits_2_with_one_line(tmp_path: Path,
+                                                          clock: ManualClock) -> None:
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.import_calls((CallDraft(stress=5, note="x" * 200), clock.now()) for _ in range(500))
+    journal.close()
+    path = tmp_path / DB_FILENAME
+    data = bytearray(path.read_bytes())
+    data[-40 * 4096:-8 * 4096] = bytes(range(256)) * (32 * 16)
+    path.write_bytes(bytes(data))
+    code, out, err = run(["calls"], tmp_path, clock)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("wellbeing: error:") and "malformed" in err
 
 def test_log_before_1970_is_refused_not_a_traceback(tmp_path: Path, clock: ManualClock) -> None:
     code, _, err = run(["log", "--stress", "5", "--at", "0001-01-01T00:00+14:00"], tmp_path, clock)
