@@ -117,6 +117,7 @@ def test_a_journal_damaged_mid_file_exits_2_with_one_line(tmp_path: Path,
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("wellbeing: error:") and "malformed" in err
 
+
 def test_log_before_1970_is_refused_not_a_traceback(tmp_path: Path, clock: ManualClock) -> None:
     code, _, err = run(["log", "--stress", "5", "--at", "0001-01-01T00:00+14:00"], tmp_path, clock)
     assert code == 2 and "outside the years" in err and err.count("\n") == 1
