@@ -112,6 +112,10 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")
+    view.save_html(tmp_path)  # a folder: the window says so, nothing is raised or half-written
+    assert view.status.text() == f"Could not save {tmp_path}: Is a directory."
+    temp_prefix = f".{tmp_path.name}-"
+    assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(temp_prefix)]
 
 
 def test_team_view_with_nine_agents_hides_every_figure(qtbot: QtBot, tmp_path: Path,
@@ -124,6 +128,20 @@ def test_team_view_with_nine_agents_hides_every_figure(qtbot: QtBot, tmp_path: P
         view.refresh()
     assert view.report is not None and not view.report.weeks[0].anything_shown
     assert "hidden" in view.browser.toPlainText()
+
+
+def test_team_view_answers_even_when_the_scan_breaks(qtbot: QtBot, tmp_path: Path,
+                                                    clock: ManualClock,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> object:
+        raise ValueError("unexpected")
+
+    monkeypatch.setattr("wellbeing_app.ui.team_view_window.build_team_report", broken)
+    view = make_view(qtbot, tmp_path, tmp_path, clock)
+    with qtbot.waitSignal(view.failed, timeout=10000) as blocker:
+        view.refresh()
+    assert blocker.args[0] == f"Cannot read {tmp_path}: unexpected"
+    assert view.refresh_button.isEnabled()
 
 
 def test_team_view_reports_a_missing_folder(qtbot: QtBot, tmp_path: Path,

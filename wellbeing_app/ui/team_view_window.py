@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.team_aggregation import TeamReport
 from wellbeing_app.domain.team_settings import TeamSettings
@@ -104,6 +105,8 @@ class TeamViewWindow(QWidget):
                                                self._settings.noise_epsilon, None, self._reader)
         except OSError as error:
             result = f"Cannot read {folder}: {error.strerror or error}"
+        except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
+            result = f"Cannot read {folder}: {error}"
         self._scan_finished.emit(result)
 
     def _on_scan_finished(self, result: object) -> None:
@@ -130,7 +133,11 @@ class TeamViewWindow(QWidget):
         if self.report is None:
             return
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
-        target.write_text(report_to_html(self.report, self._labels, generated), encoding="utf-8")
+        try:
+            write_atomically(target, report_to_html(self.report, self._labels, generated))
+        except OSError as error:
+            self.status.setText(f"Could not save {target}: {error.strerror or error}.")
+            return
         self.status.setText(f"Saved {target}.")
 
     def _on_save_clicked(self) -> None:
