@@ -214,3 +214,21 @@ def test_every_command_and_option_is_in_the_readme() -> None:
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in readme, f"{path} {option}"
+
+
+def test_self_test_sees_entries_still_in_the_wal(tmp_path: Path, clock: ManualClock) -> None:
+    # A journal left open keeps fresh rows in the WAL; the scratch copy must include them.
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    from wellbeing_app.domain.calls import CallDraft
+
+    journal.log_call(CallDraft(stress=3), clock.now())
+    from wellbeing_app.cli.self_test import _consistent_copy
+
+    copy = tmp_path / "copy.db"
+    _consistent_copy(tmp_path / DB_FILENAME, copy)
+    journal.close()
+    import sqlite3
+
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1
+    conn.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -23,7 +23,7 @@ def check_store(ctx: CliContext) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="wellbeing-selftest-") as scratch:
         copy = Path(scratch) / DB_FILENAME
         if real.exists():
-            shutil.copy2(real, copy)
+            _consistent_copy(real, copy)
         try:
             journal = Journal.open(copy)
             status = journal.quick_check()
@@ -44,3 +44,12 @@ def check_store(ctx: CliContext) -> list[str]:
     except Exception as error:  # noqa: BLE001
         problems.append(f"team: {error}")
     return problems
+
+
+def _consistent_copy(source: Path, target: Path) -> None:
+    """Copy through SQLite's backup API, so entries still in the WAL come along."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reader, \
+            sqlite3.connect(target) as writer:
+        reader.backup(writer)
+    reader.close()
+    writer.close()
