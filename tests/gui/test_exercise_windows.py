@@ -241,6 +241,21 @@ def test_pmr_pause_and_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) 
     window.close()
 
 
+def test_enter_on_the_setup_page_starts_like_the_start_button(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    pmr = open_pmr(qtbot, journal, clock, "desk_quick")
+    qtbot.keyClick(pmr, Qt.Key.Key_Return)
+    assert pmr.pages.currentWidget() is pmr.before
+    breathing = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "box"))
+    qtbot.keyClick(breathing, Qt.Key.Key_Enter)
+    assert breathing.pages.currentWidget() is breathing.before
+    qtbot.keyClick(breathing, Qt.Key.Key_Return)  # no default button on the rating page
+    assert breathing.pages.currentWidget() is breathing.before
+    pmr.close()
+    breathing.close()
+
+
 class FakeChime:
     def __init__(self) -> None:
         self.plays = 0

@@ -237,3 +237,9 @@ def test_charts_follow_a_dark_palette(trends: Fixture, qtbot: QtBot) -> None:
     trends.window.refresh()
     views = trends.window.overview.findChildren(QChartView)
     assert all(v.chart().theme() == QChart.ChartTheme.ChartThemeLight for v in views)
+
+
+def test_the_window_fits_on_a_small_screen(trends: Fixture) -> None:
+    area = trends.window.screen().availableGeometry()
+    assert area.height() < 820  # the offscreen screen is smaller than the wanted size
+    assert trends.window.height() + 40 <= area.height()

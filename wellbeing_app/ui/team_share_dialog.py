@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.team_share_controller import REVOKE_QUESTION, TeamShareController
 
 
@@ -58,7 +59,7 @@ class TeamShareDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         controller.history_changed.connect(self._on_controller_history_changed)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------

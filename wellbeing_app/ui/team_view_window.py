@@ -27,6 +27,7 @@ from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.ui.placement import fit_to_screen
 
 
 class TeamViewWindow(QWidget):
@@ -74,7 +75,7 @@ class TeamViewWindow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.browser, 1)
         self._scan_finished.connect(self._on_scan_finished)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
 
     def refresh(self) -> None:
         """Read the folder again (in the background) and show the new report."""
