@@ -89,7 +89,7 @@ class TeamShareDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
         self.privacy_error = _error_label()
-        self.save_button = QPushButton("Save &choices")
+        self.save_button = QPushButton("S&ave choices")
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)
