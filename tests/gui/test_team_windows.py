@@ -108,7 +108,7 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     text = view.browser.toPlainText()
     assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
     assert view.report is not None and view.report.weeks[0].figure("agents").text == "10"
-    assert "11 files read, 1 not counted" in view.status.text()
+    assert view.status.text() == "11 files read, 1 not counted, 1 week."
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")

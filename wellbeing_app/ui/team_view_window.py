@@ -118,8 +118,9 @@ class TeamViewWindow(QWidget):
         self.report = result
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
+        weeks = len(result.weeks)
         self.status.setText(f"{result.files_seen} files read, {len(result.rejected)} not "
-                            f"counted, {len(result.weeks)} weeks.")
+                            f"counted, {weeks} week{'' if weeks == 1 else 's'}.")
         self.save_button.setEnabled(True)
         self.report_shown.emit(result)
 
