@@ -152,6 +152,18 @@ def test_team_view_reports_a_missing_folder(qtbot: QtBot, tmp_path: Path,
     assert "does not exist" in blocker.args[0] and not view.save_button.isEnabled()
 
 
+def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
+                                                 clock: ManualClock) -> None:
+    from PySide6.QtCore import Qt
+
+    view = make_view(qtbot, tmp_path / "nowhere", tmp_path, clock)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not view.isVisible()
+
+
 def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,
                                                  clock: ManualClock) -> None:
     entry = TeamEntryController(journal, tmp_path, clock, LABELS)

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.calls import CallDraft
@@ -243,3 +244,11 @@ def test_the_window_fits_on_a_small_screen(trends: Fixture) -> None:
     area = trends.window.screen().availableGeometry()
     assert area.height() < 820  # the offscreen screen is smaller than the wanted size
     assert trends.window.height() + 40 <= area.height()
+
+
+def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
+    trends.window.show()
+    trends.window.activateWindow()
+    qtbot.waitUntil(trends.window.isActiveWindow)
+    qtbot.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not trends.window.isVisible()

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -76,6 +76,7 @@ class TeamViewWindow(QWidget):
         layout.addWidget(self.browser, 1)
         self._scan_finished.connect(self._on_scan_finished)
         fit_to_screen(self, 980, 680)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
 
     def refresh(self) -> None:
         """Read the folder again (in the background) and show the new report."""

@@ -76,7 +76,7 @@ class TrendsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_range_bar())
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _build_range_bar(self) -> QHBoxLayout:
