@@ -112,6 +112,13 @@ class AppActions(QObject):
             if action.data() == 0:
                 action.setEnabled(in_shift)
 
+    def in_order(self) -> list[QAction]:
+        """Every action (submenus as their menu action) in the order agents see them."""
+        return [self.log_dialog, self.quick_log_menu.menuAction(), self.breathe, self.relax,
+                self.trends, self.share_with_team, self.team_view, self.on_call,
+                self.pause_menu.menuAction(), self.resume, self.settings,
+                self.open_data_folder, self.about, self.quit]
+
     def fill_menu(self, menu: QMenu) -> None:
         """Populate a menu in the order agents see it."""
         menu.clear()
