@@ -90,6 +90,20 @@ def test_fallback_panel_has_every_tray_action_and_swaps_pause_for_resume(qtbot: 
         buttons["&Settings…"].click()
 
 
+def test_ctrl_l_opens_the_log_dialog_from_the_panel_and_is_no_tray_hint(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    actions = AppActions()
+    assert actions.log_dialog.shortcut().isEmpty()  # the tray menu shows no fake hotkey
+    panel = FallbackPanel(app_icon(), actions)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    with qtbot.waitSignal(actions.log_dialog_requested):
+        qtbot.keyClick(panel.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_single_instance_lock_and_messages(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstanceGuard(tmp_path)
     second = SingleInstanceGuard(tmp_path)

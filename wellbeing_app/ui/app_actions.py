@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from wellbeing_app.domain.calls import STRESS_MAX, STRESS_MIN
@@ -49,7 +49,6 @@ class AppActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_dialog = QAction("&Log a tough call…", self)
-        self.log_dialog.setShortcut(QKeySequence("Ctrl+L"))
         self.log_dialog.setToolTip("Stress rating, what made it hard, an optional private note")
         self.log_dialog.triggered.connect(self.log_dialog_requested)
         self.quick_log_menu = QMenu("Log a tough call — &rating only")

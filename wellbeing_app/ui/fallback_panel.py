@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from wellbeing_app.ui.app_actions import AppActions
@@ -44,6 +44,8 @@ class FallbackPanel(QWidget):
                                  button.sizePolicy().verticalPolicy())
             layout.addWidget(button)
         self.setMaximumWidth(320)
+        # Only here: in the tray menu "Ctrl+L" would read like a global hotkey, which it is not.
+        QShortcut(QKeySequence("Ctrl+L"), self, actions.log_dialog.trigger)
 
     def _on_action_changed(self) -> None:
         """Pause and Resume take turns, as in the tray menu."""
