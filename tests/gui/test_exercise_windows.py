@@ -256,6 +256,14 @@ def test_enter_on_the_setup_page_starts_like_the_start_button(
     breathing.close()
 
 
+def test_pmr_summary_says_shortened_once(qtbot: QtBot, journal: Journal,
+                                        clock: ManualClock) -> None:
+    window = open_pmr(qtbot, journal, clock, "desk_quick")
+    text = window.summary.text().lower()
+    assert text.count("shortened") == 1 and text.endswith("· 2:00")
+    window.close()
+
+
 class FakeChime:
     def __init__(self) -> None:
         self.plays = 0
