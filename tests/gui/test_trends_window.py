@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.calls import CallDraft
@@ -158,6 +159,8 @@ def test_erase_needs_two_steps_and_really_deletes(trends: Fixture, qtbot: QtBot)
     panel.request_erase()
     dialog = panel.erase_dialog
     assert dialog is not None
+    names_the_file = f"The file is {trends.tmp_path / DB_FILENAME}."
+    assert any(names_the_file in label.text() for label in dialog.findChildren(QLabel))
     dialog.accept()  # step one cannot erase
     assert trends.journal.count_calls() > 0
     dialog.go_to_step_two()
