@@ -174,6 +174,24 @@ def test_erase_needs_two_steps_and_really_deletes(trends: Fixture, qtbot: QtBot)
     assert trends.window.report is not None and trends.window.report.is_empty
 
 
+def test_erase_step_two_enter_erases_only_after_the_word(trends: Fixture,
+                                                         qtbot: QtBot) -> None:
+    panel = trends.window.data_panel
+    trends.window.show()
+    panel.request_erase()
+    dialog = panel.erase_dialog
+    assert dialog is not None and not dialog.erase_button.isVisible()  # not on step one
+    dialog.go_to_step_two()
+    qtbot.keyClicks(dialog.confirm, "erase")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter neither erased nor silently cancelled
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, "ERASE")
+    with qtbot.waitSignal(trends.window.data_changed):
+        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert trends.journal.count_calls() == 0
+
+
 def test_tray_menu_offers_trends(qtbot: QtBot) -> None:
     actions = AppActions()
     from PySide6.QtWidgets import QMenu
