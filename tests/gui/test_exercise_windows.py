@@ -256,6 +256,18 @@ def test_enter_on_the_setup_page_starts_like_the_start_button(
     breathing.close()
 
 
+def test_enter_takes_the_highlighted_call_rating(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = BreathingWindow(LIBRARY, journal, clock)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("breathing", "long_exhale"), preset_before=7, ready=True)
+    qtbot.keyClick(window.before, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == 2 and window.controller.running
+    window.close()
+    assert sessions(journal)[0].stress_before == 7
+
+
 def test_pmr_summary_says_shortened_once(qtbot: QtBot, journal: Journal,
                                         clock: ManualClock) -> None:
     window = open_pmr(qtbot, journal, clock, "desk_quick")
