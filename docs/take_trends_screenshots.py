@@ -2,8 +2,7 @@
 
     DISPLAY=:102 .venv/bin/python docs/take_trends_screenshots.py
 
-The exercise and check-in tables are stand-ins with the columns the trends feature reads,
-until the exercises and check-in features land on main.
+The exercise sessions and weekly check-ins go into the real tables of those features.
 """
 
 from __future__ import annotations
@@ -35,9 +34,6 @@ def demo_journal(path: Path) -> Journal:
     """A year of demo calls, exercises and weekly check-ins."""
     journal = Journal.open(path)
     db = journal.database
-    db["exercise_sessions"].create({"id": int, "exercise_id": str, "started_at_utc": str,
-                                    "local_date": str, "stress_before": int,
-                                    "stress_after": int}, pk="id")
     items = list(demo_history(end=NOW.date(), days=400, per_day=6, seed=11, zone=ZONE,
                               categories=load_catalog().category_ids))
     journal.import_calls((i.draft, i.at) for i in items if isinstance(i, DemoCall))

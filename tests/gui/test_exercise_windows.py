@@ -241,6 +241,41 @@ def test_pmr_pause_and_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) 
     window.close()
 
 
+def test_enter_on_the_setup_page_starts_like_the_start_button(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    pmr = open_pmr(qtbot, journal, clock, "desk_quick")
+    qtbot.keyClick(pmr, Qt.Key.Key_Return)
+    assert pmr.pages.currentWidget() is pmr.before
+    breathing = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "box"))
+    qtbot.keyClick(breathing, Qt.Key.Key_Enter)
+    assert breathing.pages.currentWidget() is breathing.before
+    qtbot.keyClick(breathing, Qt.Key.Key_Return)  # no default button on the rating page
+    assert breathing.pages.currentWidget() is breathing.before
+    pmr.close()
+    breathing.close()
+
+
+def test_enter_takes_the_highlighted_call_rating(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = BreathingWindow(LIBRARY, journal, clock)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("breathing", "long_exhale"), preset_before=7, ready=True)
+    qtbot.keyClick(window.before, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == 2 and window.controller.running
+    window.close()
+    assert sessions(journal)[0].stress_before == 7
+
+
+def test_pmr_summary_says_shortened_once(qtbot: QtBot, journal: Journal,
+                                        clock: ManualClock) -> None:
+    window = open_pmr(qtbot, journal, clock, "desk_quick")
+    text = window.summary.text().lower()
+    assert text.count("shortened") == 1 and text.endswith("· 2:00")
+    window.close()
+
+
 class FakeChime:
     def __init__(self) -> None:
         self.plays = 0

@@ -2,7 +2,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.ui.placement import place_near
+from wellbeing_app.ui.placement import MARGIN, TITLE_BAR, fit_to_screen, place_near
 
 CARD = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
 
@@ -39,3 +39,14 @@ def test_hidden_cards_do_not_push(qtbot: QtBot) -> None:
     place_near(first, None)
     place_near(second, None)
     assert first.pos() == second.pos()
+
+
+def test_a_large_window_shrinks_to_fit_a_small_screen(qtbot: QtBot) -> None:
+    widget = QLabel("trends")
+    qtbot.addWidget(widget)
+    area = widget.screen().availableGeometry()
+    fit_to_screen(widget, area.width() + 500, area.height() + 500)
+    assert widget.width() <= area.width() - 2 * MARGIN
+    assert widget.height() + TITLE_BAR + 2 * MARGIN <= area.height()
+    fit_to_screen(widget, 300, 200)  # fits: asked size kept
+    assert (widget.width(), widget.height()) == (300, 200)

@@ -90,3 +90,15 @@ def test_after_call_note_lasts_eight_seconds_and_opens_the_log(qtbot) -> None:
     with qtbot.waitSignal(note.log_requested):
         qtbot.mouseClick(note.log_button, Qt.MouseButton.LeftButton)
     assert not note.isVisible() and not note._timer.isActive()
+
+
+def test_the_0_to_10_pulse_fits_a_small_card(qtbot) -> None:
+    prompt = make_prompt(qtbot)
+    prompt.present(reminder(ReminderKind.PULSE), "", None)
+    qtbot.waitExposed(prompt)
+    assert prompt.width() <= prompt.maximumWidth()  # was ~960 px wide, 11 full-size buttons
+    buttons = prompt.scale_buttons()
+    assert len(buttons) == 11
+    for button in buttons:  # every number still readable
+        assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+    prompt.hide()

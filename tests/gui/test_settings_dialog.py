@@ -57,3 +57,13 @@ def test_bad_value_shows_inline_and_saves_nothing(qtbot) -> None:
     dialog._on_buttons_accepted()
     assert saved == [{"micro_break_enabled": True, "shifts": "mon-thu 08:00-16:00"}]
     assert not dialog.isVisible()
+
+
+def test_weekday_choice_shows_the_day_name_and_stores_its_id(qtbot) -> None:
+    dialog, saved = make(qtbot, user={"weekly_check_in_day": "wed"})
+    combo = dialog.editors["weekly_check_in_day"].input
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Wednesday"
+    assert [combo.itemText(i) for i in range(2)] == ["Monday", "Tuesday"]
+    combo.setCurrentIndex(combo.findText("Thursday"))
+    dialog._on_buttons_accepted()
+    assert saved == [{"weekly_check_in_day": "thu"}]

@@ -108,7 +108,7 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     text = view.browser.toPlainText()
     assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
     assert view.report is not None and view.report.weeks[0].figure("agents").text == "10"
-    assert "11 files read, 1 not counted" in view.status.text()
+    assert view.status.text() == "11 files read, 1 not counted, 1 week."
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")
@@ -150,6 +150,18 @@ def test_team_view_reports_a_missing_folder(qtbot: QtBot, tmp_path: Path,
     with qtbot.waitSignal(view.failed) as blocker:
         view.refresh()
     assert "does not exist" in blocker.args[0] and not view.save_button.isEnabled()
+
+
+def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
+                                                 clock: ManualClock) -> None:
+    from PySide6.QtCore import Qt
+
+    view = make_view(qtbot, tmp_path / "nowhere", tmp_path, clock)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not view.isVisible()
 
 
 def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,

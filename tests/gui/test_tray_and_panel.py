@@ -68,6 +68,42 @@ def test_fallback_panel_offers_the_same_actions(qtbot: QtBot) -> None:
         buttons[0].click()
 
 
+def test_fallback_panel_has_every_tray_action_and_swaps_pause_for_resume(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMenu, QToolButton
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    qtbot.addWidget(panel)
+    panel.show()
+    menu = QMenu()
+    actions.fill_menu(menu)
+    in_menu = [a.text() for a in menu.actions() if not a.isSeparator()]
+    buttons = {b.defaultAction().text(): b for b in panel.findChildren(QToolButton)}
+    assert list(buttons) == in_menu
+    assert {"&Trends…", "&Settings…", "&Pause reminders", "On a &call"} <= set(buttons)
+    assert buttons["&Pause reminders"].isVisible()
+    assert not buttons["&Resume reminders"].isVisible()
+    actions.set_paused(True)
+    assert buttons["&Resume reminders"].isVisible()
+    assert not buttons["&Pause reminders"].isVisible()
+    with qtbot.waitSignal(actions.settings_requested):
+        buttons["&Settings…"].click()
+
+
+def test_ctrl_l_opens_the_log_dialog_from_the_panel_and_is_no_tray_hint(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    actions = AppActions()
+    assert actions.log_dialog.shortcut().isEmpty()  # the tray menu shows no fake hotkey
+    panel = FallbackPanel(app_icon(), actions)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    with qtbot.waitSignal(actions.log_dialog_requested):
+        qtbot.keyClick(panel.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_single_instance_lock_and_messages(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstanceGuard(tmp_path)
     second = SingleInstanceGuard(tmp_path)

@@ -9,6 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.calls import CallDraft
@@ -157,6 +159,8 @@ def test_erase_needs_two_steps_and_really_deletes(trends: Fixture, qtbot: QtBot)
     panel.request_erase()
     dialog = panel.erase_dialog
     assert dialog is not None
+    names_the_file = f"The file is {trends.tmp_path / DB_FILENAME}."
+    assert any(names_the_file in label.text() for label in dialog.findChildren(QLabel))
     dialog.accept()  # step one cannot erase
     assert trends.journal.count_calls() > 0
     dialog.go_to_step_two()
@@ -168,6 +172,24 @@ def test_erase_needs_two_steps_and_really_deletes(trends: Fixture, qtbot: QtBot)
     assert trends.journal.count_calls() == 0 and not backups.exists()
     assert b"secret" not in (trends.tmp_path / DB_FILENAME).read_bytes()
     assert trends.window.report is not None and trends.window.report.is_empty
+
+
+def test_erase_step_two_enter_erases_only_after_the_word(trends: Fixture,
+                                                         qtbot: QtBot) -> None:
+    panel = trends.window.data_panel
+    trends.window.show()
+    panel.request_erase()
+    dialog = panel.erase_dialog
+    assert dialog is not None and not dialog.erase_button.isVisible()  # not on step one
+    dialog.go_to_step_two()
+    qtbot.keyClicks(dialog.confirm, "erase")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter neither erased nor silently cancelled
+    dialog.confirm.clear()
+    qtbot.keyClicks(dialog.confirm, "ERASE")
+    with qtbot.waitSignal(trends.window.data_changed):
+        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert trends.journal.count_calls() == 0
 
 
 def test_tray_menu_offers_trends(qtbot: QtBot) -> None:
@@ -237,3 +259,17 @@ def test_charts_follow_a_dark_palette(trends: Fixture, qtbot: QtBot) -> None:
     trends.window.refresh()
     views = trends.window.overview.findChildren(QChartView)
     assert all(v.chart().theme() == QChart.ChartTheme.ChartThemeLight for v in views)
+
+
+def test_the_window_fits_on_a_small_screen(trends: Fixture) -> None:
+    area = trends.window.screen().availableGeometry()
+    assert area.height() < 820  # the offscreen screen is smaller than the wanted size
+    assert trends.window.height() + 40 <= area.height()
+
+
+def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
+    trends.window.show()
+    trends.window.activateWindow()
+    qtbot.waitUntil(trends.window.isActiveWindow)
+    qtbot.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not trends.window.isVisible()

@@ -67,6 +67,17 @@ def test_serious_acknowledgment_suggests_supervisor_and_support_line() -> None:
     assert "wasn't okay" in ack.headline
 
 
+def test_supervisor_line_mentions_abuse_only_after_an_abusive_call() -> None:
+    catalog = load_catalog()
+    plain = compose_acknowledgment(CallDraft(stress=10), catalog, seed=1)
+    assert "supervisor" in plain.supervisor_suggestion
+    assert "abuse" not in plain.supervisor_suggestion
+    for draft in (CallDraft(stress=6, categories=("abusive",)),
+                  CallDraft(stress=9, ended_for_abuse=True)):
+        ack = compose_acknowledgment(draft, catalog, seed=1)
+        assert "abuse" in ack.supervisor_suggestion
+
+
 def test_ordinary_acknowledgment_hides_support_line() -> None:
     catalog = load_catalog()
     ack = compose_acknowledgment(CallDraft(stress=4), catalog, seed=1, support_line="EAP")

@@ -44,6 +44,14 @@ def pick_tip(draft: CallDraft, catalog: Catalog, seed: int) -> str:
     return ""
 
 
+def _supervisor_line(draft: CallDraft, catalog: Catalog) -> str:
+    """The abuse wording only when the call was abusive; a plain 9–10 gets its own line."""
+    abusive = draft.ended_for_abuse or SERIOUS_CATEGORY in draft.categories
+    if abusive or not catalog.supervisor_suggestion_high:
+        return catalog.supervisor_suggestion
+    return catalog.supervisor_suggestion_high
+
+
 def compose_acknowledgment(
     draft: CallDraft, catalog: Catalog, *, seed: int, support_line: str = ""
 ) -> Acknowledgment:
@@ -54,6 +62,6 @@ def compose_acknowledgment(
         headline=headline or f"Logged · stress {draft.stress}/10",
         tip=pick_tip(draft, catalog, seed),
         serious=serious,
-        supervisor_suggestion=catalog.supervisor_suggestion if serious else "",
+        supervisor_suggestion=_supervisor_line(draft, catalog) if serious else "",
         support_line=support_line.strip() if serious else "",
     )

@@ -27,6 +27,7 @@ class Catalog:
     serious_message: str
     supervisor_suggestion: str
     source: str
+    supervisor_suggestion_high: str = ""  # a 9–10 without abuse: no word about abuse
 
     @property
     def category_ids(self) -> tuple[str, ...]:
@@ -72,4 +73,5 @@ def parse_catalog(calls: Mapping[str, Any], tips: Mapping[str, Any]) -> Catalog:
         serious_message=str(serious.get("message", "")),
         supervisor_suggestion=str(serious.get("supervisor", "")),
         source=str(calls.get("source", "")),
+        supervisor_suggestion_high=str(serious.get("supervisor_high", "")),
     )

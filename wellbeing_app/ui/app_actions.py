@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from wellbeing_app.domain.calls import STRESS_MAX, STRESS_MIN
@@ -49,7 +49,6 @@ class AppActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_dialog = QAction("&Log a tough call…", self)
-        self.log_dialog.setShortcut(QKeySequence("Ctrl+L"))
         self.log_dialog.setToolTip("Stress rating, what made it hard, an optional private note")
         self.log_dialog.triggered.connect(self.log_dialog_requested)
         self.quick_log_menu = QMenu("Log a tough call — &rating only")
@@ -111,6 +110,13 @@ class AppActions(QObject):
         for action in self.pause_menu.actions():
             if action.data() == 0:
                 action.setEnabled(in_shift)
+
+    def in_order(self) -> list[QAction]:
+        """Every action (submenus as their menu action) in the order agents see them."""
+        return [self.log_dialog, self.quick_log_menu.menuAction(), self.breathe, self.relax,
+                self.trends, self.share_with_team, self.team_view, self.on_call,
+                self.pause_menu.menuAction(), self.resume, self.settings,
+                self.open_data_folder, self.about, self.quit]
 
     def fill_menu(self, menu: QMenu) -> None:
         """Populate a menu in the order agents see it."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBox
 
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.export_format import to_csv, to_json
-from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.ui.erase_data_dialog import EraseDataDialog
 
 #: ``(format, suggested name) -> chosen path or None``; a file dialog unless tests inject one.
@@ -80,7 +80,7 @@ class DataPanel(QWidget):
 
     def request_erase(self) -> None:
         """Open the two-step confirmation (non-blocking)."""
-        self.erase_dialog = EraseDataDialog(f"The file is {self._data_dir}.", self)
+        self.erase_dialog = EraseDataDialog(f"The file is {self._data_dir / DB_FILENAME}.", self)
         self.erase_dialog.accepted.connect(self._on_erase_dialog_accepted)
         self.erase_dialog.open()
 

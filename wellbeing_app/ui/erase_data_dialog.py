@@ -43,13 +43,14 @@ class EraseDataDialog(QDialog):
         self.continue_button = QPushButton("Continue…")
         self.erase_button = QPushButton("Erase everything")
         self.erase_button.setEnabled(False)
-        self.erase_button.hide()
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.hide()  # after addButton, which shows it
         buttons.rejected.connect(self.reject)
         self.continue_button.clicked.connect(self.go_to_step_two)
         self.erase_button.clicked.connect(self.accept)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
@@ -59,10 +60,16 @@ class EraseDataDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.continue_button.hide()
         self.erase_button.show()
+        # Enter after typing the word erases; Enter before that does nothing (never Cancel).
+        self.cancel_button.setDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        self.erase_button.setAutoDefault(False)
         self.confirm.setFocus()
 
     def _on_confirm_text_changed(self, text: str) -> None:
-        self.erase_button.setEnabled(text.strip() == CONFIRM_WORD)
+        typed = text.strip() == CONFIRM_WORD
+        self.erase_button.setEnabled(typed)
+        self.erase_button.setDefault(typed)
 
     def accept(self) -> None:
         """Only a typed confirmation on step two counts."""

@@ -55,10 +55,13 @@ class ExerciseRatingPanel(QWidget):
         self._armed = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits answer at once (10 needs a click)."""
+        """Digits answer at once (10 needs a click); Enter takes the highlighted rating."""
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.scale.set_value(int(key) - int(Qt.Key.Key_0))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scale.value() is not None:
+            self.rated.emit(self.scale.value())  # the call's rating, offered after logging
             return
         super().keyPressEvent(event)
 

@@ -229,7 +229,7 @@ class ExerciseWindow(QWidget):
 
     # --- keys and closing -----------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc stops a running exercise (or closes); Space pauses and resumes."""
+        """Esc stops a running exercise (or closes); Space pauses and resumes; Enter starts."""
         running = self.pages.currentIndex() == 2 and self.controller.running
         if event.key() == Qt.Key.Key_Escape:
             if running:
@@ -240,7 +240,18 @@ class ExerciseWindow(QWidget):
         if running and event.key() == Qt.Key.Key_Space:
             self.controller.toggle_pause()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._click_default():
+            return
         super().keyPressEvent(event)
+
+    def _click_default(self) -> bool:
+        """Enter presses the page's default button (Start); a plain window has no QDialog to."""
+        page = self.pages.currentWidget()
+        for button in page.findChildren(QPushButton) if page is not None else []:
+            if button.isDefault() and button.isVisible() and button.isEnabled():
+                button.click()
+                return True
+        return False
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Closing mid-exercise stores it as stopped; no timer outlives the window.

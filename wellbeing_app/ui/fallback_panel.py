@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from wellbeing_app.ui.app_actions import AppActions
@@ -31,10 +31,12 @@ class FallbackPanel(QWidget):
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
-        for action in (actions.log_dialog, actions.quick_log_menu.menuAction(),
-                       actions.breathe, actions.relax,
-                       actions.open_data_folder, actions.about, actions.quit):
+        self._buttons: dict[QAction, QToolButton] = {}
+        for action in actions.in_order():  # the whole tray menu: trends, settings, pause too
             button = QToolButton()
+            self._buttons[action] = button
+            button.setVisible(action.isVisible())
+            action.changed.connect(self._on_action_changed)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -42,6 +44,13 @@ class FallbackPanel(QWidget):
                                  button.sizePolicy().verticalPolicy())
             layout.addWidget(button)
         self.setMaximumWidth(320)
+        # Only here: in the tray menu "Ctrl+L" would read like a global hotkey, which it is not.
+        QShortcut(QKeySequence("Ctrl+L"), self, actions.log_dialog.trigger)
+
+    def _on_action_changed(self) -> None:
+        """Pause and Resume take turns, as in the tray menu."""
+        for action, button in self._buttons.items():
+            button.setVisible(action.isVisible())
 
     def show_notice(self, text: str) -> None:
         """A message the tray would show as a balloon (errors, recovery)."""

@@ -66,7 +66,7 @@ class HistoryPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.edit_button = QPushButton("&Edit…")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton("De&lete")
         self.delete_button.setToolTip("Delete the selected entry (Del); you can undo it")
         self.delete_button.clicked.connect(self.delete_selected)
         self.more_button = QPushButton("Show &more")

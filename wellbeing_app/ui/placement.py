@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 MARGIN = 12
 GAP = 8
+TITLE_BAR = 40  # room for the window manager's title bar and frame
 #: A card near the tray: no taskbar entry, no frame, on top, and never takes the keyboard.
 CARD_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
               | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -59,3 +60,16 @@ def place_near(widget: QWidget, anchor: QPoint | None) -> None:
     y = _first_free_y(x, y, size, _visible_cards(widget), downward)
     y = max(area.top() + MARGIN, min(y, area.bottom() - size.height() - MARGIN))
     widget.move(x, y)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` × ``height``, smaller when the screen has less room.
+
+    A 1366 × 768 laptop must still show the bottom row of buttons of a large window.
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area: QRect = screen.availableGeometry()
+        width = min(width, area.width() - 2 * MARGIN)
+        height = min(height, area.height() - 2 * MARGIN - TITLE_BAR)
+    widget.resize(width, height)

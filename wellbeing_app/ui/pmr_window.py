@@ -143,7 +143,8 @@ class PmrWindow(ExerciseWindow):
     def _on_script_box_changed(self) -> None:
         script = self.script()
         total = pmr_timeline(script).total_seconds
-        shortened = " (shortened form)" if script.shortened else ""
+        said = "shortened" in script.summary.lower()  # the summary may already say so
+        shortened = " (shortened form)" if script.shortened and not said else ""
         self.summary.setText(f"{script.summary}{shortened} · {total // 60}:{total % 60:02d}")
         self.source.setText(f"Source: {script.source}")
 

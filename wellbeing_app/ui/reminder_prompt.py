@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellbeing_app.domain.check_ins import WEEKLY_LABELS, WHO5_ANSWERS, WHO5_ITEMS, WHO5_STEM
 from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
@@ -144,6 +152,9 @@ class ReminderPrompt(QFrame):
         for value in values:
             button = _quiet_button(str(value))
             button.setProperty("answer", value)
+            # Compact, so 0–10 fits the card instead of stretching it across the screen.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 14)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(self._hint(value))
             button.clicked.connect(lambda _=False, v=value: self._on_answer_clicked(v))
             self.scale_row.addWidget(button)

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.domain.settings import SettingSpec
 
+CHOICE_LABELS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+                 "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+
 
 class SettingEditor(QWidget):
     """The right input for a ``SettingSpec``, its help text and an inline error line."""
@@ -70,7 +73,8 @@ class SettingEditor(QWidget):
             return double
         if spec.choices:
             combo = QComboBox()
-            combo.addItems(list(spec.choices))
+            for choice in spec.choices:  # words for the agent, the stored id as data
+                combo.addItem(CHOICE_LABELS.get(choice, choice), choice)
             return combo
         line = QLineEdit()
         line.setMaxLength(200)
@@ -85,7 +89,7 @@ class SettingEditor(QWidget):
         if isinstance(widget, QSpinBox | QDoubleSpinBox):
             return widget.value()
         if isinstance(widget, QComboBox):
-            return widget.currentText()
+            return widget.currentData()
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -99,7 +103,7 @@ class SettingEditor(QWidget):
         elif isinstance(widget, QDoubleSpinBox):
             widget.setValue(float(value))
         elif isinstance(widget, QComboBox):
-            widget.setCurrentText(str(value))
+            widget.setCurrentIndex(max(0, widget.findData(str(value))))
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
 

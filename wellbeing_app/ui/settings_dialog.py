@@ -20,6 +20,7 @@ from wellbeing_app import APP_NAME, __version__
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings import PAGES, setting_specs
 from wellbeing_app.domain.settings_layers import EffectiveSettings, validate_value
+from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.setting_editor import SettingEditor
 
 SaveCallback = Callable[[dict[str, Any]], None]
@@ -49,7 +50,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_to_screen(self, 560, 560)
 
     def _page(self, page: str, about_text: str) -> QWidget:
         body = QWidget()

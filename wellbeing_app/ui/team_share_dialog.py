@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.team_share_controller import REVOKE_QUESTION, TeamShareController
 
 
@@ -58,7 +59,7 @@ class TeamShareDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         controller.history_changed.connect(self._on_controller_history_changed)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------
@@ -88,7 +89,7 @@ class TeamShareDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
         self.privacy_error = _error_label()
-        self.save_button = QPushButton("Save &choices")
+        self.save_button = QPushButton("S&ave choices")
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)

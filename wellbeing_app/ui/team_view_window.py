@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.ui.placement import fit_to_screen
 
 
 class TeamViewWindow(QWidget):
@@ -74,7 +75,8 @@ class TeamViewWindow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.browser, 1)
         self._scan_finished.connect(self._on_scan_finished)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
 
     def refresh(self) -> None:
         """Read the folder again (in the background) and show the new report."""
@@ -117,8 +119,9 @@ class TeamViewWindow(QWidget):
         self.report = result
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
+        weeks = len(result.weeks)
         self.status.setText(f"{result.files_seen} files read, {len(result.rejected)} not "
-                            f"counted, {len(result.weeks)} weeks.")
+                            f"counted, {weeks} week{'' if weeks == 1 else 's'}.")
         self.save_button.setEnabled(True)
         self.report_shown.emit(result)
 

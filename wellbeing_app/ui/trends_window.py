@@ -26,6 +26,7 @@ from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.trend_queries import TrendQueries
 from wellbeing_app.ui.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.history_panel import HistoryPanel
+from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.trends_overview import TrendsOverview
 
 DEFAULT_RANGE = TrendRange.MONTH
@@ -61,7 +62,7 @@ class TrendsWindow(QWidget):
         self.report: TrendReport | None = None
         self._history_stale = True
         self.setWindowTitle("Trends — Between Calls")
-        self.resize(980, 820)
+        fit_to_screen(self, 980, 820)
         self.overview = TrendsOverview()
         self.history = HistoryPanel(journal, catalog)
         self.data_panel = DataPanel(journal, data_dir, choose_path)
@@ -75,7 +76,7 @@ class TrendsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_range_bar())
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _build_range_bar(self) -> QHBoxLayout:

@@ -1,0 +1,65 @@
+"""Every Alt+letter in a window does one thing: no two visible controls share a letter."""
+
+from pathlib import Path
+
+from mnemonics import clashing_mnemonics
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.exercise_request import ExerciseRequest
+from wellbeing_app.platform.resources import load_catalog, load_exercise_library
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.breathing_window import BreathingWindow
+from wellbeing_app.ui.pmr_window import PmrWindow
+from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.team_share_controller import TeamShareController
+from wellbeing_app.ui.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.trends_window import TrendsWindow
+
+
+def each_tab(qtbot: QtBot, window, tabs) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(window)
+    window.show()
+    clashes = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        clashes[tabs.tabText(index)] = clashing_mnemonics(window)
+    window.hide()
+    return clashes
+
+
+def test_share_dialog_letters_are_unique_on_every_tab(qtbot: QtBot, tmp_path: Path,
+                                                      clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    dialog = TeamShareDialog(TeamShareController(journal, tmp_path, clock, {}))
+    clashes = each_tab(qtbot, dialog, dialog.tabs)
+    assert all(not letters for letters in clashes.values()), clashes
+    journal.close()
+
+
+def test_trends_letters_are_unique_on_every_tab(qtbot: QtBot, tmp_path: Path,
+                                                clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    window = TrendsWindow(journal, load_catalog(), clock, tmp_path)
+    clashes = each_tab(qtbot, window, window.tabs)
+    assert all(not letters for letters in clashes.values()), clashes
+    journal.close()
+
+
+def test_exercise_windows_letters_are_unique(qtbot: QtBot, clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    library = load_exercise_library()
+    for window in (BreathingWindow(library, journal, clock), PmrWindow(library, journal, clock)):
+        qtbot.addWidget(window)
+        window.open_for(ExerciseRequest("pmr" if isinstance(window, PmrWindow) else "breathing"))
+        assert clashing_mnemonics(window) == []
+        window.close()
+    journal.close()
+
+
+def test_log_dialog_letters_are_unique(qtbot: QtBot) -> None:
+    dialog = QuickLogDialog(load_catalog())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert clashing_mnemonics(dialog) == []
+    dialog.hide()
