@@ -146,6 +146,8 @@ class BetweenCallsApp:
         self.reminders.state_changed.connect(self._on_reminders_state_changed)
         reminders = self.reminders
         self.flow.set_support_line_source(lambda: reminders.effective.settings.support_line)
+        flow = self.flow
+        self.reminders.set_reset_covered(flow.is_offering_exercise)
         self.flow.call_logged.connect(self.reminders.on_call_logged)
         if self.exercises is not None:
             self.reminders.prompt.set_exercise_available(True)

@@ -106,3 +106,12 @@ def test_store_failure_keeps_the_entry_in_the_dialog(flow: Flow) -> None:
     assert "Could not save" in flow.dialog.error.text()
     assert flow.dialog.note.toPlainText() == "keep me"
     flow.journal = Journal.in_memory()  # so the fixture can close something open
+
+
+def test_is_offering_exercise_follows_the_card(flow: Flow) -> None:
+    assert not flow.controller.is_offering_exercise()
+    flow.controller.set_offer_provider(lambda _stress: "Take 60 seconds? Long exhale")
+    flow.controller.quick_log(7)
+    assert flow.controller.is_offering_exercise()
+    flow.popup.dismiss()
+    assert not flow.controller.is_offering_exercise()

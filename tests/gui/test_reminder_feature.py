@@ -153,6 +153,18 @@ def test_tough_calls_close_together_offer_a_reset(qtbot, feature, journal,
     assert feature.prompt.isVisible() and feature.prompt.kind is ReminderKind.RESET
 
 
+def test_no_second_reset_offer_while_the_acknowledgment_offers_one(
+        qtbot, feature, journal, clock: ManualClock) -> None:
+    from wellbeing_app.domain.validation import validate_call
+
+    feature.set_reset_covered(lambda: True)  # the acknowledgment is up with its exercise offer
+    for minutes in (20, 10, 0):
+        draft = validate_call(stress=8, categories=[], known_categories=[])
+        journal.log_call(draft, clock.now() - timedelta(minutes=minutes))
+        feature.on_call_logged()
+    assert not feature.prompt.isVisible()
+
+
 def test_no_policy_means_nothing_locked(qtbot, journal, clock: ManualClock) -> None:
     feature = ReminderFeatureController(journal, clock, PLUS1, AppActions(), lambda: None,
                                         policy_loader=lambda: NO_POLICY,

@@ -89,6 +89,11 @@ class LogFlowController(QObject):
         popup.details_requested.connect(self.open_details)
         popup.exercise_requested.connect(self.exercise_requested)
 
+    def is_offering_exercise(self) -> bool:
+        """The acknowledgment is on screen with its exercise offer."""
+        popup = self._popup
+        return popup is not None and popup.isVisible() and popup.offer_button.isVisible()
+
     def set_offer_provider(self, offer: Callable[[int], str]) -> None:
         """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
         self._offer = offer

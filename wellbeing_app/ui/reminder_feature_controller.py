@@ -73,6 +73,7 @@ class ReminderFeatureController(QObject):
                  events_factory: EventsFactory = _default_events,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._reset_covered: Callable[[], bool] = lambda: False
         self._journal, self._clock, self._zone = journal, clock, zone
         self._actions, self._anchor = actions, anchor
         self._policy_loader = policy_loader
@@ -190,7 +191,13 @@ class ReminderFeatureController(QObject):
             else:
                 self.events.stop()
 
+    def set_reset_covered(self, covered: Callable[[], bool]) -> None:
+        """While ``covered()`` holds, a reset suggestion would repeat an offer already shown."""
+        self._reset_covered = covered
+
     def _on_controller_prompt_requested(self, reminder: PlannedReminder) -> None:
+        if reminder.kind is ReminderKind.RESET and self._reset_covered():
+            return  # the acknowledgment on screen already offers the same reset
         extra = ""
         if reminder.kind is ReminderKind.WIND_DOWN:
             today = self._clock.now().astimezone(self._zone).date()
