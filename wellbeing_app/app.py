@@ -363,8 +363,16 @@ def run_status(args: argparse.Namespace) -> int:
 def self_test_windows(args: argparse.Namespace) -> int:
     """Build every window offscreen and check the log flow; print what failed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
     from wellbeing_app.ui.window_self_test import run_window_checks
 
+    def quiet_offscreen(_kind: object, _context: object, message: str) -> None:
+        # The offscreen platform reports window-manager calls it cannot do; that is not a fault.
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet_offscreen)
     qapp = QApplication.instance() or QApplication(["wellbeing"])
     problems = run_window_checks(qapp)
     for problem in problems:

@@ -232,3 +232,15 @@ def test_self_test_sees_entries_still_in_the_wal(tmp_path: Path, clock: ManualCl
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1
     conn.close()
+
+
+def test_frozen_style_self_test_prints_only_its_verdict(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "wellbeing_app", "--data-dir", str(tmp_path),
+                             "self-test"], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+    assert "This plugin does not support" not in result.stderr
