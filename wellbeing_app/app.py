@@ -23,6 +23,7 @@ from wellbeing_app.ui.tray_controller import TrayController
 
 if TYPE_CHECKING:
     from wellbeing_app.store.journal import Journal
+    from wellbeing_app.ui.auto_share_timer import AutoShareTimer
     from wellbeing_app.ui.exercise_controller import ExerciseController
     from wellbeing_app.ui.fallback_panel import FallbackPanel
     from wellbeing_app.ui.journal_watcher import JournalWatcher
@@ -62,6 +63,7 @@ class BetweenCallsApp:
         self.trends_window: TrendsWindow | None = None
         self.exercises: ExerciseController | None = None
         self.team: TeamEntryController | None = None
+        self.auto_share: AutoShareTimer | None = None
         self.reminders: ReminderFeatureController | None = None
         self._summary = ""
 
@@ -93,7 +95,19 @@ class BetweenCallsApp:
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         self._start_reminders(self.journal)
+        self._start_auto_share(self.journal)
         LOG.info("started; data dir %s", self.data_dir)
+
+    def _start_auto_share(self, journal: Journal) -> None:
+        from wellbeing_app.platform.resources import load_catalog
+        from wellbeing_app.ui.auto_share_timer import AutoShareTimer
+
+        self.auto_share = AutoShareTimer(
+            journal, self.data_dir, self.clock,
+            lambda: {c.id: c.label for c in load_catalog().categories})
+        self.auto_share.shared.connect(self.notify)
+        self.auto_share.failed.connect(self.notify)
+        self.auto_share.start()
 
     def _wire_exercises(self) -> None:
         from wellbeing_app.platform.resources import load_exercise_library
@@ -179,6 +193,8 @@ class BetweenCallsApp:
             self.team.close_all()
         if self.reminders is not None:
             self.reminders.stop()
+        if self.auto_share is not None:
+            self.auto_share.stop()
         if self.watcher is not None:
             self.watcher.stop()
         if self.journal is not None:

@@ -97,6 +97,10 @@ class Settings:
     share_named: bool = _s(
         False, "Share with my name", "Your team lead may see your weekly summary for 1:1 "
         "support. Never notes, call times or check-in scores.", "Privacy")
+    share_weekly: bool = _s(
+        True, "Share each week automatically", "Once you opted in, last week's summary is "
+        "written for you early each week (a week that began before you opted in is never "
+        "shared on its own). Off: you share by hand from Share with my team….", "Privacy")
     display_name: str = _s(
         "", "Display name", "The name on a named summary.", "Privacy")
     team_min_group: int = _s(

@@ -9,7 +9,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-KEY_FILENAME = "team-signing-key.pem"
+from wellbeing_app.team.key_location import KEY_FILENAME
+
+__all__ = ["KEY_FILENAME", "AgentKey", "agent_id_for"]
 
 
 def agent_id_for(public_key: bytes) -> str:

@@ -62,6 +62,7 @@ class TeamShareController(QObject):
                 f"<p><b>Anonymous</b>: {part['anonymous']}</p>"
                 f"<p><b>Named</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
+                f"<p><b>Every week</b>: {part['weekly']}</p>"
                 f"<p><b>Revoke</b>: {part['revoke']}</p>")
 
     def settings(self) -> TeamSettings:
