@@ -69,6 +69,9 @@ def test_phase_at_is_consistent_anywhere(
     assert position.seconds_left_in_step == pytest.approx(position.step.end - clamped)
     assert 0 <= position.progress < 1 and 0 <= position.fraction_of_step < 1
     assert 1 <= position.whole_seconds_left <= position.step.seconds
+    # The countdown shows the seconds left in the step, rounded up: 2.3 s left reads "3".
+    left = position.step.end - clamped
+    assert position.whole_seconds_left == (int(left) + 1 if left % 1 > 1e-9 else max(1, int(left)))
 
 
 @given(st.integers(1, 600), st.integers(1, 30))
@@ -77,6 +80,9 @@ def test_duration_dose_rounds_to_whole_cycles_and_respects_caps(seconds: int, ca
     cycles = cycles_for(pattern, Dose(seconds=seconds), 300)
     assert 1 <= cycles <= cap
     assert cycles <= max(1, 300 // 19)
+    # Nearest whole cycle of 19 s (halves round up), then the tighter of the cap and 300 s.
+    nearest = max(1, (2 * seconds + 19) // 38)
+    assert cycles == min(nearest, cap, 300 // 19)
 
 
 def test_478_is_capped_at_8_cycles_with_a_lead_in_exhale() -> None:

@@ -1,4 +1,5 @@
 import json
+import math
 import random
 from dataclasses import replace
 from datetime import date
@@ -248,6 +249,14 @@ def test_laplace_draws_have_scale_one_over_epsilon() -> None:
     draws = [laplace(rng, 2.0) for _ in range(20000)]
     mean_abs = sum(abs(d) for d in draws) / len(draws)
     assert 1.9 < mean_abs < 2.1  # E|X| = scale
+    # The empirical CDF follows Laplace(0, 2) at several points (Kolmogorov bound, n = 20000).
+    for x in (-4.0, -1.0, 0.5, 3.0):
+        expected = 0.5 * math.exp(x / 2.0) if x < 0 else 1 - 0.5 * math.exp(-x / 2.0)
+        observed = sum(1 for d in draws if d <= x) / len(draws)
+        assert abs(observed - expected) < 0.015
+    # Same random stream, double the scale: every draw doubles exactly.
+    wide, narrow = random.Random(3), random.Random(3)
+    assert [laplace(wide, 2.0) for _ in range(5)] == [2 * laplace(narrow, 1.0) for _ in range(5)]
     inside = sum(1 for d in draws if abs(d) <= 2.0 * LAPLACE_95) / len(draws)
     assert 0.94 < inside < 0.96
 
