@@ -10,7 +10,6 @@ median start times over several runs: ``--version`` (process start and imports),
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -22,13 +21,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT))
+
+import bundle_rules  # noqa: E402
 
 import build  # noqa: E402
-import bundle_rules  # noqa: E402
+from tests import x11  # noqa: E402
 
 BUDGET_MB = 80.0
 RUNS = 9
-DISPLAY = os.environ.get("WELLBEING_BENCH_DISPLAY", ":104")
 MiB = 2**20
 
 
@@ -64,20 +65,6 @@ def run_quietly(command: list[str], env: dict[str, str]) -> None:
                    check=True, timeout=120)
 
 
-def icon_in_tray(tree: str) -> bool:
-    """A window named like the app inside trayer's ``panel`` subtree of ``xwininfo -tree``."""
-    panel_indent: int | None = None
-    for line in tree.splitlines():
-        indent = len(line) - len(line.lstrip())
-        if '("panel" "trayer")' in line:
-            panel_indent = indent
-        elif panel_indent is not None and line.strip() and indent <= panel_indent:
-            panel_indent = None
-        elif panel_indent is not None and f'"{bundle_rules.APP_NAME}"' in line:
-            return True
-    return False
-
-
 def tray_start_ms(command: list[str], env: dict[str, str]) -> float:
     """Launch the app and poll the X window tree until its icon sits inside trayer."""
     with tempfile.TemporaryDirectory() as data:
@@ -86,9 +73,7 @@ def tray_start_ms(command: list[str], env: dict[str, str]) -> float:
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             while time.perf_counter() - start < 30:
-                tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env,
-                                      capture_output=True, text=True, check=False).stdout
-                if icon_in_tray(tree):
+                if x11.icon_in_tray(x11.window_tree(env), f'"{bundle_rules.APP_NAME}"'):
                     return (time.perf_counter() - start) * 1000
                 time.sleep(0.005)
             raise RuntimeError("the tray icon never appeared")
@@ -99,24 +84,10 @@ def tray_start_ms(command: list[str], env: dict[str, str]) -> float:
 
 def with_tray_host(measure: Callable[[dict[str, str]], dict[str, float]]) -> dict[str, float]:
     """Run ``measure`` with an Xvfb + trayer session, or return nothing when they are missing."""
-    if not all(shutil.which(tool) for tool in ("Xvfb", "trayer", "xwininfo")):
+    if x11.missing_tools():
         return {}
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    env.update(DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
-    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    host = subprocess.Popen(["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "200",
-                             "--height", "24"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    try:
+    with x11.x_with_tray() as env:
         return measure(env)
-    finally:
-        host.terminate()
-        server.terminate()
-        host.wait(timeout=10)
-        server.wait(timeout=10)
 
 
 def main() -> int:

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -65,7 +65,7 @@ def measure_save(runs: int = 300) -> list[float]:
 
 
 def main() -> None:
-    from xsession import x_with_tray
+    from tests.x11 import x_with_tray
 
     try:
         with x_with_tray() as env:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SKIP = {"run_all.py", "minimal_tray_app.py", "xsession.py"}
+SKIP = {"run_all.py", "minimal_tray_app.py"}
 
 for script in sorted(HERE.glob("*.py")):
     if script.name in SKIP:

@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from xsession import icon_embedded, x_with_tray
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.x11 import icon_in_tray, window_tree, x_with_tray
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
@@ -30,7 +30,7 @@ def measure(cmd: list[str], wm_class: str, env: dict[str, str]) -> tuple[float, 
     start = time.perf_counter()
     process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        while not icon_embedded(env, wm_class):
+        while not icon_in_tray(window_tree(env), f'("{wm_class}"'):
             if process.poll() is not None or time.perf_counter() - start > 30:
                 raise RuntimeError(f"{cmd} never showed its icon")
             time.sleep(0.002)

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from xsession import icon_embedded, x_with_tray  # noqa: E402
+sys.path.insert(0, str(ROOT))
+from tests.x11 import icon_in_tray, window_tree, x_with_tray  # noqa: E402
 
 WELLBEING = str(Path(sys.executable).parent / "wellbeing")
 
@@ -45,7 +45,7 @@ def main() -> None:
                            stdout=subprocess.DEVNULL)
         app = subprocess.Popen([WELLBEING, "--data-dir", data], env=env)
         try:
-            while not icon_embedded(env, "wellbeing"):
+            while not icon_in_tray(window_tree(env), '("wellbeing"'):
                 time.sleep(0.05)
             time.sleep(1.0)
             xdotool(env, "mousemove", "552", "12", "click", "3")

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.x11 import start_xvfb, stop
+
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xprop")),
     reason="needs Xvfb, a window manager (openbox) and xprop (x11-utils)")
@@ -65,29 +67,17 @@ print(json.dumps(result))
 
 @pytest.fixture
 def x_display() -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24",
-                               "-nolisten", "tcp"], pass_fds=(write_fd,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
+    server, env = start_xvfb()
     manager = None
     try:
-        if not number:
-            pytest.skip("Xvfb did not start")
-        display = f":{number}"
-        env = {**os.environ, "DISPLAY": display}
         manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         if not wait_for_window_manager(env):
             pytest.skip("openbox did not start")
-        yield display
+        yield env["DISPLAY"]
     finally:
-        for process in (manager, server):
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=10)
+        stop(manager)
+        stop(server)
 
 
 def wait_for_window_manager(env: dict[str, str]) -> bool:
