@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from wellbeing_app.ui.single_instance import SingleInstanceGuard
 from wellbeing_app.ui.tray_controller import TrayController
 
 if TYPE_CHECKING:
+    from wellbeing_app.domain.catalog import Catalog
     from wellbeing_app.store.journal import Journal
     from wellbeing_app.ui.auto_share_timer import AutoShareTimer
     from wellbeing_app.ui.exercise_controller import ExerciseController
@@ -67,9 +69,15 @@ class BetweenCallsApp:
         self.reminders: ReminderFeatureController | None = None
         self._summary = ""
 
+    @cached_property
+    def catalog(self) -> Catalog:
+        """Categories, flags and tips, parsed once and shared by every window."""
+        from wellbeing_app.platform.resources import load_catalog
+
+        return load_catalog()
+
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
-        from wellbeing_app.platform.resources import load_catalog
         from wellbeing_app.store.journal import DB_FILENAME, Journal
         from wellbeing_app.ui.error_reporting import LOG
         from wellbeing_app.ui.journal_watcher import JournalWatcher
@@ -78,7 +86,7 @@ class BetweenCallsApp:
         self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
         self._backup_if_due()
-        self.flow = LogFlowController(self.journal, load_catalog(), self.clock, self._anchor)
+        self.flow = LogFlowController(self.journal, self.catalog, self.clock, self._anchor)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
         self.flow.call_logged.connect(self._backup_if_due)
         self.watcher = JournalWatcher(self.data_dir / DB_FILENAME)
@@ -99,12 +107,11 @@ class BetweenCallsApp:
         LOG.info("started; data dir %s", self.data_dir)
 
     def _start_auto_share(self, journal: Journal) -> None:
-        from wellbeing_app.platform.resources import load_catalog
         from wellbeing_app.ui.auto_share_timer import AutoShareTimer
 
-        self.auto_share = AutoShareTimer(
-            journal, self.data_dir, self.clock,
-            lambda: {c.id: c.label for c in load_catalog().categories})
+        catalog = self.catalog
+        self.auto_share = AutoShareTimer(journal, self.data_dir, self.clock,
+                                         lambda: catalog.category_labels)
         self.auto_share.shared.connect(self.notify)
         self.auto_share.failed.connect(self.notify)
         self.auto_share.start()
@@ -230,7 +237,6 @@ class BetweenCallsApp:
 
     def _on_trends(self) -> None:
         # Imported here: Qt Charts and the window load only when first opened (start budget).
-        from wellbeing_app.platform.resources import load_catalog
         from wellbeing_app.ui.trends_window import TrendsWindow
 
         if self.journal is None or self.flow is None:
@@ -239,7 +245,7 @@ class BetweenCallsApp:
             from wellbeing_app.domain.exercise_effect import exercise_label
 
             names = self.exercises.exercise_name if self.exercises is not None else exercise_label
-            self.trends_window = TrendsWindow(self.journal, load_catalog(), self.clock,
+            self.trends_window = TrendsWindow(self.journal, self.catalog, self.clock,
                                               self.data_dir, label_for=names)
             self.trends_window.data_changed.connect(self.flow.refresh_summary)
         self.trends_window.present()
@@ -254,12 +260,11 @@ class BetweenCallsApp:
 
     def _team_entry(self) -> TeamEntryController | None:
         # Imported on first use: cryptography and the team windows stay out of start-up.
-        from wellbeing_app.platform.resources import load_catalog
         from wellbeing_app.ui.team_entry_controller import TeamEntryController
 
         if self.team is None and self.journal is not None:
-            labels = {choice.id: choice.label for choice in load_catalog().categories}
-            self.team = TeamEntryController(self.journal, self.data_dir, self.clock, labels)
+            self.team = TeamEntryController(self.journal, self.data_dir, self.clock,
+                                            self.catalog.category_labels)
         return self.team
 
     def _on_share_with_team(self) -> None:

@@ -33,7 +33,7 @@ from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedC
 
 
 def _labels() -> dict[str, str]:
-    return {choice.id: choice.label for choice in load_catalog().categories}
+    return load_catalog().category_labels
 
 
 def _service(ctx: CliContext, journal: Journal) -> SharingService:

@@ -34,6 +34,11 @@ class Catalog:
         """The ids accepted by ``--category``."""
         return tuple(choice.id for choice in self.categories)
 
+    @property
+    def category_labels(self) -> dict[str, str]:
+        """Category id → label, for summaries and reports."""
+        return {choice.id: choice.label for choice in self.categories}
+
     def label_for(self, category_id: str) -> str:
         """Human label for a category id (the id itself if unknown)."""
         for choice in self.categories:

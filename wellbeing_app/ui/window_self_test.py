@@ -36,7 +36,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     flow = LogFlowController(journal, catalog, SystemClock(), lambda: None, dialog, popup)
     actions = AppActions()
     nowhere = Path("(self-test)")
-    labels = {choice.id: choice.label for choice in catalog.categories}
+    labels = catalog.category_labels
     share = TeamShareDialog(TeamShareController(journal, nowhere, SystemClock(), labels))
     team_view = TeamViewWindow(TeamSettings(), nowhere, SystemClock(), labels)
     windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(nowhere), share, team_view]
