@@ -1,11 +1,14 @@
+import sqlite3
+
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.migrations import all_migration_sets
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 
 
 def test_stamp_lists_exactly_the_registered_migrations() -> None:
+    empty = Journal(sqlite3.connect(":memory:")).database  # nothing applied yet
     registered = {
-        migrations.name: tuple(m.name for m in migrations.pending(Journal.in_memory_unmigrated()))
+        migrations.name: tuple(m.name for m in migrations.pending(empty))
         for migrations in all_migration_sets()
     }
     assert registered == EXPECTED_MIGRATIONS

@@ -101,11 +101,6 @@ class Journal:
         journal.migrate()
         return journal
 
-    @classmethod
-    def in_memory_unmigrated(cls) -> Database:
-        """An empty database, to list every migration as pending (schema tests)."""
-        return cls(sqlite3.connect(":memory:", isolation_level=None)).database
-
     def migrate(self) -> list[str]:
         """Apply every pending named migration (imports sqlite-utils only now)."""
         from wellbeing_app.store.migrations import apply_migrations

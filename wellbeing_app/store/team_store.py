@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database, Migrations
@@ -14,9 +13,8 @@ from wellbeing_app.domain.weekly_summary import ExerciseRecord
 
 TEAM_MIGRATIONS = Migrations("between_calls_team")
 
-_START_COLUMNS = ("started_at_utc", "start_utc", "started_utc", "started_at", "start", "at_utc")
-_END_COLUMNS = ("ended_at_utc", "end_utc", "ended_utc", "ended_at", "end")
-_SECONDS_COLUMNS = ("active_seconds", "duration_seconds", "elapsed_seconds", "seconds")
+#: A session longer than this is a clock fault, not practice (the longest script is 12.5 min).
+MAX_SESSION_SECONDS = 4 * 3600
 
 
 @TEAM_MIGRATIONS(name="0001_shared_summaries")
@@ -42,20 +40,6 @@ class SharedRecord:
     content: str
 
 
-def _float(value: Any) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except (TypeError, ValueError):
-        return None
-
-
-def _moment(value: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 class TeamStore:
     """Reads the week's calls and exercises; writes only ``shared_summaries``."""
 
@@ -71,43 +55,15 @@ class TeamStore:
         return [(int(stress), tuple(json.loads(cats or "[]"))) for stress, cats in rows]
 
     def week_exercises(self, week: IsoWeek) -> list[ExerciseRecord]:
-        """Exercise sessions of the week; none when the exercises feature is not installed."""
-        if "exercise_sessions" not in self._db.table_names():
-            return []
-        columns = {c.name for c in self._db["exercise_sessions"].columns}
-        start = next((c for c in _START_COLUMNS if c in columns), None)
-        if start is None:
-            return []
-        rows = self._db["exercise_sessions"].rows
-        if "local_date" in columns:
-            rows = self._db["exercise_sessions"].rows_where(
-                "local_date BETWEEN ? AND ?", [week.monday.isoformat(), week.sunday.isoformat()])
-        records = []
-        for row in rows:
-            record = self._exercise(row, start, columns, week)
-            if record is not None:
-                records.append(record)
-        return records
-
-    @staticmethod
-    def _exercise(row: dict[str, Any], start: str, columns: set[str],
-                  week: IsoWeek) -> ExerciseRecord | None:
-        began = _moment(row.get(start))
-        local = _moment(row.get("local_date")) if "local_date" in columns else None
-        moment = local or began
-        day = moment.date() if moment is not None else None
-        if day is None or IsoWeek.containing(day) != week:
-            return None
-        seconds = next((_float(row[c]) for c in _SECONDS_COLUMNS if c in columns), None)
-        end = next((_moment(row[c]) for c in _END_COLUMNS if c in columns), None)
-        if seconds is None and began is not None and end is not None:
-            seconds = (end - began).total_seconds()
-        before, after = _float(row.get("stress_before")), _float(row.get("stress_after"))
-        return ExerciseRecord(
-            minutes=max(0.0, min(seconds or 0.0, 4 * 3600)) / 60,
-            stress_before=int(before) if before is not None and 0 <= before <= 10 else None,
-            stress_after=int(after) if after is not None and 0 <= after <= 10 else None,
-        )
+        """Exercise sessions of the week (local calendar), as the exercises feature stores them."""
+        rows = self._db.execute(
+            "SELECT active_seconds, stress_before, stress_after FROM exercise_sessions"
+            " WHERE local_date BETWEEN ? AND ?",
+            [week.monday.isoformat(), week.sunday.isoformat()],
+        ).fetchall()
+        return [ExerciseRecord(minutes=min(max(0, int(seconds)), MAX_SESSION_SECONDS) / 60,
+                               stress_before=before, stress_after=after)
+                for seconds, before, after in rows]
 
     def record_share(self, kind: str, week: str, file_name: str, sha256: str,
                      shared_at_utc: str, content: str) -> SharedRecord:
