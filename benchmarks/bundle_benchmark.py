@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 sys.path.insert(0, str(ROOT))
 
-import bundle_rules  # noqa: E402
+from tests import x11  # noqa: E402
 
 import build  # noqa: E402
-from tests import x11  # noqa: E402
+import bundle_rules  # noqa: E402
 
 BUDGET_MB = 80.0
 RUNS = 9

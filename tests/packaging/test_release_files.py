@@ -160,8 +160,9 @@ def test_pruning_removes_libraries_only_dropped_parts_linked() -> None:
 # --- icons ---------------------------------------------------------------------------------------
 
 def test_icon_set_renders_png_ico_and_icns_that_qt_can_read(tmp_path: Path) -> None:
-    from make_icons import ICNS_TYPES, ICO_SIZES, make_icons
     from PySide6.QtGui import QImage, QImageReader
+
+    from make_icons import ICNS_TYPES, ICO_SIZES, make_icons
 
     make_icons(tmp_path)
     for size in (16, 256, 1024):
