@@ -104,7 +104,6 @@ def test_broken_policy_is_reported_and_ignored(tmp_path: Path, clock: ManualCloc
 
 
 @pytest.mark.parametrize(("platform", "expected"), [
-    ("win32", "ProgramData/BetweenCalls/policy.toml"),
     ("darwin", "/Library/Application Support/BetweenCalls/policy.toml"),
     ("linux", "/etc/between-calls/policy.toml"),
 ])

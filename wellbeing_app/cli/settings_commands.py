@@ -9,21 +9,23 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings import setting_specs, spec_for
-from wellbeing_app.domain.settings_layers import EffectiveSettings, validate_value
+from wellbeing_app.domain.settings_layers import EffectiveSettings, Policy, validate_value
 from wellbeing_app.platform.effective_settings import load_effective_settings
+from wellbeing_app.platform.policy_sources import load_layered_policy
 from wellbeing_app.store.settings_store import SettingsStore
 
 
-def effective_settings(ctx: CliContext) -> EffectiveSettings:
-    """Defaults < policy file < the agent's stored choices."""
+def effective_settings(ctx: CliContext, policy: Policy | None = None) -> EffectiveSettings:
+    """Defaults < machine policy < the agent's stored choices."""
     journal = ctx.open_journal()
     try:
-        return load_effective_settings(journal.connection)
+        return load_effective_settings(journal.connection, policy)
     finally:
         journal.close()
 
 
-def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
+def _show(effective: EffectiveSettings, consulted: tuple[str, ...], ctx: CliContext,
+          as_json: bool) -> None:
     if as_json:
         table = {s.key: {"value": effective.value(s.key), "source": effective.sources[s.key].value,
                          "locked": s.key in effective.locked, "page": s.page, "label": s.label}
@@ -38,6 +40,9 @@ def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
         print(f"{spec.key:<26} {value:<34} {source}", file=ctx.stdout)
     if effective.locked:
         print(f"Locked: {effective.lock_reason}", file=ctx.stdout)
+    print("Policy sources read (highest first):", file=ctx.stdout)
+    for line in consulted:
+        print(f"  {line}", file=ctx.stdout)
 
 
 def _refuse_locked(effective: EffectiveSettings, key: str) -> None:
@@ -48,12 +53,13 @@ def _refuse_locked(effective: EffectiveSettings, key: str) -> None:
 
 def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
     """Show, set or reset settings."""
-    effective = effective_settings(ctx)
+    layered = load_layered_policy()
+    effective = effective_settings(ctx, layered.policy)
     for problem in effective.problems:
         print(f"wellbeing: warning: {problem}", file=ctx.stderr)
     action = getattr(args, "settings_action", None)
     if action is None:
-        _show(effective, ctx, args.json)
+        _show(effective, layered.consulted, ctx, args.json)
         return EXIT_OK
     key = spec_for(args.key).key
     _refuse_locked(effective, key)

@@ -1,4 +1,4 @@
-"""The settings in force for one journal: defaults < admin policy file < the agent's choices."""
+"""The settings in force for one journal: defaults < admin policy < the agent's choices."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings_layers import EffectiveSettings, Policy, resolve
-from wellbeing_app.platform.policy_file import load_policy
+from wellbeing_app.platform.policy_sources import load_machine_policy
 from wellbeing_app.store.settings_store import SettingsStore
 
 
 def load_effective_settings(connection: sqlite3.Connection,
                             policy: Policy | None = None) -> EffectiveSettings:
     """What every feature should read (``Journal.get_setting`` sees only the agent's layer)."""
-    return resolve(policy if policy is not None else load_policy(),
+    return resolve(policy if policy is not None else load_machine_policy(),
                    SettingsStore(connection).user_values())
 
 

@@ -24,7 +24,7 @@ from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.domain.settings_layers import EffectiveSettings, Policy
 from wellbeing_app.platform.combined_call_detector import CombinedCallDetector
 from wellbeing_app.platform.effective_settings import load_effective_settings
-from wellbeing_app.platform.policy_file import load_policy
+from wellbeing_app.platform.policy_sources import load_machine_policy
 from wellbeing_app.platform.resources import load_reminder_texts
 from wellbeing_app.store.check_in_store import CheckInStore
 from wellbeing_app.store.journal import Journal
@@ -68,7 +68,7 @@ class ReminderFeatureController(QObject):
 
     def __init__(self, journal: Journal, clock: Clock, zone: tzinfo, actions: AppActions,
                  anchor: Callable[[], QPoint | None],
-                 policy_loader: Callable[[], Policy] = load_policy,
+                 policy_loader: Callable[[], Policy] = load_machine_policy,
                  detector_factory: DetectorFactory = _default_detector,
                  events_factory: EventsFactory = _default_events,
                  parent: QObject | None = None) -> None:
