@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui e2e packaging package bench bench-bundle screenshots clean
+.PHONY: run test test-windows lint unit gui e2e packaging package bench bench-bundle screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests
+
+# The Qt-free code on a real Windows CPython under Wine (cached in ~/.cache/between-calls-wine).
+test-windows: $(STAMP)
+	$(BIN)/python -m tests.windows.stage
 
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit
