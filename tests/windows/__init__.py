@@ -1,1 +1,1 @@
-"""Tests that run on Windows: under Wine here (``make test-windows``), natively on a Windows host."""
+"""Tests that run on Windows: under Wine here (``make test-windows``), natively on Windows."""

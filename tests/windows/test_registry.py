@@ -12,16 +12,16 @@ import pytest
 if sys.platform != "win32":
     pytest.skip("Windows only: `make test-windows` runs this under Wine", allow_module_level=True)
 
-import winreg  # noqa: E402
+import winreg
 
-from tests.windows.conftest import run_wellbeing  # noqa: E402
-from wellbeing_app.platform.registry_policy import POLICY_KEY, RECOMMENDED_SUBKEY  # noqa: E402
-from wellbeing_app.platform.windows_call_detector import (  # noqa: E402
+from tests.windows.conftest import run_wellbeing
+from wellbeing_app.platform.registry_policy import POLICY_KEY, RECOMMENDED_SUBKEY
+from wellbeing_app.platform.windows_call_detector import (
     CONSENT_KEY,
     RegistryConsentReader,
     WindowsCallDetector,
 )
-from wellbeing_app.platform.windows_run_key import RUN_KEY, VALUE_NAME  # noqa: E402
+from wellbeing_app.platform.windows_run_key import RUN_KEY, VALUE_NAME
 
 VIEW = winreg.KEY_WOW64_64KEY
 PACKAGED_APP = "Contoso.Softphone_8wekyb3d8bbwe"
