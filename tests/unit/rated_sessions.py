@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wellbeing_app.domain.exercise_effect import ExerciseEffect, effects_from_sums
+from wellbeing_app.domain.exercises.exercise_effect import ExerciseEffect, effects_from_sums
 
 
 @dataclass(frozen=True)

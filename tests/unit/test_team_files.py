@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from team_factory import WEEK, summary_for, team_folder, write_summary, write_tombstone
 
-from wellbeing_app.domain.summary_validation import (
+from wellbeing_app.domain.team.summary_validation import (
     REASON_DUPLICATE,
     REASON_NAME,
     REASON_OVERSIZE,
     REASON_SIGNATURE,
     REASON_TOMBSTONED,
 )
-from wellbeing_app.domain.weekly_summary import summary_payload
+from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
