@@ -25,7 +25,7 @@ def measure_dialog() -> tuple[float, list[float]]:
     from wellbeing_app.domain.clock import SystemClock
     from wellbeing_app.platform.resources import load_catalog
     from wellbeing_app.store.journal import Journal
-    from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 
     qapp = QApplication.instance() or QApplication(["bench"])
     journal = Journal.in_memory()
@@ -45,7 +45,7 @@ def measure_dialog() -> tuple[float, list[float]]:
 
 
 def measure_save(runs: int = 300) -> list[float]:
-    from wellbeing_app.domain.calls import CallDraft
+    from wellbeing_app.domain.calls.logged_call import CallDraft
     from wellbeing_app.domain.clock import SystemClock
     from wellbeing_app.store.journal import DB_FILENAME, Journal
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from wellbeing_app.platform.call_detection.pulse_call_detector import PulseCallDetector
 from wellbeing_app.platform.command_runner import CommandRunner
-from wellbeing_app.platform.pulse_call_detector import PulseCallDetector
 
 _SCRIPT = Path(sys.executable).parent / "wellbeing"
 CLI = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "wellbeing_app"]

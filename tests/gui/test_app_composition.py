@@ -69,7 +69,7 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
 
     from PySide6.QtCore import Qt
 
-    from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+    from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 
     assert app.reminders is not None and app.exercises is not None
     now = app.clock.now()

@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.breathing import breathing_timeline
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.exercise_request import ExerciseRequest
-from wellbeing_app.domain.pmr import pmr_timeline
+from wellbeing_app.domain.exercises.breathing import breathing_timeline
+from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
+from wellbeing_app.domain.exercises.pmr import pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.breathing_window import BreathingWindow
-from wellbeing_app.ui.pmr_window import PmrWindow
+from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercises.pmr_window import PmrWindow
 
 LIBRARY = load_exercise_library()
 
@@ -295,7 +295,7 @@ class FakeSpeaker:
 def test_sound_cue_at_each_phase_and_spoken_pmr_guidance(
     qtbot: QtBot, journal: Journal, clock: ManualClock
 ) -> None:
-    from wellbeing_app.ui.exercise_cues import ExerciseCues
+    from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 
     chime, speaker = FakeChime(), FakeSpeaker()
     cues = ExerciseCues(lambda: chime, lambda: speaker)
@@ -320,7 +320,7 @@ def test_sound_cue_at_each_phase_and_spoken_pmr_guidance(
 def test_no_audio_device_means_silent_with_a_note(
     qtbot: QtBot, journal: Journal, clock: ManualClock
 ) -> None:
-    from wellbeing_app.ui.exercise_cues import ExerciseCues
+    from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 
     cues = ExerciseCues(lambda: None, lambda: None)
     window = BreathingWindow(LIBRARY, journal, clock, cues)
@@ -341,7 +341,7 @@ def test_real_sound_and_speech_factories_never_raise(qtbot: QtBot) -> None:
     from PySide6.QtCore import QObject
 
     from wellbeing_app.platform.resources import resource_path
-    from wellbeing_app.ui.exercise_cues import qt_chime, qt_speaker
+    from wellbeing_app.ui.exercises.exercise_cues import qt_chime, qt_speaker
 
     parent = QObject()
     wav = resource_path("exercises", "sounds", "phase_chime.wav")
@@ -355,7 +355,7 @@ def test_real_sound_and_speech_factories_never_raise(qtbot: QtBot) -> None:
 def test_reduced_motion_follows_the_desktop(
     qtbot: QtBot, journal: Journal, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import wellbeing_app.ui.breathing_window as module
+    import wellbeing_app.ui.exercises.breathing_window as module
 
     assert module.os_prefers_reduced_motion() in (True, False)  # real query never raises
     monkeypatch.setattr(module, "os_prefers_reduced_motion", lambda: True)

@@ -6,17 +6,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
-from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
-from wellbeing_app.ui.breathing_window import BreathingWindow
-from wellbeing_app.ui.exercise_controller import ExerciseController
-from wellbeing_app.ui.log_flow_controller import LogFlowController
-from wellbeing_app.ui.pmr_window import PmrWindow
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
+from wellbeing_app.ui.exercises.pmr_window import PmrWindow
 from wellbeing_app.ui.single_instance import (
     SingleInstanceGuard,
     is_known_message,

@@ -2,7 +2,7 @@
 
 import sys
 
-from wellbeing_app.ui.pulse_event_watcher import PulseEventWatcher
+from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 
 EVENTS = ("import sys, time\n"
           "print(\"Event 'change' on sink #0\", flush=True)\n"

@@ -1,9 +1,9 @@
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 
 
 def make_dialog(qtbot: QtBot) -> QuickLogDialog:

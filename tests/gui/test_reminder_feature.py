@@ -5,15 +5,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
-from wellbeing_app.domain.call_state import CallVerdict
-from wellbeing_app.domain.check_ins import CheckInKind
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
-from wellbeing_app.domain.settings_layers import NO_POLICY, parse_policy
+from wellbeing_app.domain.reminders.call_state import CallVerdict
+from wellbeing_app.domain.reminders.check_ins import CheckInKind
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.settings.layers import NO_POLICY, parse_policy
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.settings_store import SettingsStore
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
+from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
+from wellbeing_app.ui.tray.app_actions import AppActions
 
 PLUS1 = timezone(timedelta(hours=1))
 
@@ -179,7 +179,7 @@ def test_no_policy_means_nothing_locked(qtbot, journal, clock: ManualClock) -> N
 def test_a_policy_support_line_reaches_the_acknowledgment(qtbot, feature, journal,
                                                           clock: ManualClock) -> None:
     from wellbeing_app.platform.resources import load_catalog
-    from wellbeing_app.ui.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 
     flow = LogFlowController(journal, load_catalog(), clock, lambda: None)
     qtbot.addWidget(flow.popup)
@@ -217,7 +217,7 @@ def test_events_make_polling_a_safety_net(qtbot, journal, clock: ManualClock,
     """The call starts after every poll was done: only the event can make us look again."""
     import sys
 
-    from wellbeing_app.ui.pulse_event_watcher import PulseEventWatcher
+    from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 
     flag = tmp_path / "recording"
     script = (f"import pathlib, time\ntime.sleep(0.5)\npathlib.Path({str(flag)!r}).touch()\n"

@@ -5,10 +5,10 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.platform.resources import load_reminder_texts
-from wellbeing_app.ui.after_call_note import AfterCallNote
-from wellbeing_app.ui.reminder_prompt import ReminderPrompt
+from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
 
 NOW = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
 

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.reminder_plan import ReminderKind
-from wellbeing_app.domain.settings import Settings
+from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.scheduling.plan_trigger import PlanTrigger
-from wellbeing_app.ui.reminder_controller import ReminderController
-from wellbeing_app.ui.scheduler_bridge import SchedulerBridge
+from wellbeing_app.ui.reminders.reminder_controller import ReminderController
+from wellbeing_app.ui.reminders.scheduler_bridge import SchedulerBridge
 
 PLUS1 = timezone(timedelta(hours=1))
 NUDGES = replace(Settings(), shifts="mon-fri 09:00-17:30", micro_break_enabled=True,

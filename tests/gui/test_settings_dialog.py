@@ -2,9 +2,9 @@
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
-from wellbeing_app.domain.settings import PAGES, setting_specs
-from wellbeing_app.domain.settings_layers import NO_POLICY, parse_policy, resolve
-from wellbeing_app.ui.settings_dialog import SettingsDialog
+from wellbeing_app.domain.settings.declaration import PAGES, setting_specs
+from wellbeing_app.domain.settings.layers import NO_POLICY, parse_policy, resolve
+from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
 
 EXPECTED_EDITOR = {bool: QCheckBox, int: QSpinBox, float: QDoubleSpinBox}
 

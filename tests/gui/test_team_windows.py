@@ -5,15 +5,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.team_factory import team_folder
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.team_settings import TeamSettings
+from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.ui.team_entry_controller import TeamEntryController
-from wellbeing_app.ui.team_share_controller import TeamShareController
-from wellbeing_app.ui.team_share_dialog import TeamShareDialog
-from wellbeing_app.ui.team_view_window import TeamViewWindow
+from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+from wellbeing_app.ui.team.team_share_controller import TeamShareController
+from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team.team_view_window import TeamViewWindow
 
 LABELS = {"hostile": "Angry or hostile"}
 
@@ -132,7 +132,7 @@ def test_team_view_answers_even_when_the_scan_breaks(qtbot: QtBot, tmp_path: Pat
     def broken(*_args: object) -> object:
         raise ValueError("unexpected")
 
-    monkeypatch.setattr("wellbeing_app.ui.team_view_window.build_team_report", broken)
+    monkeypatch.setattr("wellbeing_app.ui.team.team_view_window.build_team_report", broken)
     view = make_view(qtbot, tmp_path, tmp_path, clock)
     with qtbot.waitSignal(view.failed, timeout=10000) as blocker:
         view.refresh()

@@ -2,11 +2,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.fallback_panel import NO_TRAY_REASON, FallbackPanel
-from wellbeing_app.ui.icons import app_icon
 from wellbeing_app.ui.single_instance import SingleInstanceGuard, send_to_running
-from wellbeing_app.ui.tray_controller import TrayController
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.fallback_panel import NO_TRAY_REASON, FallbackPanel
+from wellbeing_app.ui.tray.icons import app_icon
+from wellbeing_app.ui.tray.tray_controller import TrayController
 
 
 def menu_texts(actions: AppActions) -> list[str]:

@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.demo_history import DemoCall, demo_history
-from wellbeing_app.domain.trend_range import TrendRange
+from wellbeing_app.domain.demo.demo_history import DemoCall, demo_history
+from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.heat_map_widget import HeatMapWidget
-from wellbeing_app.ui.trends_overview import NO_INSIGHT_TEXT
-from wellbeing_app.ui.trends_window import TrendsWindow
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
+from wellbeing_app.ui.trends.trends_overview import NO_INSIGHT_TEXT
+from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -203,9 +203,9 @@ def test_tray_menu_offers_trends(qtbot: QtBot) -> None:
 
 
 def test_charts_load_only_when_the_window_opens() -> None:
-    code = ("import sys, wellbeing_app.app, wellbeing_app.ui.app_actions\n"
+    code = ("import sys, wellbeing_app.app, wellbeing_app.ui.tray.app_actions\n"
             "assert 'PySide6.QtCharts' not in sys.modules, 'charts imported at start'\n"
-            "import wellbeing_app.ui.trends_window\n"
+            "import wellbeing_app.ui.trends.trends_window\n"
             "assert 'PySide6.QtCharts' in sys.modules\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -222,8 +222,8 @@ def test_heat_map_alone_with_an_empty_grid(qtbot: QtBot) -> None:
 
 
 def test_hover_texts_and_gap_runs() -> None:
-    from wellbeing_app.domain.trend_series import DayPoint
-    from wellbeing_app.ui.trends_overview import day_text, rolling_runs
+    from wellbeing_app.domain.trends.trend_series import DayPoint
+    from wellbeing_app.ui.trends.trends_overview import day_text, rolling_runs
 
     d = date(2026, 11, 2)
     days = (DayPoint(d, 2, 5.0, 5.0), DayPoint(d + timedelta(days=1), 0, None, None),

@@ -15,9 +15,9 @@ from ruamel.yaml import YAML
 
 from tests.support.bundle import PACKAGING, ROOT
 from wellbeing_app import APP_ID, __version__
-from wellbeing_app.platform.autostart import AUTOSTART_ID
-from wellbeing_app.platform.windows_app_id import APP_USER_MODEL_ID
-from wellbeing_app.platform.windows_run_key import RUN_KEY, VALUE_NAME
+from wellbeing_app.platform.autostart.autostart_backend import AUTOSTART_ID
+from wellbeing_app.platform.autostart.windows_app_id import APP_USER_MODEL_ID
+from wellbeing_app.platform.autostart.windows_run_key import RUN_KEY, VALUE_NAME
 
 import bundle_rules
 

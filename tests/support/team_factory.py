@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.summary_validation import tombstone_payload
-from wellbeing_app.domain.weekly_summary import (
+from wellbeing_app.domain.team.summary_validation import tombstone_payload
+from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
     WeeklySummary,
     build_summary,

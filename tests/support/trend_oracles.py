@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from wellbeing_app.domain.calls import LoggedCall
-from wellbeing_app.domain.exercise_effect import ExerciseEffect, effects_from_sums
-from wellbeing_app.domain.stress_grid import StressGrid, grid_from_cells
-from wellbeing_app.domain.stress_tally import StressTally
+from wellbeing_app.domain.calls.logged_call import LoggedCall
+from wellbeing_app.domain.exercises.exercise_effect import ExerciseEffect, effects_from_sums
+from wellbeing_app.domain.trends.stress_grid import StressGrid, grid_from_cells
+from wellbeing_app.domain.trends.stress_tally import StressTally
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from wellbeing_app.domain.auto_share import week_due_for_auto_share
 from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team.auto_share import week_due_for_auto_share
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday of 2026-W48
 LONG_AGO = datetime(2026, 10, 1, tzinfo=UTC)

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.cli import run
-from wellbeing_app.platform import autostart as autostart_module
-from wellbeing_app.platform.autostart import (
+from wellbeing_app.platform.autostart import autostart_backend as autostart_module
+from wellbeing_app.platform.autostart.autostart_backend import (
     AUTOSTART_ID,
     Autostart,
     AutostartError,
@@ -17,14 +17,18 @@ from wellbeing_app.platform.autostart import (
     backend_for_platform,
     launch_command,
 )
-from wellbeing_app.platform.launch_agent import LaunchAgent, switched_off_in_launchd
-from wellbeing_app.platform.windows_run_key import (
+from wellbeing_app.platform.autostart.launch_agent import LaunchAgent, switched_off_in_launchd
+from wellbeing_app.platform.autostart.windows_run_key import (
     APPROVED_KEY,
     RUN_KEY,
     VALUE_NAME,
     WindowsRunKey,
 )
-from wellbeing_app.platform.xdg_autostart_entry import XdgAutostartEntry, exec_line, parse_exec
+from wellbeing_app.platform.autostart.xdg_autostart_entry import (
+    XdgAutostartEntry,
+    exec_line,
+    parse_exec,
+)
 
 COMMAND = ("/opt/Between Calls/BetweenCalls", "--data-dir", "/home/a/data 50%")
 

@@ -6,19 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from wellbeing_app.domain.call_state import CallVerdict
-from wellbeing_app.domain.settings import Settings
-from wellbeing_app.platform.combined_call_detector import CombinedCallDetector
-from wellbeing_app.platform.mac_call_detector import (
+from wellbeing_app.domain.reminders.call_state import CallVerdict
+from wellbeing_app.domain.settings.declaration import Settings
+from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
+from wellbeing_app.platform.call_detection.mac_call_detector import (
     DEFAULT_INPUT_DEVICE,
     IS_RUNNING_SOMEWHERE,
     SYSTEM_OBJECT,
     CoreAudioReader,
     MacCallDetector,
 )
-from wellbeing_app.platform.pulse_call_detector import PulseCallDetector, recording_apps
-from wellbeing_app.platform.window_title_detector import WindowTitleDetector
-from wellbeing_app.platform.windows_call_detector import ConsentEntry, WindowsCallDetector
+from wellbeing_app.platform.call_detection.pulse_call_detector import (
+    PulseCallDetector,
+    recording_apps,
+)
+from wellbeing_app.platform.call_detection.window_title_detector import WindowTitleDetector
+from wellbeing_app.platform.call_detection.windows_call_detector import (
+    ConsentEntry,
+    WindowsCallDetector,
+)
 
 DATA = Path(__file__).parent / "data"
 PEAK_METER = """Source Output #7

@@ -12,7 +12,7 @@ import pytest
 from tests.support.cli import count_rows, run
 from wellbeing_app.cli import build_parser, run_cli
 from wellbeing_app.cli.context import CliContext
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
@@ -200,7 +200,7 @@ def test_every_command_and_option_is_in_the_readme() -> None:
 def test_self_test_sees_entries_still_in_the_wal(tmp_path: Path, clock: ManualClock) -> None:
     # A journal left open keeps fresh rows in the WAL; the scratch copy must include them.
     journal = Journal.open(tmp_path / DB_FILENAME)
-    from wellbeing_app.domain.calls import CallDraft
+    from wellbeing_app.domain.calls.logged_call import CallDraft
 
     journal.log_call(CallDraft(stress=3), clock.now())
     from wellbeing_app.cli.self_test import _consistent_copy

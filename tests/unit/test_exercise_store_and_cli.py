@@ -7,13 +7,17 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import run
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_request import ExerciseRequest, parse_message, validate_request
-from wellbeing_app.domain.exercise_session import SessionRecord, suggest_exercise
+from wellbeing_app.domain.exercises.exercise_request import (
+    ExerciseRequest,
+    parse_message,
+    validate_request,
+)
+from wellbeing_app.domain.exercises.exercise_session import SessionRecord, suggest_exercise
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
 LIBRARY = load_exercise_library()
@@ -144,7 +148,7 @@ def _docs() -> tuple[dict, dict]:  # type: ignore[type-arg]
     (lambda b, p: b.update(default_pattern="nope"), "Unknown pattern"),
 ])
 def test_broken_content_is_rejected_with_a_reason(breaking, message) -> None:  # type: ignore[no-untyped-def]
-    from wellbeing_app.domain.exercise_content import parse_exercise_library
+    from wellbeing_app.domain.exercises.exercise_content import parse_exercise_library
 
     breathing, pmr = _docs()
     breaking(breathing, pmr)

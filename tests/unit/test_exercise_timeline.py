@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wellbeing_app.domain.breathing import (
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.exercises.breathing import (
     BreathingPattern,
     Dose,
     breathing_timeline,
@@ -14,10 +15,14 @@ from wellbeing_app.domain.breathing import (
     default_dose,
     validate_custom_pattern,
 )
-from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_run import ExerciseRun
-from wellbeing_app.domain.exercise_timeline import Step, Timeline, ease_in_out, shape_level
-from wellbeing_app.domain.pmr import MuscleGroup, PmrScript, pmr_timeline
+from wellbeing_app.domain.exercises.exercise_run import ExerciseRun
+from wellbeing_app.domain.exercises.exercise_timeline import (
+    Step,
+    Timeline,
+    ease_in_out,
+    shape_level,
+)
+from wellbeing_app.domain.exercises.pmr import MuscleGroup, PmrScript, pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
 
 LIBRARY = load_exercise_library()

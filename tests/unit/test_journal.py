@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.migrations import MIGRATIONS
 

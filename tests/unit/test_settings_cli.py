@@ -8,7 +8,7 @@ import pytest
 
 from tests.support import cli
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.platform.policy_file import POLICY_ENV, load_policy, policy_locations
+from wellbeing_app.platform.settings.policy_file import POLICY_ENV, load_policy, policy_locations
 
 PLUS1 = timezone(timedelta(hours=1))
 POLICY = """
@@ -111,8 +111,8 @@ def test_readme_documents_the_policy_example_and_every_key() -> None:
     import re
     import tomllib
 
-    from wellbeing_app.domain.settings import setting_specs
-    from wellbeing_app.domain.settings_layers import parse_policy
+    from wellbeing_app.domain.settings.declaration import setting_specs
+    from wellbeing_app.domain.settings.layers import parse_policy
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Settings and the admin policy file", 1)[1]

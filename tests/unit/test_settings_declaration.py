@@ -3,8 +3,8 @@
 import pytest
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.settings import PAGES, Settings, setting_specs, spec_for
-from wellbeing_app.domain.settings_layers import (
+from wellbeing_app.domain.settings.declaration import PAGES, Settings, setting_specs, spec_for
+from wellbeing_app.domain.settings.layers import (
     NO_POLICY,
     Source,
     parse_policy,

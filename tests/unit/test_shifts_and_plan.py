@@ -8,15 +8,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.reminder_plan import (
+from wellbeing_app.domain.reminders.reminder_plan import (
     ReminderKind,
     next_after,
     plan_between,
     plan_day,
     plan_shift,
 )
-from wellbeing_app.domain.settings import Settings
-from wellbeing_app.domain.shifts import current_shift, parse_shifts, shifts_starting_on
+from wellbeing_app.domain.reminders.shifts import current_shift, parse_shifts, shifts_starting_on
+from wellbeing_app.domain.settings.declaration import Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PLUS1 = timezone(timedelta(hours=1))

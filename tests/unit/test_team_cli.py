@@ -8,7 +8,7 @@ from tests.support.cli import run
 from tests.support.team_factory import team_folder
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.team_store import TeamStore
+from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.agent_key import AgentKey
 
 
@@ -209,9 +209,9 @@ def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
 
 
 def test_admin_policy_reaches_the_team_settings(tmp_path: Path) -> None:
-    from wellbeing_app.domain.settings_layers import Policy
-    from wellbeing_app.domain.team_settings import load_team_settings
-    from wellbeing_app.platform.effective_settings import setting_getter
+    from wellbeing_app.domain.settings.layers import Policy
+    from wellbeing_app.domain.team.team_settings import load_team_settings
+    from wellbeing_app.platform.settings.effective_settings import setting_getter
 
     journal = Journal.open(tmp_path / DB_FILENAME)
     journal.set_setting("team_min_group", 7)

@@ -9,7 +9,7 @@ import pytest
 from tests.support.team_factory import WEEK, summary_for
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.privacy_rules import (
+from wellbeing_app.domain.team.privacy_rules import (
     LAPLACE_95,
     Noise,
     PrivacyPolicy,
@@ -17,16 +17,16 @@ from wellbeing_app.domain.privacy_rules import (
     group_rule,
     laplace,
 )
-from wellbeing_app.domain.summary_validation import (
+from wellbeing_app.domain.team.summary_validation import (
     REASON_MALFORMED,
     REASON_RANGE,
     REASON_SCHEMA,
     SummaryError,
     parse_summary,
 )
-from wellbeing_app.domain.team_aggregation import aggregate_week, build_report
-from wellbeing_app.domain.team_settings import TeamSettings, load_team_settings
-from wellbeing_app.domain.weekly_summary import (
+from wellbeing_app.domain.team.team_aggregation import aggregate_week, build_report
+from wellbeing_app.domain.team.team_settings import TeamSettings, load_team_settings
+from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
     build_summary,
     describe_summary,
@@ -267,7 +267,7 @@ def test_noisy_counts_never_go_negative() -> None:
 
 
 def test_zero_epsilon_means_no_noise() -> None:
-    from wellbeing_app.domain.team_settings import load_team_settings
+    from wellbeing_app.domain.team.team_settings import load_team_settings
 
     loaded = load_team_settings(
         lambda key, default: 0.0 if key == "team_noise_epsilon" else default)

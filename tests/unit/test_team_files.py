@@ -13,14 +13,14 @@ from tests.support.team_factory import (
     write_summary,
     write_tombstone,
 )
-from wellbeing_app.domain.summary_validation import (
+from wellbeing_app.domain.team.summary_validation import (
     REASON_DUPLICATE,
     REASON_NAME,
     REASON_OVERSIZE,
     REASON_SIGNATURE,
     REASON_TOMBSTONED,
 )
-from wellbeing_app.domain.weekly_summary import summary_payload
+from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.team_factory import WEEK, summary_for
-from wellbeing_app.domain.weekly_summary import summary_payload
+from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
@@ -137,8 +137,8 @@ def test_no_shown_figure_rests_on_a_group_below_the_minimum(
 ) -> None:
     from dataclasses import replace
 
-    from wellbeing_app.domain.privacy_rules import PrivacyPolicy
-    from wellbeing_app.domain.team_aggregation import aggregate_week
+    from wellbeing_app.domain.team.privacy_rules import PrivacyPolicy
+    from wellbeing_app.domain.team.team_aggregation import aggregate_week
 
     template = summary_for(_VICTIM)
     group = []

@@ -67,7 +67,7 @@ def test_demo_data_that_fails_half_way_leaves_the_dir_empty(
 ) -> None:
     import sqlite3
 
-    from wellbeing_app.store.demo_sessions import DemoSessions
+    from wellbeing_app.store.demo.demo_sessions import DemoSessions
 
     def fail(self: DemoSessions, sessions: object) -> int:
         raise sqlite3.OperationalError("disk I/O error")

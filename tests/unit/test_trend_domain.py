@@ -12,22 +12,26 @@ from tests.support.trend_oracles import (
     exercise_effects,
     grid_from_calls,
 )
-from wellbeing_app.domain.calls import LoggedCall
-from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, CheckInScore, latest_high_streak
+from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_effect import exercise_label
-from wellbeing_app.domain.insights import (
+from wellbeing_app.domain.exercises.exercise_effect import exercise_label
+from wellbeing_app.domain.reminders.check_in_trend import (
+    WEEKLY_STRESS,
+    CheckInScore,
+    latest_high_streak,
+)
+from wellbeing_app.domain.trends.insights import (
     exercise_insight,
     hardest_time_insights,
     trend_insight,
     weekly_stress_insight,
 )
-from wellbeing_app.domain.stress_grid import EMPTY_GRID, grid_from_cells
-from wellbeing_app.domain.stress_tally import StressTally, tally
-from wellbeing_app.domain.trend_range import TrendRange, parse_range
-from wellbeing_app.domain.trend_report import TrendInputs, build_report, report_to_dict
-from wellbeing_app.domain.trend_series import daily_points
-from wellbeing_app.domain.trend_statistics import mann_kendall, theil_sen_slope
+from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, grid_from_cells
+from wellbeing_app.domain.trends.stress_tally import StressTally, tally
+from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
+from wellbeing_app.domain.trends.trend_report import TrendInputs, build_report, report_to_dict
+from wellbeing_app.domain.trends.trend_series import daily_points
+from wellbeing_app.domain.trends.trend_statistics import mann_kendall, theil_sen_slope
 
 D = date(2026, 11, 2)  # a Monday
 

@@ -14,15 +14,15 @@ from tests.support.trend_oracles import (
     exercise_effects,
     grid_from_calls,
 )
-from wellbeing_app.domain.calls import CallDraft
-from wellbeing_app.domain.check_in_trend import WEEKLY_STRESS, WHO5
-from wellbeing_app.domain.check_ins import CheckInKind, score_check_in
-from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
-from wellbeing_app.domain.trend_range import TrendRange
-from wellbeing_app.store.check_in_store import CheckInStore
-from wellbeing_app.store.demo_sessions import DemoSessions
+from wellbeing_app.domain.calls.logged_call import CallDraft
+from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5
+from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
+from wellbeing_app.domain.trends.trend_range import TrendRange
+from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.trend_queries import TrendQueries
+from wellbeing_app.store.reminders.check_in_store import CheckInStore
+from wellbeing_app.store.trends.trend_queries import TrendQueries
 
 CATEGORIES = ("hostile", "abusive", "urgent", "other")
 OFFSETS = (-300, 0, 60, 120, 330)  # New York, UTC, Berlin winter and summer, India

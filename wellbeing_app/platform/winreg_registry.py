@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from wellbeing_app.platform.autostart import AutostartError
+from wellbeing_app.platform.autostart.autostart_backend import AutostartError
 
 if sys.platform == "win32":
     import winreg
