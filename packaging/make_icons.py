@@ -40,7 +40,7 @@ def render_png(svg: bytes, size: int) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")
     return bytes(buffer.data().data())
 
 
