@@ -23,11 +23,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing_app.domain.clock import SystemClock
-from wellbeing_app.domain.exercise_request import ExerciseRequest
+from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.breathing_shape import BreathingShape
-from wellbeing_app.ui.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercises.breathing_shape import BreathingShape
+from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
 
 P99_BUDGET_MS = 20.0
 CPU_BUDGET = 0.10

@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_app.domain.clock import SystemClock
-from wellbeing_app.domain.reminder_plan import plan_between, plan_day
-from wellbeing_app.domain.settings import Settings
+from wellbeing_app.domain.reminders.reminder_plan import plan_between, plan_day
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.scheduling.plan_trigger import PlanTrigger
-from wellbeing_app.ui.scheduler_bridge import SchedulerBridge
+from wellbeing_app.ui.reminders.scheduler_bridge import SchedulerBridge
 
 CHANGES = 100
 ZONE = ZoneInfo("Europe/Berlin")

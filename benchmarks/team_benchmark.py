@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.weekly_summary import ExerciseRecord, build_summary, summary_payload
+from wellbeing_app.domain.team.weekly_summary import ExerciseRecord, build_summary, summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report

@@ -22,15 +22,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
-from wellbeing_app.domain.trend_range import TrendRange
-from wellbeing_app.domain.trend_report import range_start, tallies_since
+from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.trends.trend_range import TrendRange
+from wellbeing_app.domain.trends.trend_report import range_start, tallies_since
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo_sessions import DemoSessions
+from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.trend_queries import TrendQueries
+from wellbeing_app.store.trends.trend_queries import TrendQueries
 
 QUERY_BUDGET_MS = 50.0
 PAINT_BUDGET_MS = 300.0
@@ -138,7 +138,7 @@ def bench_first_paint(journal: Journal, data_dir: Path) -> None:
     qapp.installEventFilter(watch)
     clock = ManualClock(datetime(2026, 11, 24, 17, 0, tzinfo=ZONE))
     start = time.perf_counter()
-    from wellbeing_app.ui.trends_window import TrendsWindow  # cold: Qt Charts loads here
+    from wellbeing_app.ui.trends.trends_window import TrendsWindow  # cold: Qt Charts loads here
 
     window = TrendsWindow(journal, load_catalog(), clock, data_dir)
     window.present()

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.exercise_request import ExerciseRequest
+from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.breathing_window import BreathingWindow
-from wellbeing_app.ui.pmr_window import PmrWindow
+from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercises.pmr_window import PmrWindow
 
 
 def main() -> int:

@@ -12,13 +12,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
-from wellbeing_app.domain.settings_layers import parse_policy, resolve
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.settings.layers import parse_policy, resolve
 from wellbeing_app.platform.resources import load_reminder_texts
-from wellbeing_app.ui.after_call_note import AfterCallNote
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.reminder_prompt import ReminderPrompt
-from wellbeing_app.ui.settings_dialog import SettingsDialog
+from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
+from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
+from wellbeing_app.ui.tray.app_actions import AppActions
 
 OUT = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 24, 17, 30, tzinfo=ZoneInfo("Europe/Berlin"))

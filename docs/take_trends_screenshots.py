@@ -16,14 +16,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wellbeing_app.domain.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
-from wellbeing_app.domain.trend_range import TrendRange
+from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
+from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.check_in_store import CheckInStore
-from wellbeing_app.store.demo_sessions import DemoSessions
+from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.store.reminders.check_in_store import CheckInStore
 
 OUT = Path(__file__).resolve().parent
 ZONE = ZoneInfo("Europe/Berlin")
@@ -69,7 +69,7 @@ def main() -> int:
     """Take every screenshot."""
     qapp = QApplication(sys.argv[:1])
     qapp.setStyle("Fusion")
-    from wellbeing_app.ui.trends_window import TrendsWindow
+    from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:

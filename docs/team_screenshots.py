@@ -14,20 +14,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.summary_validation import tombstone_payload
-from wellbeing_app.domain.team_settings import TeamSettings
-from wellbeing_app.domain.weekly_summary import ExerciseRecord, build_summary, summary_payload
+from wellbeing_app.domain.team.summary_validation import tombstone_payload
+from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.domain.team.weekly_summary import ExerciseRecord, build_summary, summary_payload
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.signed_envelope import seal
 from wellbeing_app.team.summary_writer import summary_file_name, tombstone_file_name
-from wellbeing_app.ui.team_share_controller import TeamShareController
-from wellbeing_app.ui.team_share_dialog import TeamShareDialog
-from wellbeing_app.ui.team_view_window import TeamViewWindow
+from wellbeing_app.ui.team.team_share_controller import TeamShareController
+from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team.team_view_window import TeamViewWindow
 
 DOCS = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=1)))

@@ -15,24 +15,24 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from wellbeing_app import APP_DESKTOP_ID, APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
+from wellbeing_app.platform.autostart.windows_app_id import set_app_user_model_id
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
-from wellbeing_app.platform.windows_app_id import set_app_user_model_id
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.icons import app_icon
 from wellbeing_app.ui.single_instance import SingleInstanceGuard
-from wellbeing_app.ui.tray_controller import TrayController
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.icons import app_icon
+from wellbeing_app.ui.tray.tray_controller import TrayController
 
 if TYPE_CHECKING:
-    from wellbeing_app.domain.catalog import Catalog
+    from wellbeing_app.domain.calls.catalog import Catalog
     from wellbeing_app.store.journal import Journal
-    from wellbeing_app.ui.auto_share_timer import AutoShareTimer
-    from wellbeing_app.ui.exercise_controller import ExerciseController
-    from wellbeing_app.ui.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.journal_watcher import JournalWatcher
-    from wellbeing_app.ui.log_flow_controller import LogFlowController
-    from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
-    from wellbeing_app.ui.team_entry_controller import TeamEntryController
-    from wellbeing_app.ui.trends_window import TrendsWindow
+    from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
+    from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+    from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
+    from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
+    from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
+    from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 
 AFTER_ICON_DELAY_MS = 100
@@ -55,7 +55,7 @@ class BetweenCallsApp:
             self.tray = TrayController(self.icon, self.actions)
             self.tray.show()
         else:
-            from wellbeing_app.ui.fallback_panel import FallbackPanel
+            from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
 
             self.panel = FallbackPanel(self.icon, self.actions)
             self.panel.show()
@@ -79,9 +79,9 @@ class BetweenCallsApp:
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
         from wellbeing_app.store.journal import DB_FILENAME, Journal
+        from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
+        from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
         from wellbeing_app.ui.error_reporting import LOG
-        from wellbeing_app.ui.journal_watcher import JournalWatcher
-        from wellbeing_app.ui.log_flow_controller import LogFlowController
 
         self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
@@ -107,7 +107,7 @@ class BetweenCallsApp:
         LOG.info("started; data dir %s", self.data_dir)
 
     def _start_auto_share(self, journal: Journal) -> None:
-        from wellbeing_app.ui.auto_share_timer import AutoShareTimer
+        from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
 
         catalog = self.catalog
         self.auto_share = AutoShareTimer(journal, self.data_dir, self.clock,
@@ -118,7 +118,7 @@ class BetweenCallsApp:
 
     def _wire_exercises(self) -> None:
         from wellbeing_app.platform.resources import load_exercise_library
-        from wellbeing_app.ui.exercise_controller import ExerciseController
+        from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
         assert self.journal is not None and self.flow is not None
         self.exercises = ExerciseController(load_exercise_library(), self.journal, self.clock)
@@ -158,7 +158,7 @@ class BetweenCallsApp:
     def _start_reminders(self, journal: Journal) -> None:
         """Shift-aware reminders, call awareness and Settings (issue 4)."""
         from wellbeing_app.platform.local_zone import local_zone
-        from wellbeing_app.ui.reminder_feature_controller import ReminderFeatureController
+        from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
 
         assert self.flow is not None and self.watcher is not None
         self.reminders = ReminderFeatureController(journal, self.clock, local_zone(),
@@ -177,7 +177,7 @@ class BetweenCallsApp:
         self.reminders.start()
 
     def _on_reminders_paused_changed(self, until: object) -> None:
-        from wellbeing_app.ui.icons import paused_icon
+        from wellbeing_app.ui.tray.icons import paused_icon
 
         if self.tray is not None:
             self.tray.set_icon(self.icon if until is None else paused_icon(self.icon))
@@ -237,12 +237,12 @@ class BetweenCallsApp:
 
     def _on_trends(self) -> None:
         # Imported here: Qt Charts and the window load only when first opened (start budget).
-        from wellbeing_app.ui.trends_window import TrendsWindow
+        from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
         if self.journal is None or self.flow is None:
             return
         if self.trends_window is None:
-            from wellbeing_app.domain.exercise_effect import exercise_label
+            from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 
             names = self.exercises.exercise_name if self.exercises is not None else exercise_label
             self.trends_window = TrendsWindow(self.journal, self.catalog, self.clock,
@@ -260,7 +260,7 @@ class BetweenCallsApp:
 
     def _team_entry(self) -> TeamEntryController | None:
         # Imported on first use: cryptography and the team windows stay out of start-up.
-        from wellbeing_app.ui.team_entry_controller import TeamEntryController
+        from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 
         if self.team is None and self.journal is not None:
             self.team = TeamEntryController(self.journal, self.data_dir, self.clock,
@@ -285,7 +285,7 @@ class BetweenCallsApp:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     def _on_about(self) -> None:
-        from wellbeing_app.ui.about_dialog import AboutDialog
+        from wellbeing_app.ui.tray.about_dialog import AboutDialog
 
         parent: QWidget | None = self.panel
         AboutDialog(self.data_dir, parent).exec()
@@ -295,7 +295,7 @@ def _launch_message(args: argparse.Namespace) -> str:
     """What this launch asks of the app; ``breathe``/``relax`` ids are checked here (exit 2)."""
     if args.command not in ("breathe", "relax"):
         return args.command if args.command in ("trends", "team-view") else "log-dialog"
-    from wellbeing_app.domain.exercise_request import validate_request
+    from wellbeing_app.domain.exercises.exercise_request import validate_request
     from wellbeing_app.platform.resources import load_exercise_library
 
     exercise = getattr(args, "pattern" if args.command == "breathe" else "script", None)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.x11 import start_xvfb, stop
+from tests.support.x11 import start_xvfb, stop
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xprop")),
@@ -23,10 +23,10 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
-from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.platform.resources import load_reminder_texts
-from wellbeing_app.ui.after_call_note import AfterCallNote
-from wellbeing_app.ui.reminder_prompt import ReminderPrompt
+from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
 
 app = QApplication(sys.argv)
 softphone = QWidget()

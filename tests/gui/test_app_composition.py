@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -69,7 +70,7 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
 
     from PySide6.QtCore import Qt
 
-    from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
+    from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 
     assert app.reminders is not None and app.exercises is not None
     now = app.clock.now()
@@ -78,7 +79,7 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
     prompt = app.reminders.prompt
     assert prompt.isVisible() and prompt.exercise_button.isVisible()
     assert "Today:" in prompt.extra.text()
-    qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
     window = app.exercises.window("breathing")
     assert window.isVisible()

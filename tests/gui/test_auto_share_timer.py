@@ -5,11 +5,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.ui.auto_share_timer import AutoShareTimer
+from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
 
 
 def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True) -> Journal:

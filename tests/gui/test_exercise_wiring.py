@@ -6,17 +6,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
-from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
-from wellbeing_app.ui.breathing_window import BreathingWindow
-from wellbeing_app.ui.exercise_controller import ExerciseController
-from wellbeing_app.ui.log_flow_controller import LogFlowController
-from wellbeing_app.ui.pmr_window import PmrWindow
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
+from wellbeing_app.ui.exercises.pmr_window import PmrWindow
 from wellbeing_app.ui.single_instance import (
     SingleInstanceGuard,
     is_known_message,
@@ -55,20 +55,20 @@ def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
 ])
 def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController,
-    stress: int, offer: str, window_type: type, exercise: str
+    stress: int, offer: str, window_type: type[BreathingWindow], exercise: str
 ) -> None:
     flow, popup = wire_flow(qtbot, journal, clock, exercises)
     call = flow.quick_log(stress)
     assert call is not None
     assert popup.offer_button.isVisible() and popup.offer_button.text() == offer
-    opened = []
+    opened: list[int] = []
     popup.exercise_requested.connect(opened.append)
     popup.offer_button.click()
     assert opened == [call.id] and not popup.isVisible()
     window = exercises.open_suggested(call.id, call.stress)
     assert isinstance(window, window_type) and window.isVisible()
-    assert window.setup.pattern_box.currentData() == exercise  # type: ignore[attr-defined]
-    assert window.setup.dose_box.currentData() == 60  # type: ignore[attr-defined]
+    assert window.setup.pattern_box.currentData() == exercise
+    assert window.setup.dose_box.currentData() == 60
     assert window.pages.currentWidget() is window.before  # one more click starts it
     assert window.before.scale.value() == stress
     window.before.scale.set_value(stress)

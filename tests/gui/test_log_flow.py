@@ -6,9 +6,9 @@ from pytestqt.qtbot import QtBot
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.acknowledgment_popup import UNDO_SECONDS, AcknowledgmentPopup
-from wellbeing_app.ui.log_flow_controller import LogFlowController
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.calls.acknowledgment_popup import UNDO_SECONDS, AcknowledgmentPopup
+from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 
 
 class Flow:

@@ -10,19 +10,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from wellbeing_app.domain.calls import CallDraft
+from tests.support.widgets import cell_text
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.demo_history import DemoCall, demo_history
-from wellbeing_app.domain.trend_range import TrendRange
+from wellbeing_app.domain.demo.demo_history import DemoCall, demo_history
+from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.heat_map_widget import HeatMapWidget
-from wellbeing_app.ui.trends_overview import NO_INSIGHT_TEXT
-from wellbeing_app.ui.trends_window import TrendsWindow
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
+from wellbeing_app.ui.trends.trends_overview import NO_INSIGHT_TEXT
+from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -115,7 +117,7 @@ def test_history_filters_edits_deletes_and_undoes(trends: Fixture, qtbot: QtBot)
     history.category.setCurrentIndex(history.category.findData("hostile"))
     shown = history.table.rowCount()
     assert 0 < shown < total
-    assert all("Angry or hostile" in history.table.item(r, 2).text() for r in range(shown))
+    assert all("Angry or hostile" in cell_text(history.table, r, 2) for r in range(shown))
     history.table.selectRow(0)
     target = history.selected_call()
     assert target is not None
@@ -182,13 +184,13 @@ def test_erase_step_two_enter_erases_only_after_the_word(trends: Fixture,
     dialog = panel.erase_dialog
     assert dialog is not None and not dialog.erase_button.isVisible()  # not on step one
     dialog.go_to_step_two()
-    qtbot.keyClicks(dialog.confirm, "erase")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.confirm, "erase")
+    QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter neither erased nor silently cancelled
     dialog.confirm.clear()
-    qtbot.keyClicks(dialog.confirm, "ERASE")
+    QTest.keyClicks(dialog.confirm, "ERASE")
     with qtbot.waitSignal(trends.window.data_changed):
-        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert trends.journal.count_calls() == 0
 
 
@@ -203,9 +205,9 @@ def test_tray_menu_offers_trends(qtbot: QtBot) -> None:
 
 
 def test_charts_load_only_when_the_window_opens() -> None:
-    code = ("import sys, wellbeing_app.app, wellbeing_app.ui.app_actions\n"
+    code = ("import sys, wellbeing_app.app, wellbeing_app.ui.tray.app_actions\n"
             "assert 'PySide6.QtCharts' not in sys.modules, 'charts imported at start'\n"
-            "import wellbeing_app.ui.trends_window\n"
+            "import wellbeing_app.ui.trends.trends_window\n"
             "assert 'PySide6.QtCharts' in sys.modules\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -222,8 +224,8 @@ def test_heat_map_alone_with_an_empty_grid(qtbot: QtBot) -> None:
 
 
 def test_hover_texts_and_gap_runs() -> None:
-    from wellbeing_app.domain.trend_series import DayPoint
-    from wellbeing_app.ui.trends_overview import day_text, rolling_runs
+    from wellbeing_app.domain.trends.trend_series import DayPoint
+    from wellbeing_app.ui.trends.trends_overview import day_text, rolling_runs
 
     d = date(2026, 11, 2)
     days = (DayPoint(d, 2, 5.0, 5.0), DayPoint(d + timedelta(days=1), 0, None, None),
@@ -271,5 +273,5 @@ def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
     trends.window.show()
     trends.window.activateWindow()
     qtbot.waitUntil(trends.window.isActiveWindow)
-    qtbot.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not trends.window.isVisible()

@@ -1,7 +1,7 @@
 from datetime import date
 from pathlib import Path
 
-from wellbeing_app.domain.calls import CallDraft
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.backups import KEEP_DAYS, backup_dir, backup_if_due, recover_if_damaged
 from wellbeing_app.store.journal import DB_FILENAME, Journal

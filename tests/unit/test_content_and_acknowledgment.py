@@ -1,9 +1,9 @@
 import pytest
 
-from wellbeing_app.domain.acknowledgment import compose_acknowledgment, is_serious, pick_tip
-from wellbeing_app.domain.calls import CallDraft
-from wellbeing_app.domain.catalog import parse_catalog
-from wellbeing_app.domain.day_summary import DaySummary, summarize, tooltip_text
+from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment, is_serious, pick_tip
+from wellbeing_app.domain.calls.catalog import parse_catalog
+from wellbeing_app.domain.calls.day_summary import DaySummary, summarize, tooltip_text
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.platform.resources import load_catalog
 

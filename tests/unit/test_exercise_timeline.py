@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wellbeing_app.domain.breathing import (
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.exercises.breathing import (
     BreathingPattern,
     Dose,
     breathing_timeline,
@@ -14,10 +15,14 @@ from wellbeing_app.domain.breathing import (
     default_dose,
     validate_custom_pattern,
 )
-from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_run import ExerciseRun
-from wellbeing_app.domain.exercise_timeline import Step, Timeline, ease_in_out, shape_level
-from wellbeing_app.domain.pmr import MuscleGroup, PmrScript, pmr_timeline
+from wellbeing_app.domain.exercises.exercise_run import ExerciseRun
+from wellbeing_app.domain.exercises.exercise_timeline import (
+    Step,
+    Timeline,
+    ease_in_out,
+    shape_level,
+)
+from wellbeing_app.domain.exercises.pmr import MuscleGroup, PmrScript, pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
 
 LIBRARY = load_exercise_library()
@@ -229,4 +234,5 @@ def test_run_pause_freezes_and_skip_jumps_to_next_group() -> None:
     assert run.elapsed(T0 + timedelta(seconds=101)) == 11
     run = run.skip_unit(T0 + timedelta(seconds=101))
     assert run.elapsed(T0 + timedelta(seconds=101)) == 30 and run.skipped_units == (0,)
-    assert run.position(T0 + timedelta(seconds=101)).step.unit == 1  # type: ignore[union-attr]
+    step = run.position(T0 + timedelta(seconds=101)).step
+    assert step is not None and step.unit == 1

@@ -13,23 +13,24 @@ import pytest
 from wellbeing_app.cli import build_parser, run_cli
 from wellbeing_app.cli.console_streams import make_stream_safe
 from wellbeing_app.cli.context import CliContext
-from wellbeing_app.domain.settings_layers import Policy, parse_policy, resolve
-from wellbeing_app.platform import policy_sources as sources_module
-from wellbeing_app.platform.managed_preferences import (
+from wellbeing_app.domain.settings.layers import Policy, parse_policy, resolve
+from wellbeing_app.platform.settings import policy_sources as sources_module
+from wellbeing_app.platform.settings.managed_preferences import (
     managed_plist_paths,
     read_managed_preferences,
 )
-from wellbeing_app.platform.policy_file import POLICY_ENV, policy_locations
-from wellbeing_app.platform.policy_sources import (
+from wellbeing_app.platform.settings.policy_file import POLICY_ENV, policy_locations
+from wellbeing_app.platform.settings.policy_sources import (
     load_layered_policy,
     machine_sources,
     merge_policies,
     policy_sources,
 )
-from wellbeing_app.platform.registry_policy import POLICY_KEY, read_registry_policy
+from wellbeing_app.platform.settings.registry_policy import POLICY_KEY, read_registry_policy
 
-MACHINE_LOCKS_SUPPORT = {POLICY_KEY: {"support_line": "0800 111 222", "LockReason": "Contoso IT."},
-                         POLICY_KEY + "\\Recommended": {"Micro_Break_Enabled": 1}}
+MACHINE_LOCKS_SUPPORT: dict[str, Mapping[str, object]] = {
+    POLICY_KEY: {"support_line": "0800 111 222", "LockReason": "Contoso IT."},
+    POLICY_KEY + "\\Recommended": {"Micro_Break_Enabled": 1}}
 
 
 class FakePolicyRegistry:
@@ -53,7 +54,8 @@ def test_registry_values_become_locked_settings_and_recommended_ones_presets() -
 
 
 def test_a_bad_registry_value_is_reported_and_ignored() -> None:
-    registry = FakePolicyRegistry({POLICY_KEY: {"team_min_group": 2, "no_such_key": "x"}})
+    values: dict[str, Mapping[str, object]] = {POLICY_KEY: {"team_min_group": 2, "no_such_key": 1}}
+    registry = FakePolicyRegistry(values)
     policy = read_registry_policy(registry, "HKLM")
     assert policy is not None and policy.locked == {}
     assert len(policy.problems) == 2

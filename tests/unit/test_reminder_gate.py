@@ -4,16 +4,23 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from wellbeing_app.domain.check_ins import (
+from wellbeing_app.domain.calls.tough_streak import reset_due
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.reminders.check_ins import (
     CheckInKind,
     needs_support,
     score_check_in,
     support_message,
 )
-from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.reminder_gate import GateState, closed, collect, pause, release, snooze
-from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
-from wellbeing_app.domain.tough_streak import reset_due
+from wellbeing_app.domain.reminders.reminder_gate import (
+    GateState,
+    closed,
+    collect,
+    pause,
+    release,
+    snooze,
+)
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 END = T0 + timedelta(hours=8)

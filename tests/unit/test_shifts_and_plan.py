@@ -1,28 +1,30 @@
 """Shifts (midnight, several a day, DST) and the reminder plan built from them."""
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.reminder_plan import (
+from wellbeing_app.domain.reminders.reminder_plan import (
+    PlannedReminder,
     ReminderKind,
     next_after,
     plan_between,
     plan_day,
     plan_shift,
 )
-from wellbeing_app.domain.settings import Settings
-from wellbeing_app.domain.shifts import current_shift, parse_shifts, shifts_starting_on
+from wellbeing_app.domain.reminders.shifts import current_shift, parse_shifts, shifts_starting_on
+from wellbeing_app.domain.settings.declaration import Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PLUS1 = timezone(timedelta(hours=1))
 
 
-def local_times(plan, zone=BERLIN):
+def local_times(plan: Iterable[PlannedReminder], zone: tzinfo = BERLIN) -> list[tuple[str, str]]:
     return [(r.kind.value, r.at.astimezone(zone).strftime("%H:%M")) for r in plan]
 
 

@@ -1,24 +1,15 @@
-import io
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from team_factory import team_folder
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
+from tests.support.team_factory import team_folder
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.team_store import TeamStore
+from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.agent_key import AgentKey
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--data-dir", str(data_dir), *argv])
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -95,7 +86,9 @@ def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path
     folder = tmp_path / "team"
     opt_in(agent, folder)
     run(["summary", "share", "--week", "2026-W47"], agent, clock)
-    old_id = AgentKey.load(agent).agent_id  # type: ignore[union-attr]
+    old_key = AgentKey.load(agent)
+    assert old_key is not None
+    old_id = old_key.agent_id
     code, out, _ = run(["summary", "revoke"], agent, clock)
     assert code == 0 and "removed 1" in out
     assert [p.name for p in folder.iterdir()] == [f"revoked-{old_id}.json"]
@@ -218,9 +211,9 @@ def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
 
 
 def test_admin_policy_reaches_the_team_settings(tmp_path: Path) -> None:
-    from wellbeing_app.domain.settings_layers import Policy
-    from wellbeing_app.domain.team_settings import load_team_settings
-    from wellbeing_app.platform.effective_settings import setting_getter
+    from wellbeing_app.domain.settings.layers import Policy
+    from wellbeing_app.domain.team.team_settings import load_team_settings
+    from wellbeing_app.platform.settings.effective_settings import setting_getter
 
     journal = Journal.open(tmp_path / DB_FILENAME)
     journal.set_setting("team_min_group", 7)

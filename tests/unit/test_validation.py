@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wellbeing_app.domain.calls import NOTE_MAX_CHARS
+from wellbeing_app.domain.calls.logged_call import NOTE_MAX_CHARS
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import (
     parse_moment,

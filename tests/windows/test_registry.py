@@ -15,13 +15,13 @@ if sys.platform != "win32":
 import winreg
 
 from tests.windows.conftest import run_wellbeing
-from wellbeing_app.platform.registry_policy import POLICY_KEY, RECOMMENDED_SUBKEY
-from wellbeing_app.platform.windows_call_detector import (
+from wellbeing_app.platform.autostart.windows_run_key import RUN_KEY, VALUE_NAME
+from wellbeing_app.platform.call_detection.windows_call_detector import (
     CONSENT_KEY,
     RegistryConsentReader,
     WindowsCallDetector,
 )
-from wellbeing_app.platform.windows_run_key import RUN_KEY, VALUE_NAME
+from wellbeing_app.platform.settings.registry_policy import POLICY_KEY, RECOMMENDED_SUBKEY
 
 VIEW = winreg.KEY_WOW64_64KEY
 PACKAGED_APP = "Contoso.Softphone_8wekyb3d8bbwe"

@@ -7,7 +7,7 @@ import shlex
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.platform.autostart import Autostart, AutostartStatus
+from wellbeing_app.platform.autostart.autostart_backend import Autostart, AutostartStatus
 
 
 def _describe(status: AutostartStatus) -> list[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.calls import LoggedCall
-from wellbeing_app.domain.export_format import call_to_record, to_csv, to_json
+from wellbeing_app.domain.calls.export_format import call_to_record, to_csv, to_json
+from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
 from wellbeing_app.platform.resources import load_catalog
 

@@ -7,11 +7,11 @@ import json
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.exercise_listing import describe_library, format_entry
-from wellbeing_app.domain.exercise_session import StoredSession
+from wellbeing_app.domain.exercises.exercise_listing import describe_library, format_entry
+from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.validation import parse_since
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercise_store import ExerciseStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 
 
 def cmd_exercises(args: argparse.Namespace, ctx: CliContext) -> int:

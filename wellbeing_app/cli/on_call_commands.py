@@ -8,7 +8,7 @@ import json
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.cli.settings_commands import effective_settings
-from wellbeing_app.platform.combined_call_detector import CombinedCallDetector
+from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
 
 
 def cmd_on_call(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -10,7 +10,7 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.cli.settings_commands import effective_settings
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.reminder_plan import plan_day
+from wellbeing_app.domain.reminders.reminder_plan import plan_day
 from wellbeing_app.domain.validation import check_years
 
 KIND_TEXT = {

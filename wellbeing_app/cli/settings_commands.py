@@ -8,10 +8,10 @@ import json
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.settings import setting_specs, spec_for
-from wellbeing_app.domain.settings_layers import EffectiveSettings, Policy, validate_value
-from wellbeing_app.platform.effective_settings import load_effective_settings
-from wellbeing_app.platform.policy_sources import load_layered_policy
+from wellbeing_app.domain.settings.declaration import setting_specs, spec_for
+from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy, validate_value
+from wellbeing_app.platform.settings.effective_settings import load_effective_settings
+from wellbeing_app.platform.settings.policy_sources import load_layered_policy
 from wellbeing_app.store.settings_store import SettingsStore
 
 

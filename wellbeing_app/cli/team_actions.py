@@ -14,16 +14,16 @@ from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.team_settings import (
+from wellbeing_app.domain.team.team_settings import (
     MIN_GROUP_FLOOR,
     load_team_settings,
     validate_epsilon,
     validate_min_group,
 )
-from wellbeing_app.platform.effective_settings import setting_getter
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.team_store import TeamStore
+from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json

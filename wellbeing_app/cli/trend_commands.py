@@ -8,15 +8,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.catalog import Catalog
-from wellbeing_app.domain.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.calls.catalog import Catalog
+from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.exercise_effect import exercise_label
-from wellbeing_app.domain.trend_range import TrendRange, parse_range
-from wellbeing_app.domain.trend_report import TrendReport, report_to_dict
+from wellbeing_app.domain.exercises.exercise_effect import exercise_label
+from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
+from wellbeing_app.domain.trends.trend_report import TrendReport, report_to_dict
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo_sessions import DemoSessions
-from wellbeing_app.store.trend_queries import TrendQueries
+from wellbeing_app.store.demo.demo_sessions import DemoSessions
+from wellbeing_app.store.trends.trend_queries import TrendQueries
 
 DEMO_DATA_KEY = "demo_data"
 MAX_DEMO_DAYS = 3660

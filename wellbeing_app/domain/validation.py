@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from wellbeing_app.domain.calls import NOTE_MAX_CHARS, STRESS_MAX, STRESS_MIN, CallDraft
+from wellbeing_app.domain.calls.logged_call import NOTE_MAX_CHARS, STRESS_MAX, STRESS_MIN, CallDraft
 from wellbeing_app.domain.errors import ValidationError
 
 _RELATIVE = re.compile(r"^(\d{1,5})([dhw])$")

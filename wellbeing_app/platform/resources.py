@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wellbeing_app.domain.catalog import Catalog
-    from wellbeing_app.domain.exercise_content import ExerciseLibrary
-    from wellbeing_app.domain.reminder_texts import ReminderTexts
+    from wellbeing_app.domain.calls.catalog import Catalog
+    from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
+    from wellbeing_app.domain.reminders.reminder_texts import ReminderTexts
 
 
 def resources_dir() -> Path:
@@ -35,14 +35,14 @@ def load_toml(*parts: str) -> dict[str, Any]:
 
 def load_catalog() -> Catalog:
     """Categories, flags and tips from ``resources/content``."""
-    from wellbeing_app.domain.catalog import parse_catalog
+    from wellbeing_app.domain.calls.catalog import parse_catalog
 
     return parse_catalog(load_toml("content", "calls.toml"), load_toml("content", "tips.toml"))
 
 
 def load_exercise_library() -> ExerciseLibrary:
     """Breathing patterns and PMR scripts from ``resources/exercises``."""
-    from wellbeing_app.domain.exercise_content import parse_exercise_library
+    from wellbeing_app.domain.exercises.exercise_content import parse_exercise_library
 
     return parse_exercise_library(load_toml("exercises", "breathing.toml"),
                                   load_toml("exercises", "pmr.toml"))
@@ -50,6 +50,6 @@ def load_exercise_library() -> ExerciseLibrary:
 
 def load_reminder_texts() -> ReminderTexts:
     """What reminder prompts say, from ``resources/content/reminders.toml``."""
-    from wellbeing_app.domain.reminder_texts import parse_reminder_texts
+    from wellbeing_app.domain.reminders.reminder_texts import parse_reminder_texts
 
     return parse_reminder_texts(load_toml("content", "reminders.toml"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
-from wellbeing_app.platform.autostart import AutostartError
+from wellbeing_app.platform.autostart.autostart_backend import AutostartError
 
 if sys.platform == "win32":
     import winreg

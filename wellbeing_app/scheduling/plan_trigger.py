@@ -6,8 +6,8 @@ from datetime import datetime, tzinfo
 
 from apscheduler.triggers.base import BaseTrigger
 
-from wellbeing_app.domain.reminder_plan import next_after
-from wellbeing_app.domain.settings import Settings
+from wellbeing_app.domain.reminders.reminder_plan import next_after
+from wellbeing_app.domain.settings.declaration import Settings
 
 
 class PlanTrigger(BaseTrigger):  # type: ignore[misc]

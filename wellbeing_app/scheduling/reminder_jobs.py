@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, tzinfo
 
-from wellbeing_app.domain.settings import Settings
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.scheduling.driven_scheduler import DrivenScheduler
 from wellbeing_app.scheduling.plan_trigger import PlanTrigger
 from wellbeing_app.scheduling.timer_port import TimerPort

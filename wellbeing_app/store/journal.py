@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_app.domain.calls import CallDraft, LoggedCall
-from wellbeing_app.domain.day_summary import DaySummary, summarize
+from wellbeing_app.domain.calls.day_summary import DaySummary, summarize
+from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 
 if TYPE_CHECKING:

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlite_utils import Migrations
 
-from wellbeing_app.store.exercise_migrations import EXERCISE_MIGRATIONS
-from wellbeing_app.store.reminder_migrations import REMINDER_MIGRATIONS
-from wellbeing_app.store.team_store import TEAM_MIGRATIONS
-from wellbeing_app.store.trend_rollups import TREND_MIGRATIONS
+from wellbeing_app.store.exercises.exercise_migrations import EXERCISE_MIGRATIONS
+from wellbeing_app.store.reminders.reminder_migrations import REMINDER_MIGRATIONS
+from wellbeing_app.store.team.team_store import TEAM_MIGRATIONS
+from wellbeing_app.store.trends.trend_rollups import TREND_MIGRATIONS
 
 MIGRATIONS = Migrations("between_calls")
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from wellbeing_app.domain.settings import setting_specs
+from wellbeing_app.domain.settings.declaration import setting_specs
 
 
 class SettingsStore:

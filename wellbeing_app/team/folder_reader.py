@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from wellbeing_app.domain.summary_validation import (
+from wellbeing_app.domain.team.summary_validation import (
     REASON_DUPLICATE,
     REASON_MALFORMED,
     REASON_NAME,
@@ -23,8 +23,8 @@ from wellbeing_app.domain.summary_validation import (
     parse_summary,
     parse_tombstone,
 )
-from wellbeing_app.domain.team_aggregation import Rejection
-from wellbeing_app.domain.weekly_summary import WeeklySummary
+from wellbeing_app.domain.team.team_aggregation import Rejection
+from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 from wellbeing_app.team.signed_envelope import open_envelope
 from wellbeing_app.team.summary_writer import SUMMARY_NAME, TOMBSTONE_NAME
 from wellbeing_app.team.verified_cache import VerifiedCache

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from wellbeing_app.domain.privacy_rules import PrivacyPolicy
-from wellbeing_app.domain.team_aggregation import TeamReport, build_report
-from wellbeing_app.domain.weekly_summary import WeeklySummary
+from wellbeing_app.domain.team.privacy_rules import PrivacyPolicy
+from wellbeing_app.domain.team.team_aggregation import TeamReport, build_report
+from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 from wellbeing_app.team.folder_reader import FolderReader
 
 

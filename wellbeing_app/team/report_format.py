@@ -6,9 +6,9 @@ import html
 from collections.abc import Mapping
 from typing import Any
 
-from wellbeing_app.domain.privacy_rules import Figure, format_share
-from wellbeing_app.domain.team_aggregation import FIGURE_LABELS, TeamReport, TeamWeek
-from wellbeing_app.domain.weekly_summary import WeeklySummary
+from wellbeing_app.domain.team.privacy_rules import Figure, format_share
+from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS, TeamReport, TeamWeek
+from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 
 _TABLE = '<table border="1" cellspacing="0" cellpadding="4">'
 _CSS = """

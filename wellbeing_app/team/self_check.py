@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.weekly_summary import build_summary, summary_payload
+from wellbeing_app.domain.team.weekly_summary import build_summary, summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.signed_envelope import seal

@@ -12,9 +12,9 @@ from typing import Any, Protocol
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.summary_validation import tombstone_payload
-from wellbeing_app.domain.team_settings import TeamSettings
-from wellbeing_app.domain.weekly_summary import (
+from wellbeing_app.domain.team.summary_validation import tombstone_payload
+from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
     WeeklySummary,
     build_summary,

@@ -12,7 +12,11 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from wellbeing_app.domain.summary_validation import REASON_MALFORMED, REASON_SIGNATURE, SummaryError
+from wellbeing_app.domain.team.summary_validation import (
+    REASON_MALFORMED,
+    REASON_SIGNATURE,
+    SummaryError,
+)
 from wellbeing_app.team.agent_key import AgentKey, agent_id_for
 
 ENVELOPE_FORMAT = "between-calls-signed"

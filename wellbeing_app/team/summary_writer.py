@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.summary_validation import AGENT_ID
+from wellbeing_app.domain.team.summary_validation import AGENT_ID
 
 SUMMARY_NAME = re.compile(
     r"^summary-(?P<agent>[0-9a-f]{32})-(?P<week>\d{4}-W\d{2})[A-Za-z0-9 _().-]{0,64}\.json$"

@@ -18,7 +18,7 @@ KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax", 
 
 def is_known_message(raw: str) -> bool:
     """A message the app acts on: an exact known one, or ``breathe ID`` / ``relax ID``."""
-    from wellbeing_app.domain.exercise_request import parse_message
+    from wellbeing_app.domain.exercises.exercise_request import parse_message
 
     return raw in KNOWN_MESSAGES or parse_message(raw) is not None
 

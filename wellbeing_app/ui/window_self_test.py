@@ -8,19 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.clock import SystemClock
-from wellbeing_app.domain.team_settings import TeamSettings
+from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.about_dialog import AboutDialog
-from wellbeing_app.ui.acknowledgment_popup import AcknowledgmentPopup
-from wellbeing_app.ui.app_actions import AppActions
-from wellbeing_app.ui.fallback_panel import FallbackPanel
-from wellbeing_app.ui.icons import app_icon
-from wellbeing_app.ui.log_flow_controller import LogFlowController
-from wellbeing_app.ui.quick_log_dialog import QuickLogDialog
-from wellbeing_app.ui.team_share_controller import TeamShareController
-from wellbeing_app.ui.team_share_dialog import TeamShareDialog
-from wellbeing_app.ui.team_view_window import TeamViewWindow
+from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.team.team_share_controller import TeamShareController
+from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
+from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+from wellbeing_app.ui.tray.about_dialog import AboutDialog
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+from wellbeing_app.ui.tray.icons import app_icon
 
 
 def run_window_checks(qapp: QCoreApplication) -> list[str]:
@@ -65,7 +65,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
 
 def _check_trends(qapp: QCoreApplication, journal: Journal) -> list[str]:
     """The trends window (and Qt Charts, which a frozen build must bundle) on one call."""
-    from wellbeing_app.ui.trends_window import TrendsWindow
+    from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
     window = TrendsWindow(journal, load_catalog(), SystemClock(), Path("(self-test)"))
     window.present()
@@ -86,10 +86,10 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
     from datetime import datetime
 
     from wellbeing_app.domain.clock import ManualClock
-    from wellbeing_app.domain.exercise_request import ExerciseRequest
+    from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
     from wellbeing_app.platform.resources import load_exercise_library
-    from wellbeing_app.store.exercise_store import ExerciseStore
-    from wellbeing_app.ui.exercise_controller import ExerciseController
+    from wellbeing_app.store.exercises.exercise_store import ExerciseStore
+    from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(datetime.now(UTC))
     controller = ExerciseController(load_exercise_library(), journal, clock)
@@ -111,11 +111,11 @@ def _check_reminders(qapp: QCoreApplication) -> list[str]:
     """The reminder prompt (every kind) and the Settings dialog built from the declaration."""
     from datetime import timedelta
 
-    from wellbeing_app.domain.reminder_plan import PlannedReminder, ReminderKind
-    from wellbeing_app.domain.settings_layers import NO_POLICY, resolve
+    from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+    from wellbeing_app.domain.settings.layers import NO_POLICY, resolve
     from wellbeing_app.platform.resources import load_reminder_texts
-    from wellbeing_app.ui.reminder_prompt import ReminderPrompt
-    from wellbeing_app.ui.settings_dialog import SettingsDialog
+    from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
+    from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
 
     problems: list[str] = []
     prompt = ReminderPrompt(load_reminder_texts())

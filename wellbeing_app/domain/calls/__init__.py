@@ -1,0 +1,1 @@
+"""Domain layer: logging a tough call."""

@@ -1,0 +1,1 @@
+"""Domain layer: breathing and muscle relaxation."""

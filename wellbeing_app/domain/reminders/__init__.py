@@ -1,0 +1,1 @@
+"""Domain layer: reminders, check-ins and call awareness."""

@@ -1,0 +1,179 @@
+"""Strict validation of a parsed summary or tombstone payload from the team folder."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team.team_settings import validate_display_name
+from wellbeing_app.domain.team.weekly_summary import SCHEMA_VERSION, SUMMARY_SCHEMA, WeeklySummary
+
+TOMBSTONE_SCHEMA = "between-calls/tombstone"
+AGENT_ID = re.compile(r"^[0-9a-f]{32}$")
+CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+MAX_CALLS = 5000
+MAX_SESSIONS = 2000
+MAX_CATEGORIES = 32
+MINUTES_IN_WEEK = 7 * 24 * 60
+SUMMARY_KEYS = frozenset({
+    "schema", "schema_version", "agent_id", "week", "created_utc", "sharing", "display_name",
+    "tough_calls", "stress_mean", "stress_median", "high_stress_share", "categories",
+    "exercise_sessions", "exercise_minutes", "exercise_change_mean", "exercise_change_sessions",
+})
+TOMBSTONE_KEYS = frozenset({"schema", "schema_version", "agent_id", "created_utc"})
+
+
+class SummaryError(ValueError):
+    """A team-folder file that must not be counted; ``reason`` is one of the REASON_* codes."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+REASON_OVERSIZE = "oversize"
+REASON_MALFORMED = "malformed"
+REASON_SCHEMA = "unknown schema"
+REASON_RANGE = "out-of-range value"
+REASON_SIGNATURE = "bad signature"
+REASON_DUPLICATE = "duplicate"
+REASON_TOMBSTONED = "tombstoned"
+REASON_NAME = "unsafe or mismatched name"
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """An agent revoked sharing: every summary signed by this agent is dropped."""
+
+    agent_id: str
+    created_utc: str
+
+
+def _int(data: Mapping[str, Any], key: str, high: int) -> int:
+    value = data[key]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SummaryError(REASON_MALFORMED, f"{key} must be a whole number")
+    if not 0 <= value <= high:
+        raise SummaryError(REASON_RANGE, f"{key}={value} is outside 0–{high}")
+    return value
+
+
+def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
+    value = data[key]
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SummaryError(REASON_MALFORMED, f"{key} must be a number or null")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise SummaryError(REASON_RANGE, f"{key}={value!r} is outside {low}–{high}")
+    return float(value)
+
+
+def _timestamp(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 20 or not value.endswith("Z"):
+        raise SummaryError(REASON_MALFORMED, "created_utc must look like 2026-11-30T09:00:00Z")
+    try:
+        datetime.fromisoformat(value[:-1])
+    except ValueError:
+        raise SummaryError(REASON_MALFORMED, "created_utc is not a real time") from None
+    return value
+
+
+def _header(data: Any, schema: str, keys: frozenset[str]) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
+    if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
+        raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} version "
+                                             f"{data.get('schema_version')!r}")
+    if set(data) != keys:
+        extra, missing = sorted(set(data) - keys), sorted(keys - set(data))
+        raise SummaryError(REASON_MALFORMED, f"unexpected {extra} / missing {missing}")
+    if not isinstance(data["agent_id"], str) or not AGENT_ID.match(data["agent_id"]):
+        raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
+    _timestamp(data["created_utc"])
+    return data
+
+
+def _categories(raw: Any, calls: int) -> dict[str, int]:
+    if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
+        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 counts")
+    for key in raw:
+        if not isinstance(key, str) or not CATEGORY_ID.match(key):
+            raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
+    return {key: _int(raw, key, calls) for key in sorted(raw)}
+
+
+def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:
+    sharing = data["sharing"]
+    if (not isinstance(sharing, Mapping) or set(sharing) != {"anonymous", "named"}
+            or not all(isinstance(v, bool) for v in sharing.values())):
+        raise SummaryError(REASON_MALFORMED, "sharing must be {anonymous: bool, named: bool}")
+    if not (sharing["anonymous"] or sharing["named"]):
+        raise SummaryError(REASON_RANGE, "a summary must be shared one way or the other")
+    name = data["display_name"]
+    if sharing["named"] != (name is not None):
+        raise SummaryError(REASON_MALFORMED, "display_name is set exactly when named")
+    if name is not None:
+        try:
+            name = validate_display_name(name)
+        except ValidationError as error:
+            raise SummaryError(REASON_RANGE, error.message) from None
+        if not name:
+            raise SummaryError(REASON_RANGE, "display_name is empty")
+    return bool(sharing["anonymous"]), bool(sharing["named"]), name
+
+
+def parse_summary(data: Any) -> WeeklySummary:
+    """Turn a parsed JSON payload into a summary, or raise ``SummaryError``."""
+    data = _header(data, SUMMARY_SCHEMA, SUMMARY_KEYS)
+    try:
+        week = IsoWeek.parse(data["week"])
+    except ValidationError:
+        raise SummaryError(
+            REASON_MALFORMED, f"week {data['week']!r} is not an ISO week"
+        ) from None
+    anonymous, named, name = _sharing(data)
+    calls = _int(data, "tough_calls", MAX_CALLS)
+    sessions = _int(data, "exercise_sessions", MAX_SESSIONS)
+    summary = WeeklySummary(
+        agent_id=data["agent_id"], week=week, created_utc=data["created_utc"],
+        anonymous=anonymous, named=named, display_name=name, tough_calls=calls,
+        stress_mean=_number(data, "stress_mean", 0, 10),
+        stress_median=_number(data, "stress_median", 0, 10),
+        high_stress_share=_number(data, "high_stress_share", 0, 1),
+        categories=_categories(data["categories"], calls),
+        exercise_sessions=sessions,
+        exercise_minutes=_number(data, "exercise_minutes", 0, MINUTES_IN_WEEK) or 0.0,
+        exercise_change_mean=_number(data, "exercise_change_mean", -10, 10),
+        exercise_change_sessions=_int(data, "exercise_change_sessions", sessions),
+    )
+    _check_consistency(summary)
+    return summary
+
+
+def _check_consistency(summary: WeeklySummary) -> None:
+    has_calls = summary.tough_calls > 0
+    stress = (summary.stress_mean, summary.stress_median, summary.high_stress_share)
+    if any((value is not None) != has_calls for value in stress):
+        raise SummaryError(REASON_RANGE, "stress figures must be present exactly when calls are")
+    if (summary.exercise_change_sessions > 0) != (summary.exercise_change_mean is not None):
+        raise SummaryError(REASON_RANGE, "exercise change needs rated sessions")
+
+
+def parse_tombstone(data: Any) -> Tombstone:
+    """Turn a parsed JSON payload into a tombstone, or raise ``SummaryError``."""
+    data = _header(data, TOMBSTONE_SCHEMA, TOMBSTONE_KEYS)
+    return Tombstone(agent_id=data["agent_id"], created_utc=data["created_utc"])
+
+
+def tombstone_payload(agent_id: str, created_utc: str) -> dict[str, Any]:
+    """The fields of a revocation file (before signing)."""
+    return {"schema": TOMBSTONE_SCHEMA, "schema_version": SCHEMA_VERSION,
+            "agent_id": agent_id, "created_utc": created_utc}

@@ -1,0 +1,170 @@
+"""Team figures per ISO week from validated summaries, under the privacy rules."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team.privacy_rules import (
+    MIN_CELL_AGENTS,
+    Figure,
+    Noise,
+    PrivacyPolicy,
+    group_rule,
+    hidden,
+)
+from wellbeing_app.domain.team.weekly_summary import WeeklySummary
+
+FIGURE_LABELS = {
+    "agents": "Agents contributing",
+    "tough_calls": "Tough calls logged",
+    "stress_mean": "Mean stress (0–10)",
+    "stress_median": "Median stress, typical agent",
+    "high_stress_share": "Calls rated 7 or more",
+    "exercise_agents": "Agents who did an exercise",
+    "exercise_sessions": "Exercise sessions",
+    "exercise_minutes": "Exercise minutes",
+    "exercise_change": "Mean stress change after an exercise",
+}
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A team-folder file that was not counted, and why."""
+
+    file_name: str
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class TeamWeek:
+    """One week's team figures; ``categories`` maps a category id to its figure."""
+
+    week: IsoWeek
+    figures: tuple[Figure, ...]
+    categories: tuple[tuple[str, Figure], ...]
+
+    def figure(self, key: str) -> Figure:
+        """Look a figure up by key."""
+        return next(f for f in self.figures if f.key == key)
+
+    @property
+    def anything_shown(self) -> bool:
+        """``True`` when at least one figure of the week may be displayed."""
+        return any(f.shown for f in self.figures)
+
+
+@dataclass(frozen=True)
+class TeamReport:
+    """Everything the team view and the HTML/JSON reports show."""
+
+    weeks: tuple[TeamWeek, ...]
+    named: tuple[WeeklySummary, ...]
+    rejected: tuple[Rejection, ...]
+    policy: PrivacyPolicy
+    files_seen: int
+
+
+def _figure(rule: str | None, key: str, make: Figure | None) -> Figure:
+    if rule is not None or make is None:
+        return hidden(key, rule or "no data")
+    return make
+
+
+def _stress_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+                    noise: Noise) -> list[Figure]:
+    with_calls = [s for s in pool if s.tough_calls > 0]
+    rule = group_rule({s.agent_id for s in with_calls}, named, policy.min_group)
+    calls = sum(s.tough_calls for s in with_calls)
+    if rule is not None or calls == 0:
+        reason = rule or "no calls"
+        return [hidden(k, reason) for k in ("stress_mean", "stress_median", "high_stress_share")]
+    mean = sum((s.stress_mean or 0.0) * s.tough_calls for s in with_calls) / calls
+    median = float(statistics.median(s.stress_median or 0.0 for s in with_calls))
+    return [
+        noise.mean("stress_mean", mean, 10 / calls, (0, 10)),
+        noise.mean("stress_median", median, 10 / len(with_calls), (0, 10)),
+        noise.share("high_stress_share", sum(s.high_stress_calls for s in with_calls), calls),
+    ]
+
+
+def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+                      noise: Noise) -> list[Figure]:
+    rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    minutes = round(sum(s.exercise_minutes for s in pool))
+    figures = [
+        _figure(rule, "exercise_agents",
+                noise.count("exercise_agents", sum(1 for s in pool if s.exercise_sessions))),
+        _figure(rule, "exercise_sessions",
+                noise.count("exercise_sessions", sum(s.exercise_sessions for s in pool))),
+        _figure(rule, "exercise_minutes", noise.count("exercise_minutes", minutes, 15.0)),
+    ]
+    rated = [s for s in pool if s.exercise_change_sessions > 0]
+    change_rule = group_rule({s.agent_id for s in rated}, named, policy.min_group)
+    sessions = sum(s.exercise_change_sessions for s in rated)
+    change = None
+    if sessions:
+        value = sum((s.exercise_change_mean or 0.0) * s.exercise_change_sessions for s in rated)
+        change = noise.mean("exercise_change", value / sessions, 20 / sessions, (-10, 10))
+    figures.append(_figure(change_rule, "exercise_change", change))
+    return figures
+
+
+def _category_figures(pool: Sequence[WeeklySummary], rule: str | None, noise: Noise,
+                      ) -> tuple[tuple[str, Figure], ...]:
+    calls = sum(s.tough_calls for s in pool)
+    ids = sorted({key for s in pool for key in s.categories})
+    cells: dict[str, Figure] = {}
+    for key in ids:
+        reporters = sum(1 for s in pool if s.categories.get(key, 0) > 0)
+        count = sum(s.categories.get(key, 0) for s in pool)
+        if rule is not None:
+            cells[key] = hidden(key, rule)
+        elif reporters < MIN_CELL_AGENTS:
+            cells[key] = hidden(key, f"reported by fewer than {MIN_CELL_AGENTS} agents")
+        else:
+            cells[key] = noise.share(key, count, calls)
+    _complementary_suppression(cells)
+    return tuple(cells.items())
+
+
+def _complementary_suppression(cells: dict[str, Figure]) -> None:
+    """One hidden cell next to a shown total could be worked out: hide the smallest other one."""
+    hidden_keys = [k for k, f in cells.items() if not f.shown]
+    shown = sorted((f.value or 0.0, k) for k, f in cells.items() if f.shown)
+    if len(hidden_keys) == 1 and shown:
+        key = shown[0][1]
+        cells[key] = hidden(key, "hidden so that another hidden figure cannot be worked out")
+
+
+def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
+                   policy: PrivacyPolicy) -> TeamWeek:
+    """Figures for one week from its valid, de-duplicated, non-revoked summaries."""
+    pool = [s for s in summaries if s.anonymous]
+    named = {s.agent_id for s in summaries if s.named}
+    noise = Noise.for_week(policy, str(week))
+    rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    figures = [
+        _figure(rule, "agents", Figure("agents", float(len(pool)), str(len(pool)))),
+        _figure(rule, "tough_calls",
+                noise.count("tough_calls", sum(s.tough_calls for s in pool))),
+        *_stress_figures(pool, named, policy, noise),
+        *_exercise_figures(pool, named, policy, noise),
+    ]
+    return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
+
+
+def build_report(summaries: Iterable[WeeklySummary], rejected: Sequence[Rejection],
+                 policy: PrivacyPolicy, files_seen: int) -> TeamReport:
+    """Group summaries by week (oldest first) and list the named ones apart."""
+    by_week: dict[IsoWeek, list[WeeklySummary]] = defaultdict(list)
+    for summary in summaries:
+        by_week[summary.week].append(summary)
+    weeks = tuple(aggregate_week(w, by_week[w], policy) for w in sorted(by_week))
+    named = sorted((s for group in by_week.values() for s in group if s.named),
+                   key=lambda s: (s.display_name or "", s.agent_id, s.week))
+    return TeamReport(weeks, tuple(named), tuple(rejected), policy, files_seen)

@@ -1,0 +1,1 @@
+"""Domain layer: trends and history."""

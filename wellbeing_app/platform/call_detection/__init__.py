@@ -1,0 +1,1 @@
+"""Platform layer: knowing when the agent is on a call."""

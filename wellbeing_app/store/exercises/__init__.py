@@ -1,0 +1,1 @@
+"""Store layer: breathing and muscle relaxation."""

@@ -1,0 +1,1 @@
+"""Store layer: reminders, check-ins and call awareness."""

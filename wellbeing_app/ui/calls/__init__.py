@@ -1,0 +1,1 @@
+"""Ui layer: logging a tough call."""

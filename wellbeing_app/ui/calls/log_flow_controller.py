@@ -1,0 +1,161 @@
+"""Logging a call end to end: dialog or quick pick → journal → acknowledgment → undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Signal
+
+from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
+from wellbeing_app.domain.calls.catalog import Catalog
+from wellbeing_app.domain.calls.day_summary import tooltip_text
+from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.placement import place_near
+
+SUPPORT_LINE_KEY = "support_line"
+
+
+class LogFlowController(QObject):
+    """Glue between the log widgets and the journal; holds no state of its own but the undo.
+
+    Signals:
+        call_logged(object): a new ``LoggedCall`` was saved.
+        call_removed(int): an entry was undone.
+        summary_changed(str): the tooltip text for today.
+        exercise_requested(int): the agent took the exercise offered after this call.
+    """
+
+    call_logged = Signal(object)
+    call_removed = Signal(int)
+    summary_changed = Signal(str)
+    exercise_requested = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        catalog: Catalog,
+        clock: Clock,
+        anchor: Callable[[], QPoint | None],
+        dialog: QuickLogDialog | None = None,
+        popup: AcknowledgmentPopup | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._catalog = catalog
+        self._clock = clock
+        self._anchor = anchor
+        self._support_line: Callable[[], str] = lambda: str(
+            journal.get_setting(SUPPORT_LINE_KEY, "") or "")
+        self._dialog: QuickLogDialog | None = None
+        self._popup: AcknowledgmentPopup | None = None
+        self._offer: Callable[[int], str] | None = None
+        if dialog is not None:
+            self._adopt_dialog(dialog)
+        if popup is not None:
+            self._adopt_popup(popup)
+
+    def set_support_line_source(self, source: Callable[[], str]) -> None:
+        """Read the support line from the effective settings (so an admin policy applies)."""
+        self._support_line = source
+
+    @property
+    def dialog(self) -> QuickLogDialog:
+        """The log dialog, built on first use (≈25 ms, ≈10 MiB) and then only shown/hidden."""
+        if self._dialog is None:
+            self._adopt_dialog(QuickLogDialog(self._catalog))
+        assert self._dialog is not None
+        return self._dialog
+
+    @property
+    def popup(self) -> AcknowledgmentPopup:
+        """The acknowledgment card, built on first use."""
+        if self._popup is None:
+            self._adopt_popup(AcknowledgmentPopup())
+        assert self._popup is not None
+        return self._popup
+
+    def _adopt_dialog(self, dialog: QuickLogDialog) -> None:
+        self._dialog = dialog
+        dialog.submitted.connect(self._on_dialog_submitted)
+
+    def _adopt_popup(self, popup: AcknowledgmentPopup) -> None:
+        self._popup = popup
+        popup.undo_requested.connect(self.undo)
+        popup.details_requested.connect(self.open_details)
+        popup.exercise_requested.connect(self.exercise_requested)
+
+    def is_offering_exercise(self) -> bool:
+        """The acknowledgment is on screen with its exercise offer."""
+        popup = self._popup
+        return popup is not None and popup.isVisible() and popup.offer_button.isVisible()
+
+    def set_offer_provider(self, offer: Callable[[int], str]) -> None:
+        """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
+        self._offer = offer
+
+    def open_dialog(self) -> None:
+        """Show the dialog, focused, near the tray."""
+        self.dialog.prepare_new()
+        self._show_dialog()
+
+    def open_details(self, call_id: int) -> None:
+        """Re-open a just-logged call to add categories, flags or a note."""
+        try:
+            call = self._journal.get_call(call_id)
+        except KeyError:
+            return
+        self.dialog.prepare_edit(call.id, call.draft)
+        self._show_dialog()
+
+    def quick_log(self, stress: int) -> LoggedCall | None:
+        """Two-click path: a rating alone, saved at once."""
+        return self._save_new(CallDraft(stress=stress))
+
+    def undo(self, call_id: int) -> None:
+        """Remove the entry just logged (the 10-second Undo)."""
+        if self._journal.delete_call(call_id) is not None:
+            self.popup.show_undone()
+            self.call_removed.emit(call_id)
+            self.refresh_summary()
+
+    def refresh_summary(self) -> str:
+        """Recompute today's tooltip from the journal and announce it."""
+        text = tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        self.summary_changed.emit(text)
+        return text
+
+    def _show_dialog(self) -> None:
+        dialog = self.dialog
+        place_near(dialog, self._anchor())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_dialog_submitted(self, draft: CallDraft) -> None:
+        editing = self.dialog.editing_id
+        try:
+            if editing is None:
+                saved = self._save_new(draft)
+            else:
+                saved = self._journal.update_call(editing, draft)
+                self.refresh_summary()
+        except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
+            self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
+            return
+        if saved is not None:
+            self.dialog.hide()
+
+    def _save_new(self, draft: CallDraft) -> LoggedCall | None:
+        call = self._journal.log_call(draft, self._clock.now())
+        support = self._support_line()
+        ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
+        offer = self._offer(draft.stress) if self._offer is not None else ""
+        self.popup.present(call.id, ack, self._anchor(), offer)
+        self.call_logged.emit(call)
+        self.refresh_summary()
+        return call

@@ -1,0 +1,1 @@
+"""Ui layer: breathing and muscle relaxation."""

@@ -1,0 +1,110 @@
+"""Opens the exercise windows on request: tray, CLI channel, or the offer after a call."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
+from wellbeing_app.domain.exercises.exercise_request import (
+    ExerciseRequest,
+    parse_message,
+    validate_request,
+)
+from wellbeing_app.domain.exercises.exercise_session import (
+    BREATHING,
+    PMR,
+    Suggestion,
+    suggest_exercise,
+)
+from wellbeing_app.domain.exercises.pmr import pmr_timeline
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
+from wellbeing_app.store.journal import Journal
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
+
+
+class ExerciseController(QObject):
+    """Builds each exercise window once, on first use, and routes requests to it."""
+
+    def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._journal = journal
+        self._clock = clock
+        self._windows: dict[str, ExerciseWindow] = {}
+
+    def exercise_name(self, exercise_id: str) -> str:
+        """The content's name of an exercise id ("desk_quick" → "Desk quick relaxation")."""
+        return self._library.name_of(exercise_id)
+
+    def window(self, kind: str) -> ExerciseWindow:
+        """The breathing or PMR window (built lazily)."""
+        if kind not in self._windows:
+            # Imported on first use: the windows cost ≈30 ms of imports the tray start can skip.
+            from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+            from wellbeing_app.ui.exercises.pmr_window import PmrWindow
+
+            factory = BreathingWindow if kind == BREATHING else PmrWindow
+            self._windows[kind] = factory(self._library, self._journal, self._clock)
+        return self._windows[kind]
+
+    def open(self, request: ExerciseRequest, *, activate: bool = True,
+             preset_before: int | None = None, ready: bool = False) -> ExerciseWindow:
+        """Show the window the request names, preselecting its exercise."""
+        window = self.window(request.kind)
+        window.open_for(request, activate=activate, preset_before=preset_before, ready=ready)
+        return window
+
+    def open_breathing(self) -> None:
+        """Tray: Breathe."""
+        self.open(ExerciseRequest(BREATHING))
+
+    def open_pmr(self) -> None:
+        """Tray: Relax muscles."""
+        self.open(ExerciseRequest(PMR))
+
+    def open_message(self, raw: str) -> bool:
+        """A ``breathe [ID]`` / ``relax [ID]`` message; ``False`` when it names no exercise."""
+        request = parse_message(raw)
+        if request is None:
+            return False
+        command = "breathe" if request.kind == BREATHING else "relax"
+        try:
+            validated = validate_request(command, request.exercise_id, self._library)
+        except ValidationError:
+            validated = ExerciseRequest(request.kind)
+        self.open(validated)
+        return True
+
+    def suggestion_for(self, stress: int) -> tuple[Suggestion, str]:
+        """What to offer after a call rated ``stress``, and its display name."""
+        history = ExerciseStore(self._journal).sessions()
+        desk = self._library.script("desk_quick")
+        suggestion = suggest_exercise(stress, history,
+                                      desk_seconds=pmr_timeline(desk).total_seconds)
+        return suggestion, self._library.name_of(suggestion.exercise_id)
+
+    def offer_text(self, stress: int) -> str:
+        """The acknowledgment's offer, e.g. "Take 60 seconds? Long exhale"."""
+        suggestion, name = self.suggestion_for(stress)
+        return f"{suggestion.prompt} {name}"
+
+    def open_suggested(self, call_id: int, stress: int) -> ExerciseWindow:
+        """The agent accepted the offer after logging a call: link the session to the call."""
+        suggestion, _name = self.suggestion_for(stress)
+        request = ExerciseRequest(suggestion.kind, suggestion.exercise_id,
+                                  seconds=suggestion.seconds if suggestion.kind == BREATHING
+                                  else None, call_id=call_id)
+        return self.open(request, preset_before=stress, ready=True)
+
+    def close_all(self) -> None:
+        """Close every window (a running session is stored as stopped)."""
+        for window in self._windows.values():
+            window.controller.stop()  # also when minimised, where close() sends no hide event
+            window.close()

@@ -1,0 +1,1 @@
+"""Ui layer: reminders, check-ins and call awareness."""

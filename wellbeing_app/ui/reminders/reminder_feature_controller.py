@@ -1,0 +1,236 @@
+"""Wires reminders, call awareness, prompts and settings together for the running app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QWidget
+
+from wellbeing_app.domain.calls.day_summary import tooltip_text
+from wellbeing_app.domain.calls.logged_call import LoggedCall
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.reminders.check_ins import (
+    CheckInKind,
+    needs_support,
+    score_check_in,
+    support_message,
+)
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy
+from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
+from wellbeing_app.platform.resources import load_reminder_texts
+from wellbeing_app.platform.settings.effective_settings import load_effective_settings
+from wellbeing_app.platform.settings.policy_sources import load_machine_policy
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.reminders.check_in_store import CheckInStore
+from wellbeing_app.store.settings_store import SettingsStore
+from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.reminders.call_watcher import CallWatcher
+from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
+from wellbeing_app.ui.reminders.reminder_controller import ReminderController
+from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
+from wellbeing_app.ui.reminders.scheduler_bridge import SchedulerBridge
+from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
+from wellbeing_app.ui.tray.app_actions import AppActions
+
+DetectorFactory = Callable[[EffectiveSettings, Callable[[], bool]], Any]
+EventsFactory = Callable[[], PulseEventWatcher | None]
+
+
+def _default_detector(effective: EffectiveSettings, manual: Callable[[], bool]) -> Any:
+    return CombinedCallDetector.from_settings(effective.settings, manual)
+
+
+def _default_events() -> PulseEventWatcher | None:
+    supported = sys.platform.startswith("linux") and PulseEventWatcher.supported()
+    return PulseEventWatcher() if supported else None
+
+
+class ReminderFeatureController(QObject):
+    """Owns the scheduler bridge, the gate, the call watcher and the prompts.
+
+    Signals:
+        settings_changed(object): the new ``EffectiveSettings``.
+        paused_changed(object): paused until this datetime, or ``None``.
+        exercise_requested(): a prompt asked for a short exercise.
+        state_changed(): on a call / paused changed; see ``state_text``.
+    """
+
+    settings_changed = Signal(object)
+    paused_changed = Signal(object)
+    exercise_requested = Signal()
+    state_changed = Signal()
+
+    def __init__(self, journal: Journal, clock: Clock, zone: tzinfo, actions: AppActions,
+                 anchor: Callable[[], QPoint | None],
+                 policy_loader: Callable[[], Policy] = load_machine_policy,
+                 detector_factory: DetectorFactory = _default_detector,
+                 events_factory: EventsFactory = _default_events,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reset_covered: Callable[[], bool] = lambda: False
+        self._journal, self._clock, self._zone = journal, clock, zone
+        self._actions, self._anchor = actions, anchor
+        self._policy_loader = policy_loader
+        self._detector_factory = detector_factory
+        self._store = SettingsStore(journal.connection)
+        self.check_ins = CheckInStore(journal.connection)
+        self.effective = self._load()
+        settings = self.effective.settings
+        self.bridge = SchedulerBridge(clock, parent=self)
+        self.controller = ReminderController(clock, zone, settings, self)
+        self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
+                                   settings.call_poll_seconds, self)
+        self.prompt = ReminderPrompt(load_reminder_texts())
+        self.note = AfterCallNote()
+        self.events = events_factory()
+        if self.events is not None:
+            self.events.setParent(self)
+            self.events.streams_changed.connect(self.watcher.poll)
+            self.events.available_changed.connect(self.watcher.set_event_driven)
+        self._connect()
+
+    def _load(self) -> EffectiveSettings:
+        return load_effective_settings(self._journal.connection, self._policy_loader())
+
+    def _connect(self) -> None:
+        self.bridge.reminders_due.connect(self.controller.catch_up)
+        self.bridge.watchdog_ticked.connect(self._on_bridge_watchdog_ticked)
+        self.controller.prompt_requested.connect(self._on_controller_prompt_requested)
+        self.controller.prompt_withdrawn.connect(self.prompt.hide)
+        self.controller.pause_changed.connect(self._on_controller_pause_changed)
+        self.prompt.snoozed.connect(self.controller.prompt_snoozed)
+        self.prompt.dismissed.connect(self.controller.prompt_closed)
+        self.prompt.answered.connect(self._on_prompt_answered)
+        self.prompt.exercise_requested.connect(self.exercise_requested)
+        self.watcher.call_started.connect(self._on_watcher_call_started)
+        self.watcher.call_ended.connect(self._on_watcher_call_ended)
+        self.note.log_requested.connect(self._actions.log_dialog_requested)
+        self._actions.pause_requested.connect(self.controller.pause_for)
+        self._actions.resume_requested.connect(self.controller.resume)
+        self._actions.on_call_toggled.connect(self.watcher.set_manual)
+        self._actions.settings_requested.connect(self.open_settings)
+
+    def start(self) -> None:
+        """Start scheduling and, during a shift, call watching."""
+        self.bridge.start(self.effective.settings, self._zone)
+        self._on_bridge_watchdog_ticked(False)
+
+    def stop(self) -> None:
+        """Stop every timer and the detector thread."""
+        self.bridge.stop()
+        if self.events is not None:
+            self.events.stop()
+        self.watcher.stop()
+        self.prompt.hide()
+        self.note.hide()
+
+    def reload_settings(self) -> None:
+        """Settings changed (dialog or CLI): rebuild the job, the gate rules and the detector."""
+        fresh = self._load()
+        if fresh == self.effective:
+            return
+        self.effective = fresh
+        settings = fresh.settings
+        self.bridge.rebuild(settings, self._zone)
+        self.controller.set_settings(settings)
+        self.watcher.set_detector(self._detector_factory(fresh, lambda: False),
+                                  settings.call_poll_seconds)
+        self.settings_changed.emit(fresh)
+
+    def save_settings(self, changes: dict[str, Any]) -> None:
+        """Store the agent's choices, then apply them."""
+        self._store.save(changes)
+        self.reload_settings()
+
+    def open_settings(self, parent: QWidget | None = None) -> SettingsDialog:
+        """Show the Settings dialog (non-blocking)."""
+        about = (f"Policy file: {self.effective_policy_origin() or 'none found'}<br>"
+                 f"Your data stays on this computer unless you opt in to sharing.")
+        dialog = SettingsDialog(self.effective, self.save_settings, about, parent)
+        dialog.setModal(False)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self._dialog = dialog
+        return dialog
+
+    def state_text(self) -> str:
+        """'on a call — reminders wait', 'reminders paused until 14:30', or ''."""
+        if self.watcher.on_call:
+            return "on a call — reminders wait"
+        until = self.controller.paused_until()
+        if until is not None:
+            return f"reminders paused until {until.astimezone(self._zone):%H:%M}"
+        return ""
+
+    def effective_policy_origin(self) -> str:
+        """Where the admin policy came from ('' when none)."""
+        return self._policy_loader().origin
+
+    def on_call_logged(self, _call: LoggedCall | None = None) -> None:
+        """After a log: maybe suggest a reset (several tough calls close together)."""
+        now = self._clock.now()
+        window = timedelta(minutes=self.effective.settings.tough_call_window_minutes)
+        times = [c.at_utc for c in self._journal.calls(since=now - window)]
+        self.controller.calls_logged(times)
+
+    def _on_bridge_watchdog_ticked(self, _jumped: bool) -> None:
+        self.controller.catch_up()
+        in_shift = self.controller.in_shift()
+        self._actions.set_in_shift(in_shift)
+        self.watcher.set_active(in_shift)
+        if self.events is not None:
+            if in_shift and self.effective.settings.detect_microphone:
+                self.events.start()
+            else:
+                self.events.stop()
+
+    def set_reset_covered(self, covered: Callable[[], bool]) -> None:
+        """While ``covered()`` holds, a reset suggestion would repeat an offer already shown."""
+        self._reset_covered = covered
+
+    def _on_controller_prompt_requested(self, reminder: PlannedReminder) -> None:
+        if reminder.kind is ReminderKind.RESET and self._reset_covered():
+            return  # the acknowledgment on screen already offers the same reset
+        extra = ""
+        if reminder.kind is ReminderKind.WIND_DOWN:
+            today = self._clock.now().astimezone(self._zone).date()
+            extra = "Today: " + tooltip_text(self._journal.day_summary(today)).split(" · ", 1)[-1]
+        self.prompt.present(reminder, extra, self._anchor())
+
+    def _on_controller_pause_changed(self, until: datetime | None) -> None:
+        self._actions.set_paused(until is not None)
+        self.paused_changed.emit(until)
+        self.state_changed.emit()
+
+    def _on_prompt_answered(self, kind: str, answers: list[int]) -> None:
+        try:
+            answer = score_check_in(CheckInKind(kind), answers)
+        except (ValidationError, ValueError):
+            self.prompt.hide()
+            self.controller.prompt_closed()
+            return
+        previous = [s for _, s in self.check_ins.scores(CheckInKind.WEEKLY_STRESS)]
+        self.check_ins.add(answer, self._clock.now())
+        if needs_support(answer, previous):
+            self.prompt.show_support(support_message(answer, self.effective.settings.support_line))
+            return
+        self.prompt.hide()
+        self.controller.prompt_closed()
+
+    def _on_watcher_call_started(self) -> None:
+        self.note.hide()
+        self.controller.set_on_call(True)
+        self.state_changed.emit()
+
+    def _on_watcher_call_ended(self) -> None:
+        self.controller.set_on_call(False)
+        self.state_changed.emit()
+        if self.effective.settings.after_call_note and not self.prompt.isVisible():
+            self.note.present(self._anchor())

@@ -1,0 +1,257 @@
+"""Share with my team: what sharing means, the two opt-ins, the exact preview, the history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.team.team_share_controller import REVOKE_QUESTION, TeamShareController
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a00000;")
+    return label
+
+
+class TeamShareDialog(QDialog):
+    """Three tabs over one ``TeamShareController``; every error is shown inline."""
+
+    def __init__(self, controller: TeamShareController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Share with my team")
+        self._controller = controller
+        self._preview: SharePreview | None = None
+        self.confirm: Callable[[str], bool] = self._ask
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_privacy_tab(), "&Privacy")
+        self.tabs.addTab(self._build_preview_tab(), "Pre&view")
+        self.tabs.addTab(self._build_history_tab(), "&Shared so far")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        controller.history_changed.connect(self._on_controller_history_changed)
+        fit_to_screen(self, 640, 560)
+        self.reload()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_privacy_tab(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(self._controller.privacy_html())
+        text.setWordWrap(True)
+        self.anonymous_box = QCheckBox("&Count me in team figures (anonymous)")
+        self.named_box = QCheckBox("Let my lead &read my weekly summary (named)")
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(40)
+        self.name_edit.setPlaceholderText("The name your lead sees, e.g. Sam K.")
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("A shared or synced folder your team lead reads")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.anonymous_box)
+        form.addRow(self.named_box)
+        name_label = QLabel("Display &name:")
+        name_label.setBuddy(self.name_edit)
+        folder_label = QLabel("Team &folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(folder_label, folder_row)
+        self.privacy_error = _error_label()
+        self.save_button = QPushButton("S&ave choices")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.named_box.toggled.connect(self.name_edit.setEnabled)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.privacy_error)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        return page
+
+    def _build_preview_tab(self) -> QWidget:
+        page = QWidget()
+        self.week_combo = QComboBox()
+        self.week_combo.currentIndexChanged.connect(self._on_week_combo_changed)
+        week_label = QLabel("&Week:")
+        week_label.setBuddy(self.week_combo)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.file_view = QPlainTextEdit()
+        self.file_view.setReadOnly(True)
+        self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.file_label = QLabel()
+        self.preview_error = _error_label()
+        self.share_button = QPushButton("S&hare this summary")
+        self.share_button.clicked.connect(self._on_share_clicked)
+        row = QHBoxLayout()
+        row.addWidget(week_label)
+        row.addWidget(self.week_combo, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.words)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.file_view, 1)
+        layout.addWidget(self.preview_error)
+        layout.addWidget(self.share_button)
+        return page
+
+    def _build_history_tab(self) -> QWidget:
+        page = QWidget()
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(["When (UTC)", "What", "File", "SHA-256"])
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.setColumnWidth(2, 170)
+        self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.revoke_button = QPushButton("Stop sharing and &revoke…")
+        self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.history_status = QLabel()
+        self.history_status.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history_status)
+        layout.addWidget(self.revoke_button)
+        return page
+
+    # --- state --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fill every tab from the current settings and history."""
+        try:
+            settings = self._controller.settings()
+        except ValidationError as error:
+            self.privacy_error.setText(error.message)
+            return
+        self.anonymous_box.setChecked(settings.share_anonymous)
+        self.named_box.setChecked(settings.share_named)
+        self.name_edit.setText(settings.display_name)
+        self.name_edit.setEnabled(settings.share_named)
+        self.folder_edit.setText(settings.team_folder)
+        self.week_combo.blockSignals(True)
+        self.week_combo.clear()
+        for week in self._controller.weeks():
+            self.week_combo.addItem(f"{week}  ({week.monday:%d %b} – {week.sunday:%d %b})", week)
+        self.week_combo.setCurrentIndex(1)  # last full week
+        self.week_combo.blockSignals(False)
+        self._refresh_preview()
+        self._refresh_history()
+
+    def _refresh_preview(self) -> None:
+        week = self.week_combo.currentData()
+        self.preview_error.clear()
+        if week is None:
+            return
+        try:
+            self._preview = self._controller.preview(week)
+        except ValidationError as error:
+            self._preview = None
+            self.preview_error.setText(error.message)
+            return
+        self.words.setText("\n".join(self._preview.words))
+        self.file_label.setText(f"The file <b>{self._preview.file_name}</b> will contain exactly:")
+        self.file_view.setPlainText(self._preview.file_text)
+        opted_in = not self._preview.example_key
+        self.share_button.setEnabled(opted_in)
+        self.share_button.setToolTip("" if opted_in else "Opt in on the Privacy tab first.")
+
+    def _refresh_history(self) -> None:
+        records = self._controller.history()
+        self.history.setRowCount(len(records))
+        for row, record in enumerate(records):
+            what = f"summary {record.week}" if record.kind == "summary" else "revoked"
+            for column, text in enumerate((record.shared_at_utc, what, record.file_name,
+                                           record.sha256)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        count = f"{len(records)} {'entry' if len(records) == 1 else 'entries'}"
+        self.history_status.setText(f"{count}; hover a cell for the full file name or hash."
+                                    if records else "Nothing shared yet.")
+
+    # --- slots --------------------------------------------------------------------------------
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _on_save_clicked(self) -> None:
+        try:
+            outcome = self._controller.save_choices(
+                self.anonymous_box.isChecked(), self.named_box.isChecked(),
+                self.name_edit.text(), self.folder_edit.text(), self.confirm)
+        except ValidationError as error:
+            self.privacy_error.setStyleSheet("color: #a00000;")
+            self.privacy_error.setText(error.message)
+            return
+        self.reload()
+        self.privacy_error.setStyleSheet("color: #1a6b1a;")
+        self.privacy_error.setText(outcome or "Nothing changed.")
+
+    def _on_week_combo_changed(self, _index: int) -> None:
+        self._refresh_preview()
+
+    def _on_share_clicked(self) -> None:
+        if self._preview is None:
+            return
+        try:
+            path = self._controller.share(self._preview)
+        except ValidationError as error:
+            self.preview_error.setStyleSheet("color: #a00000;")
+            self.preview_error.setText(error.message)
+            return
+        self.preview_error.setStyleSheet("color: #1a6b1a;")
+        self.preview_error.setText(f"Shared: {path.name} (sha256 {self._preview.sha256[:16]}…)")
+
+    def _on_revoke_clicked(self) -> None:
+        if not self.confirm(REVOKE_QUESTION):
+            return
+        try:
+            result = self._controller.revoke()
+        except ValidationError as error:
+            self.history_status.setText(error.message)
+            return
+        self.reload()
+        self.history_status.setText(f"Revoked: {len(result.removed)} files removed, "
+                                    f"{result.tombstone} written.")
+
+    def _on_controller_history_changed(self) -> None:
+        self._refresh_history()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "Stop sharing", text)
+        return answer == QMessageBox.StandardButton.Yes

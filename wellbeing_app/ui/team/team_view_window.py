@@ -1,0 +1,161 @@
+"""Team view for a team lead: the report from a team folder, with every rejected file listed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_app.cli.output_file import write_atomically
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.team.team_aggregation import TeamReport
+from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.team.folder_reader import FolderReader
+from wellbeing_app.team.report_builder import build_team_report
+from wellbeing_app.team.report_format import report_to_html
+from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.ui.placement import fit_to_screen
+
+
+class TeamViewWindow(QWidget):
+    """Reads the folder on a worker thread and shows the report; never blocks the tray.
+
+    Signals:
+        report_shown(object): a ``TeamReport`` is on screen.
+        failed(str): the folder could not be read.
+    """
+
+    report_shown = Signal(object)
+    failed = Signal(str)
+    _scan_finished = Signal(object)
+
+    def __init__(self, settings: TeamSettings, data_dir: Path, clock: Clock,
+                 labels: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Team view — Between Calls")
+        self._settings = settings
+        self._clock = clock
+        self._labels = labels
+        self._reader = FolderReader(cache=VerifiedCache(data_dir / VERIFIED_CACHE_FILENAME))
+        self._worker: threading.Thread | None = None
+        self.report: TeamReport | None = None
+        self.folder_edit = QLineEdit(settings.team_folder)
+        self.folder_edit.setPlaceholderText("The folder your team's summaries are written to")
+        folder_label = QLabel("Team &folder:")
+        folder_label.setBuddy(self.folder_edit)
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_button = QPushButton("&Save printable report…")
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.save_button.setEnabled(False)
+        self.status = QLabel()
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        row = QHBoxLayout()
+        for widget in (folder_label, self.folder_edit, browse, self.refresh_button,
+                       self.save_button):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.browser, 1)
+        self._scan_finished.connect(self._on_scan_finished)
+        fit_to_screen(self, 980, 680)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
+
+    def refresh(self) -> None:
+        """Read the folder again (in the background) and show the new report."""
+        if self._worker is not None and self._worker.is_alive():
+            return
+        text = self.folder_edit.text().strip()
+        folder = Path(text).expanduser()
+        if not text:
+            self._show_problem("No team folder is set: type or browse for the shared folder.")
+            return
+        if not folder.is_dir():
+            self._show_problem(f"The team folder {str(folder)!r} does not exist.")
+            return
+        self.status.setText(f"Reading and checking every file in {folder}…")
+        self.refresh_button.setEnabled(False)
+        self._worker = threading.Thread(target=self._scan, args=(folder,), daemon=True)
+        self._worker.start()
+
+    def wait_for_scan(self, timeout: float = 30.0) -> None:
+        """Join the worker (for tests and shutdown)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _scan(self, folder: Path) -> None:
+        # Runs on the worker thread: touches no widget, only emits a (queued) signal.
+        try:
+            result: object = build_team_report(folder, self._settings.min_group,
+                                               self._settings.noise_epsilon, None, self._reader)
+        except OSError as error:
+            result = f"Cannot read {folder}: {error.strerror or error}"
+        except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
+            result = f"Cannot read {folder}: {error}"
+        self._scan_finished.emit(result)
+
+    def _on_scan_finished(self, result: object) -> None:
+        self.refresh_button.setEnabled(True)
+        if not isinstance(result, TeamReport):
+            self._show_problem(str(result))
+            return
+        self.report = result
+        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
+        weeks = len(result.weeks)
+        self.status.setText(f"{result.files_seen} files read, {len(result.rejected)} not "
+                            f"counted, {weeks} week{'' if weeks == 1 else 's'}.")
+        self.save_button.setEnabled(True)
+        self.report_shown.emit(result)
+
+    def _show_problem(self, message: str) -> None:
+        self.status.setText(message)
+        self.browser.clear()
+        self.save_button.setEnabled(False)
+        self.failed.emit(message)
+
+    def save_html(self, target: Path) -> None:
+        """Write the self-contained, printable report."""
+        if self.report is None:
+            return
+        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        try:
+            write_atomically(target, report_to_html(self.report, self._labels, generated))
+        except OSError as error:
+            self.status.setText(f"Could not save {target}: {error.strerror or error}.")
+            return
+        self.status.setText(f"Saved {target}.")
+
+    def _on_save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save team report", "team-report.html",
+                                              "HTML (*.html)")
+        if name:
+            self.save_html(Path(name))
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let a running scan finish before the window goes away."""
+        self.wait_for_scan(5.0)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Ui layer: the tray icon, its menu and the fallback panel."""

@@ -1,0 +1,181 @@
+"""The charts page of the trends window: insights, daily stress and counts, categories, heat map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wellbeing_app.domain.calls.catalog import Catalog
+from wellbeing_app.domain.calls.logged_call import STRESS_MAX
+from wellbeing_app.domain.exercises.exercise_effect import exercise_label
+from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5, scores_of
+from wellbeing_app.domain.trends.insights import (
+    MIN_EXERCISE_SESSIONS,
+    MIN_PATTERN_CALLS,
+    MIN_TREND_DAYS,
+)
+from wellbeing_app.domain.trends.trend_report import TrendReport
+from wellbeing_app.domain.trends.trend_series import DayPoint
+from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
+
+EMPTY_TEXT = (
+    "<h3>Nothing to show for this range yet</h3>"
+    "<p>After a tough call, open <b>Log a tough call…</b> from the tray icon (or click the icon) "
+    "and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on "
+    "this computer.</p><p>Your charts appear here as soon as there is one entry; insights such "
+    "as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs "
+    "10 days with entries in the last 4 weeks. Try a longer range above to see older entries.</p>")
+
+
+NO_INSIGHT_TEXT = (
+    "No insight yet for this range. Each one waits until it is more than chance: a trend needs "
+    f"{MIN_TREND_DAYS} days with entries in the last 4 weeks, your hardest hour or weekday "
+    f"{MIN_PATTERN_CALLS} calls, and the most helpful exercise {MIN_EXERCISE_SESSIONS} rated "
+    "sessions.")
+
+
+def rolling_runs(days: tuple[DayPoint, ...]) -> list[list[DatedValue]]:
+    """Unbroken runs of the 7-day mean; a stretch with no entries splits the line."""
+    runs: list[list[DatedValue]] = [[]]
+    for point in days:
+        if point.rolling_mean is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((point.day, point.rolling_mean))
+    return [run for run in runs if run]
+
+
+def day_text(points: dict[date, DayPoint], day: date) -> str:
+    """Hover text for one day: count, mean and 7-day mean."""
+    point = points.get(day)
+    if point is None or point.count == 0:
+        rolling = "" if point is None or point.rolling_mean is None else (
+            f" · 7-day mean {point.rolling_mean:.1f}")
+        return f"{day:%a %d %b %Y}: no entries{rolling}"
+    noun = "call" if point.count == 1 else "calls"
+    return (f"{day:%a %d %b %Y}: {point.count} {noun}, mean stress {point.mean_stress or 0:.1f}"
+            f" · 7-day mean {point.rolling_mean or 0:.1f}")
+
+
+class TrendsOverview(QScrollArea):
+    """Rebuilt from a ``TrendReport`` whenever the range or the data changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("empty_state")
+        self.heat_map = HeatMapWidget()
+        self.insight_labels: list[QLabel] = []
+        self.chart_titles: list[str] = []
+        self._label_for: Callable[[str], str] = exercise_label
+
+    def show_report(self, report: TrendReport, catalog: Catalog, dark: bool,
+                    label_for: Callable[[str], str] = exercise_label) -> None:
+        """Replace every chart with the new report's; ``label_for`` names exercise ids."""
+        self._label_for = label_for
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.insight_labels, self.chart_titles = [], []
+        self.heat_map = HeatMapWidget()
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("empty_state")
+        if report.is_empty:
+            layout.addWidget(self.empty_label)
+        else:
+            self._fill(layout, report, catalog, ChartKit(dark))
+        layout.addStretch(1)
+        self.setWidget(page)
+
+    def _add(self, layout: QVBoxLayout, widget: QWidget, title: str) -> None:
+        self.chart_titles.append(title)
+        layout.addWidget(widget)
+
+    def _fill(self, layout: QVBoxLayout, report: TrendReport, catalog: Catalog,
+              kit: ChartKit) -> None:
+        self._add_insights(layout, report)
+        points = {p.day: p for p in report.days}
+        hover: Callable[[date], str] = lambda d: day_text(points, d)  # noqa: E731
+        with_entries = [p for p in report.days if p.mean_stress is not None]
+        self._add(layout, kit.time_chart(
+            "Stress after tough calls (0–10)", (0, STRESS_MAX), report.start, report.end,
+            dots=[(p.day, p.mean_stress or 0.0) for p in with_entries],
+            lines=rolling_runs(report.days), hover=hover,
+            legend=("mean of the day", "7-day mean")), "stress")
+        top = max((p.count for p in report.days), default=1)
+        self._add(layout, kit.time_chart(
+            "Tough calls per day", (0, max(top + 1, 4)), report.start, report.end,
+            dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), "count")
+        box = QGroupBox("Stress by hour and weekday (your local time; hover for numbers)")
+        QVBoxLayout(box).addWidget(self.heat_map)
+        self.heat_map.set_grid(report.grid)
+        self._add(layout, box, "heat map")
+        self._add_categories(layout, report, catalog, kit)
+        self._add_exercises(layout, report, kit)
+        self._add_check_ins(layout, report, kit)
+
+    def _add_insights(self, layout: QVBoxLayout, report: TrendReport) -> None:
+        box = QGroupBox("What your entries say")
+        inner = QVBoxLayout(box)
+        mean = "—" if report.total.mean is None else f"{report.total.mean:.1f}"
+        headline = QLabel(f"<b>{report.total.count}</b> tough calls from {report.start:%d %b %Y} "
+                          f"to {report.end:%d %b %Y} · mean stress <b>{mean}</b>")
+        inner.addWidget(headline)
+        texts = [i.text for i in report.insights] or [NO_INSIGHT_TEXT]
+        for text in texts:
+            label = QLabel("• " + text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            inner.addWidget(label)
+            self.insight_labels.append(label)
+        layout.addWidget(box)
+
+    def _add_categories(self, layout: QVBoxLayout, report: TrendReport, catalog: Catalog,
+                        kit: ChartKit) -> None:
+        if not report.categories:
+            return
+        ordered = list(reversed(report.categories))  # horizontal bars draw bottom-up
+        labels = [catalog.label_for(c) for c, _n in ordered]
+        counts = [float(n) for _c, n in ordered]
+        self._add(layout, kit.bar_chart(
+            "What made calls hard", labels, [("calls", counts)], horizontal=True,
+            hover=lambda _s, i: f"{labels[i]}: {int(counts[i])} calls"), "categories")
+
+    def _add_exercises(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
+        if not report.exercises:
+            return
+        effects = report.exercises
+        labels = [self._label_for(e.exercise_id) for e in effects]
+
+        def hover(_set: int, i: int) -> str:
+            e = effects[i]
+            return (f"{labels[i]}: before {e.before.mean or 0:.1f}, after {e.after.mean or 0:.1f}"
+                    f" ({e.change:+.1f}) over {e.sessions} sessions")
+        self._add(layout, kit.bar_chart(
+            "Exercise effect: mean stress before and after", labels,
+            [("before", [e.before.mean or 0.0 for e in effects]),
+             ("after", [e.after.mean or 0.0 for e in effects])],
+            value_max=STRESS_MAX, hover=hover), "exercises")
+
+    def _add_check_ins(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
+        for kind, title, top in ((WEEKLY_STRESS, "Weekly stress check-in (1–5)", 5.0),
+                                 (WHO5, "WHO-5 wellbeing (0–100, only you see this)", 100.0)):
+            scores = scores_of(kind, report.check_ins)
+            if not scores:
+                continue
+            by_day = {s.local_date: s.score for s in scores}
+
+            def hover(day: date, m: dict[date, float] = by_day) -> str:
+                return f"{day:%d %b %Y}: " + (f"{m[day]:.0f}" if day in m else "no check-in")
+            self._add(layout, kit.time_chart(
+                title, (0, top), report.start, report.end,
+                lines=[[(s.local_date, s.score) for s in scores]],
+                dots=[(s.local_date, s.score) for s in scores], hover=hover), kind)

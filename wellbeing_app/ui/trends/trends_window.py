@@ -1,0 +1,146 @@
+"""The trends window: a range picker over charts and insights, the history, and data ownership."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_app.domain.calls.catalog import Catalog
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.exercises.exercise_effect import exercise_label
+from wellbeing_app.domain.trends.trend_range import TrendRange
+from wellbeing_app.domain.trends.trend_report import TrendReport, range_start
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.trends.trend_queries import TrendQueries
+from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
+from wellbeing_app.ui.trends.history_panel import HistoryPanel
+from wellbeing_app.ui.trends.trends_overview import TrendsOverview
+
+DEFAULT_RANGE = TrendRange.MONTH
+
+
+def prefers_dark() -> bool:
+    """The OS colour scheme, or the palette's lightness when the platform does not say."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class TrendsWindow(QWidget):
+    """Built on first open; reads the store only when the range or the data changes.
+
+    Signals:
+        data_changed(): entries were edited, deleted, restored or erased here.
+    """
+
+    data_changed = Signal()
+
+    def __init__(self, journal: Journal, catalog: Catalog, clock: Clock, data_dir: Path,
+                 choose_path: PathChooser = ask_for_path,
+                 label_for: Callable[[str], str] = exercise_label,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label_for = label_for
+        self._journal = journal
+        self._catalog = catalog
+        self._clock = clock
+        self.trend_range = DEFAULT_RANGE
+        self.report: TrendReport | None = None
+        self._history_stale = True
+        self.setWindowTitle("Trends — Between Calls")
+        fit_to_screen(self, 980, 820)
+        self.overview = TrendsOverview()
+        self.history = HistoryPanel(journal, catalog)
+        self.data_panel = DataPanel(journal, data_dir, choose_path)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overview, "&Overview")
+        self.tabs.addTab(self.history, "&History")
+        self.tabs.addTab(self.data_panel, "Your &data")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.history.entries_changed.connect(self._on_entries_changed)
+        self.data_panel.data_erased.connect(self._on_entries_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_range_bar())
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    def _build_range_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Range:"))
+        self.range_buttons = QButtonGroup(self)
+        for index, option in enumerate(TrendRange, start=1):
+            button = QPushButton(option.label)
+            button.setCheckable(True)
+            button.setChecked(option is self.trend_range)
+            button.setShortcut(QKeySequence(f"Alt+{index}"))
+            button.setToolTip(f"Show {option.label.lower()} (Alt+{index})")
+            button.clicked.connect(lambda _c=False, o=option: self.set_range(o))
+            self.range_buttons.addButton(button)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        return bar
+
+    def set_range(self, trend_range: TrendRange) -> None:
+        """Show another range; the buttons follow."""
+        self.trend_range = trend_range
+        for button, option in zip(self.range_buttons.buttons(), TrendRange, strict=True):
+            button.setChecked(option is trend_range)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the aggregates for the current range and redraw."""
+        today = self._clock.now().date()
+        queries = TrendQueries(self._journal.connection)
+        self.report = queries.report(self.trend_range, today, self._label_for)
+        self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for)
+        self._history_stale = True
+        if self.tabs.currentWidget() is self.history:
+            self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        today = self._clock.now().date()
+        first = TrendQueries(self._journal.connection).first_day()
+        since = None if self.trend_range is TrendRange.ALL else range_start(
+            self.trend_range, today, first)
+        self.history.set_since(since)
+        self._history_stale = False
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history and self._history_stale:
+            self._refresh_history()
+
+    def _on_entries_changed(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self.isVisible() and self.report is not None:
+            self.overview.show_report(self.report, self._catalog, prefers_dark(),
+                                      self._label_for)
+
+    def present(self) -> None:
+        """Refresh, show and raise (the tray action)."""
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing only hides; the window is reused next time."""
+        event.ignore()
+        self.hide()
