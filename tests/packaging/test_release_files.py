@@ -74,9 +74,17 @@ def _define(name: str) -> str:
     return match.group(1)
 
 
-def test_inno_setup_installs_per_user_without_admin_rights() -> None:
+def test_inno_setup_installs_per_user_or_per_machine() -> None:
     assert re.search(r"^PrivilegesRequired=lowest$", ISS, re.MULTILINE)
+    assert re.search(r"^PrivilegesRequiredOverridesAllowed=commandline dialog$", ISS, re.MULTILINE)
     assert re.search(r"^DefaultDirName=\{autopf\}", ISS, re.MULTILINE)
+    assert re.search(r"^Root: HKA; Subkey:", ISS, re.MULTILINE)  # HKLM when per machine
+    assert "/ALLUSERS" in ISS and "/VERYSILENT /SUPPRESSMSGBOXES /NORESTART" in ISS
+
+
+def test_inno_setup_signs_the_uninstaller_when_signing() -> None:
+    assert re.search(r"^#ifdef SignWith\nSignTool=signtool\nSignedUninstaller=yes\n#endif$", ISS,
+                     re.MULTILINE)
 
 
 def test_inno_setup_shortcut_carries_the_apps_user_model_id() -> None:

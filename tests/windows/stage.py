@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import tomllib
 import zipfile
 from collections.abc import Iterator
@@ -102,6 +103,22 @@ def site_packages(cache: Path) -> Path:
     return site
 
 
+def build_msis(folder: Path) -> str | None:
+    """This version's MSI and a next one (for the upgrade test), or why they cannot be built."""
+    if not shutil.which("wixl"):
+        return "wixl is not installed (Debian: apt-get install wixl; .ci/run installs it)"
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from wellbeing_app import __version__
+
+    import msi_layout
+
+    major, minor, patch = (int(part) for part in __version__.split(".")[:3])
+    bundle = msi_layout.stand_in_bundle(folder / "BetweenCalls", ROOT / "resources")
+    msi_layout.compile_with_wixl(bundle, folder / "current.msi", __version__)
+    msi_layout.compile_with_wixl(bundle, folder / "next.msi", f"{major}.{minor}.{patch + 1}")
+    return None
+
+
 def windows_path(path: Path) -> str:
     """Wine shows the Unix root as drive Z:."""
     return "Z:" + str(path).replace("/", "\\")
@@ -118,7 +135,11 @@ def main() -> int:
     with locked(cache):
         python = windows_python(cache)
         site = site_packages(cache)
+    msi_folder = Path(tempfile.mkdtemp(prefix="between-calls-msi-"))
+    msi_problem = build_msis(msi_folder)
     env = {**os.environ, "WINEPREFIX": str(cache / "prefix"), "WINEDEBUG": "-all",
+           "BETWEEN_CALLS_MSI_DIR": "" if msi_problem else windows_path(msi_folder),
+           "BETWEEN_CALLS_MSI_PROBLEM": msi_problem or "",
            "WINEDLLOVERRIDES": "mscoree,mshtml=",  # no Mono/Gecko install prompts
            "PYTHONPATH": f"{windows_path(ROOT)};{windows_path(site)}",
            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUTF8": "0"}
@@ -135,6 +156,7 @@ def main() -> int:
                               timeout=STAGE_TIMEOUT_SECONDS, check=False).returncode
     finally:
         subprocess.run(["wineserver", "-k"], env=env, check=False)
+        shutil.rmtree(msi_folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
