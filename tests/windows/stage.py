@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import tomllib
 import zipfile
 from collections.abc import Iterator
@@ -124,17 +125,42 @@ def windows_path(path: Path) -> str:
     return "Z:" + str(path).replace("/", "\\")
 
 
+def relay(command: list[str], env: dict[str, str]) -> int:
+    """Run Wine with its output through a pipe, copied to ours line by line.
+
+    WORKAROUND: Wine 8 gives a Windows process an invalid handle for a regular file as its
+    stdout (CPython then dies in init_sys_streams), e.g. when CI sends our output to a log file.
+    """
+    with subprocess.Popen(command, env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as process:
+        timer = threading.Timer(STAGE_TIMEOUT_SECONDS, process.kill)
+        timer.start()
+        try:
+            assert process.stdout is not None
+            for line in process.stdout:
+                sys.stdout.buffer.write(line)
+                sys.stdout.flush()
+            return process.wait()
+        finally:
+            timer.cancel()
+
+
 def main() -> int:
-    """Set up (cached), then run pytest in Wine; its exit code is ours."""
+    """Skip loudly without Wine; otherwise run the stage; pytest's exit code is ours."""
     wine = shutil.which("wine") or shutil.which("wine64")
     if wine is None:
         print("make test-windows: SKIPPED: Wine is not installed (Debian: apt-get install wine64;"
               " .ci/run installs it).")
         return 1 if os.environ.get("CI") else 0
     cache = cache_dir()
-    with locked(cache):
-        python = windows_python(cache)
-        site = site_packages(cache)
+    with locked(cache):  # one run at a time per prefix: the tests write HKLM and HKCU
+        return run_stage(wine, cache)
+
+
+def run_stage(wine: str, cache: Path) -> int:
+    """Set up what is missing, build the MSIs, run pytest inside Wine."""
+    python = windows_python(cache)
+    site = site_packages(cache)
     msi_folder = Path(tempfile.mkdtemp(prefix="between-calls-msi-"))
     msi_problem = build_msis(msi_folder)
     env = {**os.environ, "WINEPREFIX": str(cache / "prefix"), "WINEDEBUG": "-all",
@@ -152,10 +178,8 @@ def main() -> int:
           f"{subprocess.run([wine, '--version'], capture_output=True, text=True).stdout.strip()}"
           f" (cache: {cache})", flush=True)
     try:
-        return subprocess.run(command, env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
-                              timeout=STAGE_TIMEOUT_SECONDS, check=False).returncode
+        return relay(command, env)
     finally:
-        subprocess.run(["wineserver", "-k"], env=env, check=False)
         shutil.rmtree(msi_folder, ignore_errors=True)
 
 
