@@ -53,7 +53,7 @@ class AcknowledgmentPopup(QFrame):
         self.undo_button = QPushButton()
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        self.details_button = QPushButton("Add details…")
+        self.details_button = QPushButton(self.tr("Add details…"))
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button.clicked.connect(self._on_details_button_clicked)
         self.offer_button = QPushButton()
@@ -62,7 +62,7 @@ class AcknowledgmentPopup(QFrame):
         self.offer_button.setStyleSheet("#offer { font-weight: 600; }")
         self.offer_button.clicked.connect(self._on_offer_button_clicked)
         self.offer_button.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
@@ -92,7 +92,8 @@ class AcknowledgmentPopup(QFrame):
         self.tip.setVisible(bool(ack.tip))
         self.supervisor.setText(ack.supervisor_suggestion)
         self.supervisor.setVisible(bool(ack.supervisor_suggestion))
-        self.support.setText(f"Support line: {ack.support_line}" if ack.support_line else "")
+        self.support.setText(self.tr("Support line: {number}").format(number=ack.support_line)
+                             if ack.support_line else "")
         self.support.setVisible(bool(ack.support_line))
         self.details_button.setVisible(True)
         self.offer_button.setText(offer)
@@ -107,7 +108,7 @@ class AcknowledgmentPopup(QFrame):
 
     def show_undone(self) -> None:
         """Confirm the undo, then fade out shortly."""
-        self.headline.setText("Removed. Nothing was kept.")
+        self.headline.setText(self.tr("Removed. Nothing was kept."))
         for label in (self.tip, self.supervisor, self.support):
             label.hide()
         self.details_button.hide()
@@ -134,7 +135,7 @@ class AcknowledgmentPopup(QFrame):
     def _refresh_undo(self) -> None:
         self.undo_button.setEnabled(self._undo_left > 0)
         self.undo_button.setVisible(self._undo_left > 0)
-        self.undo_button.setText(f"Undo ({self._undo_left})")
+        self.undo_button.setText(self.tr("Undo ({seconds})").format(seconds=self._undo_left))
 
     def _on_tick_timeout(self) -> None:
         self.advance(1)

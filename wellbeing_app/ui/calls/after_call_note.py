@@ -27,20 +27,28 @@ class AfterCallNote(QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(VISIBLE_MS)
         self._timer.timeout.connect(self.hide)
-        self.log_button = QPushButton("Tough one? Log it")
+        self.log_button = QPushButton()
         self.log_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.log_button.clicked.connect(self._on_log_button_clicked)
-        close = QPushButton("×")
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.setToolTip("Close")
-        close.clicked.connect(self.hide)
+        self.close_button = QPushButton("×")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.close_button.clicked.connect(self.hide)
+        self.ended = QLabel()
         layout = QHBoxLayout(self)
-        layout.addWidget(QLabel("Call ended."))
+        layout.addWidget(self.ended)
         layout.addWidget(self.log_button)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Words in the shown language (set again on every showing)."""
+        self.log_button.setText(self.tr("Tough one? Log it"))
+        self.close_button.setToolTip(self.tr("Close"))
+        self.ended.setText(self.tr("Call ended."))
 
     def present(self, anchor: QPoint | None) -> None:
         """Show for 8 seconds without taking focus."""
+        self.retranslate()
         self.adjustSize()
         place_near(self, anchor)
         self.show()

@@ -25,8 +25,7 @@ from wellbeing_app.ui.placement import CARD_FLAGS, dress_as_card, place_near
 
 SCALES = {ReminderKind.PULSE: range(0, 11), ReminderKind.WEEKLY_STRESS: range(1, 6),
           ReminderKind.WHO5: range(0, 6)}
-EXERCISE_LABELS = {ReminderKind.WIND_DOWN: "Breathe for a minute",
-                   ReminderKind.RESET: "Start a 1-minute reset"}
+EXERCISE_KINDS = (ReminderKind.WIND_DOWN, ReminderKind.RESET)
 
 
 def _quiet_button(text: str) -> QPushButton:
@@ -73,11 +72,11 @@ class ReminderPrompt(QFrame):
         self.scale_row = QHBoxLayout()
         self.exercise_button = _quiet_button("")
         self.exercise_button.clicked.connect(self._on_exercise_button_clicked)
-        self.done_button = _quiet_button("Done")
+        self.done_button = _quiet_button(self.tr("Done"))
         self.done_button.clicked.connect(self._on_dismiss_clicked)
-        self.snooze_button = _quiet_button("Snooze 10 min")
+        self.snooze_button = _quiet_button(self.tr("Snooze 10 min"))
         self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
-        self.not_now_button = _quiet_button("Not now")
+        self.not_now_button = _quiet_button(self.tr("Not now"))
         self.not_now_button.clicked.connect(self._on_dismiss_clicked)
         actions = QHBoxLayout()
         for button in (self.exercise_button, self.done_button):
@@ -108,12 +107,16 @@ class ReminderPrompt(QFrame):
         self.body.setText(self._texts.body(reminder.kind, self._shown_count))
         self.extra.setText(extra)
         self.extra.setVisible(bool(extra))
-        self.exercise_button.setText(EXERCISE_LABELS.get(reminder.kind, ""))
+        self.exercise_button.setText(self.tr("Breathe for a minute")
+                                     if reminder.kind is ReminderKind.WIND_DOWN
+                                     else self.tr("Start a 1-minute reset"))
         self.exercise_button.setVisible(self._exercise_available
-                                        and reminder.kind in EXERCISE_LABELS)
-        self.done_button.setText("Good night" if reminder.kind is ReminderKind.WIND_DOWN
-                                 else "Done")
+                                        and reminder.kind in EXERCISE_KINDS)
+        self.done_button.setText(self.tr("Good night") if reminder.kind is ReminderKind.WIND_DOWN
+                                 else self.tr("Done"))
         self.done_button.setVisible(reminder.kind not in SCALES)
+        self.snooze_button.setText(self.tr("Snooze 10 min"))
+        self.not_now_button.setText(self.tr("Not now"))
         self.snooze_button.setVisible(True)
         self.not_now_button.setVisible(True)
         self._fill_scale()
@@ -127,7 +130,7 @@ class ReminderPrompt(QFrame):
         self.question.hide()
         self.body.setText(text)
         self.extra.hide()
-        self.done_button.setText("Close")
+        self.done_button.setText(self.tr("Close"))
         self.done_button.show()
         self.snooze_button.hide()
         self.not_now_button.hide()
@@ -153,7 +156,9 @@ class ReminderPrompt(QFrame):
             return
         if self._kind is ReminderKind.WHO5:
             item = WHO5_ITEMS[len(self._answers)]
-            self.question.setText(f"{WHO5_STEM} ({len(self._answers) + 1} of 5)\n{item}")
+            step = self.tr("({index} of {total})").format(index=len(self._answers) + 1,
+                                                          total=len(WHO5_ITEMS))
+            self.question.setText(f"{WHO5_STEM} {step}\n{item}")
         for value in values:
             button = _quiet_button(str(value))
             button.setProperty("answer", value)
@@ -169,7 +174,8 @@ class ReminderPrompt(QFrame):
             return WEEKLY_LABELS[value - 1]
         if self._kind is ReminderKind.WHO5:
             return WHO5_ANSWERS[value]
-        return {0: "completely calm", 10: "worst distress imaginable"}.get(value, "")
+        return {0: self.tr("completely calm"),
+                10: self.tr("worst distress imaginable")}.get(value, "")
 
     def _on_answer_clicked(self, value: int) -> None:
         self._answers.append(value)
