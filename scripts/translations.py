@@ -114,28 +114,52 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
+def stale(language: str) -> list[str]:
+    """Strings the code has and the .ts lacks (or the reverse), one line each."""
+    committed = ts_path(language)
+    if not committed.exists():
+        return [f"{committed.name}: missing"]
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / committed.name
+        shutil.copy(committed, fresh)
+        lupdate([fresh], plural_only=language == SOURCE_LANGUAGE)
+        keys = {(m.context, m.source, m.comment) for m in read_ts(committed)}
+        fresh_keys = {(m.context, m.source, m.comment) for m in read_ts(fresh)}
+    name = committed.name
+    return ([f"{name}: new string {c}/{s!r}" for c, s, _ in sorted(fresh_keys - keys)]
+            + [f"{name}: unused string {c}/{s!r}" for c, s, _ in sorted(keys - fresh_keys)])
+
+
+def untranslated(language: str) -> list[str]:
+    """Messages of a catalogue without a finished translation (every plural form filled)."""
+    return [f"{ts_path(language).name}: untranslated {m.context}/{m.source!r}"
+            for m in read_ts(ts_path(language))
+            if not m.finished or not all(m.translations)]
+
+
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%L?n|%p|<[a-z/][^>]*>")
+
+
+def mismatched_placeholders(language: str) -> list[str]:
+    """Translations whose {placeholders}, %n, %p or tags differ from their source's."""
+    found = []
+    for message in read_ts(ts_path(language)):
+        wanted = sorted(PLACEHOLDER.findall(message.source))
+        for text in message.translations:
+            if text and sorted(PLACEHOLDER.findall(text)) != wanted and not (
+                    message.numerus and sorted(PLACEHOLDER.findall(text + " %n")) == wanted):
+                found.append(f"{ts_path(language).name}: {message.context}/{message.source!r} "
+                             f"-> {text!r}")
+    return found
+
+
 def problems() -> list[str]:
     """Stale catalogues and missing translations, one line each."""
     found: list[str] = []
-    with tempfile.TemporaryDirectory() as scratch:
-        for language in (SOURCE_LANGUAGE, *LANGUAGES):
-            committed = ts_path(language)
-            if not committed.exists():
-                found.append(f"{committed.name}: missing")
-                continue
-            fresh = Path(scratch) / committed.name
-            shutil.copy(committed, fresh)
-            lupdate([fresh], plural_only=language == SOURCE_LANGUAGE)
-            keys = {(m.context, m.source, m.comment) for m in read_ts(committed)}
-            fresh_keys = {(m.context, m.source, m.comment) for m in read_ts(fresh)}
-            for context, source, _comment in sorted(fresh_keys - keys):
-                found.append(f"{committed.name}: stale, new string {context}/{source!r}")
-            for context, source, _comment in sorted(keys - fresh_keys):
-                found.append(f"{committed.name}: stale, unused string {context}/{source!r}")
-            for message in read_ts(committed):
-                if not message.finished or not all(message.translations):
-                    found.append(f"{committed.name}: untranslated {message.context}/"
-                                 f"{message.source!r}")
+    for language in (SOURCE_LANGUAGE, *LANGUAGES):
+        found += stale(language)
+        if ts_path(language).exists():
+            found += untranslated(language) + mismatched_placeholders(language)
     return found
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from catalogues import build_catalogues
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QLocale, QTimer, QTranslator
+
+from tests.support.catalogues import build_catalogues
 
 _started_timers: list[weakref.ref[QTimer]] = []
 _started_animations: list[weakref.ref[QAbstractAnimation]] = []
