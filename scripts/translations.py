@@ -65,7 +65,7 @@ def lupdate(targets: list[Path], *, plural_only: bool = False) -> None:
 
 
 def update() -> None:
-    """lupdate every shipped catalogue and the English plural catalogue."""
+    """Lupdate every shipped catalogue and the English plural catalogue."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
     lupdate([ts_path(lang) for lang in LANGUAGES])
     lupdate([ts_path(SOURCE_LANGUAGE)], plural_only=True)

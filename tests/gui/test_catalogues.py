@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from tests.support.catalogues import translations_tool, tr_calls
+from tests.support.catalogues import tr_calls, translations_tool
 
 TOOL = translations_tool()
 SHIPPED = list(TOOL.LANGUAGES)

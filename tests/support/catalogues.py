@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 import importlib.util
 import sys
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
