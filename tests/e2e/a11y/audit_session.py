@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ WINDOW_ROLES = {"frame", "dialog", "window"}
 #: Cells of tables and lists carry data (numbers are fine there); they are not controls.
 DATA_ROLES = {"table cell", "column header", "row header", "list item", "tree item"}
 ONLY_DIGITS = re.compile(r"^[\d\W_]+$")
+#: Controls are judged even when they refuse focus (a button nobody can reach is a finding too).
+CONTROL_ROLES = {"push button", "toggle button", "check box", "radio button", "combo box",
+                 "spin button", "slider", "text", "entry", "password text", "menu item",
+                 "page tab", "table", "tree table", "list", "progress bar"}
 
 
 def missing_requirements() -> str:
@@ -65,7 +70,7 @@ def judge(scene: str, nodes: list[dict[str, Any]]) -> list[Problem]:
         role, name = node["role"], node["name"].strip()
         if node["depth"] == 1 and node["showing"] and role not in WINDOW_ROLES:
             problems.append(Problem(scene, "not a window", role, name, node["path"]))
-        if not node["focusable"] or role in DATA_ROLES:
+        if not (node["focusable"] or role in CONTROL_ROLES) or role in DATA_ROLES:
             continue
         if not name:
             problems.append(Problem(scene, "unnamed", role, name, node["path"]))
@@ -87,7 +92,7 @@ def accessibility_bus(env: dict[str, str]) -> Iterator[dict[str, str]]:
         address = holder.stdout.readline().strip()
         yield {**env, "DBUS_SESSION_BUS_ADDRESS": address,
                "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
-               "NO_AT_BRIDGE": "0"}
+               "QT_LOGGING_RULES": "qt.accessibility.atspi.warning=false"}
     finally:
         assert holder.stdin is not None
         holder.stdin.close()
@@ -95,10 +100,15 @@ def accessibility_bus(env: dict[str, str]) -> Iterator[dict[str, str]]:
 
 
 def read_tree(env: dict[str, str]) -> list[dict[str, Any]]:
-    """The app's tree as the reader prints it."""
-    done = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), *APP_NAMES], env=env,
-                          capture_output=True, text=True, timeout=60, check=True)
-    nodes: list[dict[str, Any]] = json.loads(done.stdout or "[]")
+    """The app's tree as the reader prints it (retried while the app is still registering)."""
+    nodes: list[dict[str, Any]] = []
+    for _ in range(20):
+        done = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_reader.py"), *APP_NAMES],
+                              env=env, capture_output=True, text=True, timeout=60, check=True)
+        nodes = json.loads(done.stdout or "[]")
+        if any(node["depth"] == 1 and node["showing"] for node in nodes):
+            break
+        time.sleep(0.25)
     return nodes
 
 
