@@ -78,7 +78,7 @@ def test_pulse_weekly_and_who5_answers(qtbot) -> None:
     assert answer_button(prompt, 5).accessibleName() == "5: very much"
     prompt.present(reminder(ReminderKind.WHO5), "", None)
     # The instrument's own words, in its order: "All of the time" (5) first.
-    assert [b.text() for b in prompt.scale_buttons()][0] == "&5  All of the time"
+    assert prompt.scale_buttons()[0].text() == "&5  All of the time"
     assert answer_button(prompt, 0).text() == "&0  At no time"
     for step, value in enumerate([5, 4, 3, 2]):
         assert f"({step + 1} of 5)" in prompt.question.text()
