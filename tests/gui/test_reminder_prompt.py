@@ -3,7 +3,9 @@
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.platform.resources import load_reminder_texts
@@ -17,7 +19,7 @@ def reminder(kind: ReminderKind) -> PlannedReminder:
     return PlannedReminder(kind, NOW, NOW + timedelta(hours=2))
 
 
-def make_prompt(qtbot) -> ReminderPrompt:
+def make_prompt(qtbot: QtBot) -> ReminderPrompt:
     prompt = ReminderPrompt(load_reminder_texts())
     qtbot.addWidget(prompt)
     return prompt
@@ -27,15 +29,15 @@ def answer_button(prompt: ReminderPrompt, value: int) -> QPushButton:
     return next(b for b in prompt.scale_buttons() if b.property("answer") == value)
 
 
-def test_digit_keys_answer_the_card(qtbot) -> None:
+def test_digit_keys_answer_the_card(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.WEEKLY_STRESS), "", None)
     with qtbot.waitSignal(prompt.answered) as blocker:
-        qtbot.keyClick(prompt, Qt.Key.Key_4)
+        QTest.keyClick(prompt, Qt.Key.Key_4)
     assert blocker.args == ["weekly_stress", [4]]
 
 
-def test_prompt_is_built_never_to_take_focus(qtbot) -> None:
+def test_prompt_is_built_never_to_take_focus(qtbot: QtBot) -> None:
     """The flags that keep focus on the softphone; tests/e2e/test_prompt_focus_x11.py proves
     the effect on a real X server (the offscreen plugin activates every shown window)."""
     prompt = make_prompt(qtbot)
@@ -50,20 +52,20 @@ def test_prompt_is_built_never_to_take_focus(qtbot) -> None:
     assert not prompt.isModal()
 
 
-def test_snooze_and_not_now(qtbot) -> None:
+def test_snooze_and_not_now(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.MICRO_BREAK), "", None)
     assert prompt.done_button.isVisible() and not prompt.scale_buttons()
     with qtbot.waitSignal(prompt.snoozed):
-        qtbot.mouseClick(prompt.snooze_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.snooze_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
     prompt.present(reminder(ReminderKind.MICRO_BREAK), "", None)
     with qtbot.waitSignal(prompt.dismissed):
-        qtbot.mouseClick(prompt.not_now_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.not_now_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
 
 
-def test_pulse_weekly_and_who5_answers(qtbot) -> None:
+def test_pulse_weekly_and_who5_answers(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.PULSE), "", None)
     assert [b.text() for b in prompt.scale_buttons()] == [f"&{v}" for v in range(10)] + ["10"]
@@ -72,7 +74,7 @@ def test_pulse_weekly_and_who5_answers(qtbot) -> None:
     assert names[4] == "4 of 10"
     assert prompt.low_end.text() == "0 = completely calm"
     with qtbot.waitSignal(prompt.answered) as blocker:
-        qtbot.mouseClick(answer_button(prompt, 6), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(answer_button(prompt, 6), Qt.MouseButton.LeftButton)
     assert blocker.args == ["pulse", [6]]
     prompt.present(reminder(ReminderKind.WEEKLY_STRESS), "", None)
     assert answer_button(prompt, 5).accessibleName() == "5: very much"
@@ -82,15 +84,15 @@ def test_pulse_weekly_and_who5_answers(qtbot) -> None:
     assert answer_button(prompt, 0).text() == "&0  At no time"
     for step, value in enumerate([5, 4, 3, 2]):
         assert f"({step + 1} of 5)" in prompt.question.text()
-        qtbot.mouseClick(answer_button(prompt, value), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(answer_button(prompt, value), Qt.MouseButton.LeftButton)
         qtbot.wait(1)
     assert "interest" in prompt.question.text()
     with qtbot.waitSignal(prompt.answered) as blocker:
-        qtbot.mouseClick(answer_button(prompt, 1), Qt.MouseButton.LeftButton)
+        QTest.mouseClick(answer_button(prompt, 1), Qt.MouseButton.LeftButton)
     assert blocker.args == ["who5", [5, 4, 3, 2, 1]]
 
 
-def test_wind_down_offers_an_exercise_only_when_available(qtbot) -> None:
+def test_wind_down_offers_an_exercise_only_when_available(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.WIND_DOWN), "Today: 3 tough calls today · avg 6", None)
     assert not prompt.exercise_button.isVisible() and prompt.done_button.text() == "&Good night"
@@ -98,21 +100,21 @@ def test_wind_down_offers_an_exercise_only_when_available(qtbot) -> None:
     prompt.set_exercise_available(True)
     prompt.present(reminder(ReminderKind.WIND_DOWN), "", None)
     with qtbot.waitSignal(prompt.exercise_requested):
-        qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
 
 
-def test_after_call_note_lasts_eight_seconds_and_opens_the_log(qtbot) -> None:
+def test_after_call_note_lasts_eight_seconds_and_opens_the_log(qtbot: QtBot) -> None:
     note = AfterCallNote()
     qtbot.addWidget(note)
     note.present(None)
     assert note.isVisible() and note._timer.interval() == 8000 and note._timer.isActive()
     assert note.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
     with qtbot.waitSignal(note.log_requested):
-        qtbot.mouseClick(note.log_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(note.log_button, Qt.MouseButton.LeftButton)
     assert not note.isVisible() and not note._timer.isActive()
 
 
-def test_the_0_to_10_pulse_fits_a_small_card(qtbot) -> None:
+def test_the_0_to_10_pulse_fits_a_small_card(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.PULSE), "", None)
     qtbot.waitExposed(prompt)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from tests.x11 import start_xvfb, stop
+from tests.support.x11 import start_xvfb, stop
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 HERE = Path(__file__).parent
