@@ -94,9 +94,10 @@ def accessibility_bus(env: dict[str, str]) -> Iterator[dict[str, str]]:
                "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1",
                "QT_LOGGING_RULES": "qt.accessibility.atspi.warning=false"}
     finally:
-        assert holder.stdin is not None
+        assert holder.stdin is not None and holder.stdout is not None
         holder.stdin.close()
         holder.wait(timeout=10)
+        holder.stdout.close()
 
 
 def read_tree(env: dict[str, str]) -> list[dict[str, Any]]:
@@ -144,6 +145,7 @@ def run_audit(scenes: list[str], data_dir: Path) -> tuple[list[Problem], dict[st
             finally:
                 driver.stdin.close()
                 driver.wait(timeout=20)
+                driver.stdout.close()
     finally:
         stop(server)
     return problems, counts
