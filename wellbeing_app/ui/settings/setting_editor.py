@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -51,6 +53,7 @@ class SettingEditor(QWidget):
     def __init__(self, spec: SettingSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.title: QLabel | None = None
         self.input = self._make_input(spec)
         self.input.setObjectName(f"setting_{spec.key}")
         self.input.setToolTip(setting_help(spec))
@@ -63,13 +66,15 @@ class SettingEditor(QWidget):
         self.help.setFont(font)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.error.setStyleSheet("color: palette(bright-text);")
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         if spec.editor == "path":
             browse = QPushButton(self.tr("Browse…"))
+            browse.setAccessibleName(self.tr("Browse for {0}").format(setting_label(spec).lower()))
             browse.clicked.connect(self._on_browse_clicked)
             row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -100,6 +105,8 @@ class SettingEditor(QWidget):
         line = QLineEdit()
         line.setMaxLength(200)
         line.setClearButtonEnabled(True)
+        for button in line.findChildren(QAbstractButton):  # the clear button Qt adds
+            button.setAccessibleName(QCoreApplication.translate("SettingEditor", "Clear"))
         return line
 
     def value(self) -> Any:

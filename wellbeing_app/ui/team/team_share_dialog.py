@@ -51,6 +51,7 @@ class TeamShareDialog(QDialog):
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
         self.tabs.addTab(self._build_preview_tab(), self.tr("Pre&view"))
         self.tabs.addTab(self._build_history_tab(), self.tr("&Shared so far"))
@@ -112,6 +113,7 @@ class TeamShareDialog(QDialog):
         self.words.setWordWrap(True)
         self.file_view = QPlainTextEdit()
         self.file_view.setReadOnly(True)
+        self.file_view.setAccessibleName(self.tr("The exact file that would be shared"))
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
         self.preview_error = _error_label()
@@ -134,6 +136,7 @@ class TeamShareDialog(QDialog):
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What"),
                                                 self.tr("File"), "SHA-256"])
+        self.history.setAccessibleName(self.tr("What you shared so far"))
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)

@@ -37,6 +37,8 @@ class AppActions(QObject):
         pause_requested(int): pause reminders for N minutes (0 = until the end of the shift).
         resume_requested(): resume reminders.
         on_call_toggled(bool): the manual 'On a call' switch.
+        notice_requested(): bring the newest card forward with keyboard focus.
+        welcome_requested(): open the first-start window again.
     """
 
     log_dialog_requested = Signal()
@@ -53,6 +55,8 @@ class AppActions(QObject):
     pause_requested = Signal(int)
     resume_requested = Signal()
     on_call_toggled = Signal(bool)
+    notice_requested = Signal()
+    welcome_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,8 @@ class AppActions(QObject):
         self.about.triggered.connect(self.about_requested)
         self.quit = QAction(self)
         self.quit.triggered.connect(self.quit_requested)
+        self.last_notice = QAction(self)
+        self.last_notice.triggered.connect(self.notice_requested)
         self._build_reminder_actions()
         self.retranslate()
 
@@ -106,12 +112,14 @@ class AppActions(QObject):
         self.log_dialog.setText(self.tr("&Log a tough call…"))
         self.log_dialog.setToolTip(self.tr("Stress rating, what made it hard, an optional "
                                            "private note"))
-        self.quick_log_menu.setTitle(self.tr("Log a tough call — &rating only"))
+        self.quick_log_menu.setTitle(self.tr("Log a tough call — rat&ing only"))
         for action in self._ratings:
             value = int(action.data())
             hint = rating_hint(value)
-            action.setText(self.tr("{value} · {hint}").format(value=value, hint=hint)
-                           if hint else str(value))
+            # Digit keys pick 0–9 in the open submenu; 10 has no digit of its own.
+            number = f"&{value}" if value < 10 else str(value)
+            action.setText(self.tr("{value} · {hint}").format(value=number, hint=hint)
+                           if hint else number)
             action.setToolTip(self.tr("Logs the call at once; add details from the "
                                       "acknowledgment"))
         self.breathe.setText(self.tr("&Breathe…"))
@@ -122,7 +130,7 @@ class AppActions(QObject):
         self.trends.setText(self.tr("&Trends…"))
         self.trends.setToolTip(self.tr("Your stress over time, insights, history, export and "
                                        "erase"))
-        self.share_with_team.setText(self.tr("&Share with my team…"))
+        self.share_with_team.setText(self.tr("S&hare with my team…"))
         self.share_with_team.setToolTip(self.tr("What sharing means, your opt-ins, and a "
                                                 "preview of exactly what would be shared"))
         self.team_view.setText(self.tr("T&eam view…"))
@@ -131,6 +139,9 @@ class AppActions(QObject):
         self.open_data_folder.setText(self.tr("Open &data folder"))
         self.about.setText(self.tr("&About Between Calls"))
         self.quit.setText(self.tr("&Quit"))
+        self.last_notice.setText(self.tr("Last &notice…"))
+        self.last_notice.setToolTip(self.tr("Bring the newest card forward with keyboard focus "
+                                            "(also: wellbeing notice)"))
         self._retranslate_reminder_actions()
 
     def _retranslate_reminder_actions(self) -> None:
@@ -158,7 +169,8 @@ class AppActions(QObject):
 
     def in_order(self) -> list[QAction]:
         """Every action (submenus as their menu action) in the order agents see them."""
-        return [self.log_dialog, self.quick_log_menu.menuAction(), self.breathe, self.relax,
+        return [self.log_dialog, self.quick_log_menu.menuAction(), self.last_notice,
+                self.breathe, self.relax,
                 self.trends, self.share_with_team, self.team_view, self.on_call,
                 self.pause_menu.menuAction(), self.resume, self.settings,
                 self.open_data_folder, self.about, self.quit]
@@ -168,6 +180,7 @@ class AppActions(QObject):
         menu.clear()
         menu.addAction(self.log_dialog)
         menu.addMenu(self.quick_log_menu)
+        menu.addAction(self.last_notice)
         menu.addSeparator()
         menu.addAction(self.breathe)
         menu.addAction(self.relax)

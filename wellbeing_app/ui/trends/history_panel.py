@@ -61,6 +61,7 @@ class HistoryPanel(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("When (local)"), self.tr("Stress"), self.tr("What made it hard"),
             self.tr("Flags"), self.tr("Private note")])
+        self.table.setAccessibleName(self.tr("History of logged calls"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -88,6 +88,8 @@ class TrendsOverview(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Overview: insights and charts"))
+        self.viewport().setAccessibleName(self.tr("Overview: insights and charts"))
         self.empty_label = QLabel(empty_text())
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("empty_state")
