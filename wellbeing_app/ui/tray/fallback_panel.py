@@ -4,30 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
+from wellbeing_app import APP_NAME
 from wellbeing_app.ui.tray.app_actions import AppActions
 
-NO_TRAY_REASON = (
-    "No system tray was found on this desktop, so Between Calls lives in this small panel."
-)
 
-
-class FallbackPanel(QWidget):
+class FallbackPanel(QMainWindow):
     """A tray stand-in that reuses the very same QActions."""
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Between Calls")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon)
-        self.reason = QLabel(NO_TRAY_REASON)
+        self.reason = QLabel()
+        self.retranslate()
         self.reason.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
@@ -47,6 +45,11 @@ class FallbackPanel(QWidget):
         # Only here: in the tray menu "Ctrl+L" would read like a global hotkey, which it is not.
         QShortcut(QKeySequence("Ctrl+L"), self, actions.log_dialog.trigger)
 
+    def retranslate(self) -> None:
+        """The panel's own words in the shown language (the buttons follow their actions)."""
+        self.reason.setText(self.tr("No system tray was found on this desktop, so Between "
+                                    "Calls lives in this small panel."))
+
     def _on_action_changed(self) -> None:
         """Pause and Resume take turns, as in the tray menu."""
         for action, button in self._buttons.items():
@@ -60,3 +63,9 @@ class FallbackPanel(QWidget):
     def set_status(self, text: str) -> None:
         """Mirror the tray tooltip (today's count and average)."""
         self.status.setText(text)
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central
