@@ -62,3 +62,12 @@ def test_a_name_windows_forbids_is_one_clear_line(tmp_path: Path) -> None:
     assert result.code == 2
     assert result.err.decode("utf-8").count("\n") == 1
     assert b"Cannot write to the data directory" in result.err
+
+
+def test_network_folders_are_recognised(tmp_path: Path) -> None:
+    from wellbeing_app.store.network_folder import journal_mode_for, network_file_system
+
+    assert network_file_system(Path(r"\\fileserver\home\agent\BetweenCalls")).startswith(
+        "a network share")
+    assert network_file_system(tmp_path) == ""  # GetDriveTypeW: a fixed drive
+    assert journal_mode_for(tmp_path) == "WAL"

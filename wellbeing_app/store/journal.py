@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from wellbeing_app.domain.calls.day_summary import DaySummary, summarize
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
+from wellbeing_app.store.network_folder import journal_mode_for
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def _migrations_pending(conn: sqlite3.Connection) -> bool:
 
 
 class Journal:
-    """The agent's private journal in one SQLite file (WAL, synchronous=FULL)."""
+    """The agent's private journal in one SQLite file (WAL on local disks, synchronous=FULL)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self._conn = conn
@@ -80,7 +81,8 @@ class Journal:
     def _connect(path: Path) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(str(path), isolation_level=None)
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+            mode = journal_mode_for(path.parent)  # WAL is not safe on a network share
+            for pragma in (f"journal_mode={mode}", "synchronous=FULL", "foreign_keys=ON",
                            "busy_timeout=5000"):
                 conn.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as error:
