@@ -76,6 +76,21 @@ class Settings:
     call_poll_seconds: int = _s(
         3, "Check for calls every (seconds)", "How often to check for a call during a shift "
         "(2–30). Outside shifts nothing is checked.", "Reminders", minimum=2, maximum=30)
+    record_call_spans: bool = _s(
+        True, "Record when calls start and end", "During a shift, note when each detected call "
+        "starts and ends, on this computer only, to show calls handled, talk time and "
+        "back-to-back runs. Off: nothing is recorded.", "Reminders")
+    short_span_seconds: int = _s(
+        20, "Shortest call (seconds)", "Detected calls shorter than this are kept but not "
+        "counted as calls: a microphone test, a voice note (0–300).", "Reminders",
+        minimum=0, maximum=300)
+    back_to_back_seconds: int = _s(
+        30, "Back to back under (seconds)", "A call that starts less than this after the "
+        "previous one ended counts as back to back (5–300).", "Reminders",
+        minimum=5, maximum=300)
+    recovery_gap_seconds: int = _s(
+        180, "A break between calls is at least (seconds)", "A gap at least this long ends a "
+        "run of calls (10–1800; 180 = 3 minutes).", "Reminders", minimum=10, maximum=1800)
     reset_after_tough_calls: bool = _s(
         True, "Suggest a reset after tough calls", "When several tough calls come close "
         "together, offer a one-minute reset exercise.", "Exercises")
@@ -85,6 +100,15 @@ class Settings:
     tough_call_window_minutes: int = _s(
         60, "Within (minutes)", "The window for counting tough calls (10–240 minutes).",
         "Exercises", minimum=10, maximum=240)
+    reset_after_long_run: bool = _s(
+        True, "Suggest a reset after a long run of calls", "After many calls without a break, "
+        "the next gap between calls offers a one-minute reset exercise.", "Exercises")
+    run_reset_calls: int = _s(
+        8, "Calls in a run", "How many calls without a break earn a reset (3–40).",
+        "Exercises", minimum=3, maximum=40)
+    run_reset_minutes: int = _s(
+        90, "Or minutes in a run", "How many minutes of calls without a break earn a reset "
+        "(20–480).", "Exercises", minimum=20, maximum=480)
     support_line: str = _s(
         "", "Support line", "Your employee assistance (EAP) line, shown after a serious call.",
         "Privacy")
