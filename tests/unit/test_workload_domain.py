@@ -184,3 +184,40 @@ def test_manual_span_validation() -> None:
     ("microphone (Windows privacy)", SpanSource.MICROPHONE)])
 def test_sources_from_provider_names(provider: str, source: SpanSource) -> None:
     assert source_for_provider(provider) is source
+
+
+def test_trend_days_share_and_rolling_mean() -> None:
+    from wellbeing_app.domain.workload.workload_trend import build_workload_trend
+
+    day1 = datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN)
+    spans = chain(day1, [(0, 300)] * 4) + [
+        CallSpan(10 + i, s.start + timedelta(days=1), s.end + timedelta(days=1) if s.end else None,
+                 s.source, s.local_date + timedelta(days=1), s.utc_offset_minutes)
+        for i, s in enumerate(chain(day1, [(0, 300)] * 2))]
+    tough = {date(2026, 11, 23): 1, date(2026, 11, 24): 2, date(2026, 11, 25): 3}
+    trend = build_workload_trend(spans, tough, [], date(2026, 11, 23), date(2026, 11, 25),
+                                 RULES, day1 + timedelta(days=3))
+    first, second, third = trend.days
+    assert (first.calls_handled, first.talk_minutes, first.tough_share) == (4, 20.0, 0.25)
+    assert (second.calls_handled, second.tough_share, second.share_7d) == (2, 1.0, 0.5)
+    assert (third.calls_handled, third.tough_share, third.share_7d) == (0, None, 0.5)
+    assert trend.calls_by_hour.cell(0, 9).count == 4 and trend.calls_by_hour.total.count == 6
+
+
+def test_long_run_insight_needs_enough_data_and_names_its_numbers() -> None:
+    from wellbeing_app.domain.workload.workload_trend import long_run_insight
+
+    start = datetime(2026, 11, 23, 8, 0, tzinfo=BERLIN)
+    calls = chain(start, [(10, 120)] * 12 + [(600, 120)] * 30)
+    rated: list[tuple[datetime, int]] = []
+    for index, call in enumerate(calls):
+        assert call.end is not None
+        if index >= 9 and index < 12:  # runs of 10, 11, 12: stress 8
+            rated += [(call.end + timedelta(seconds=5), 8)] * 2
+        elif index >= 12:  # each after a 10-minute break: stress 5
+            rated.append((call.end + timedelta(seconds=5), 5))
+    insight = long_run_insight(calls, rated, RULES, start + timedelta(days=1))
+    assert insight is not None
+    assert insight.text == ("Your stress is higher after runs of 10+ back-to-back calls: "
+                            "8.0 vs 5.0 over 36 calls.")
+    assert long_run_insight(calls, rated[:20], RULES, start + timedelta(days=1)) is None

@@ -11,6 +11,11 @@ from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, source
 from wellbeing_app.domain.workload.day_workload import DayWorkload, day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
+from wellbeing_app.domain.workload.workload_trend import (
+    ROLLING_DAYS,
+    WorkloadTrend,
+    build_workload_trend,
+)
 from wellbeing_app.store.journal import Journal
 
 #: How far around a day spans are read, so runs and gaps across midnight are whole.
@@ -86,6 +91,22 @@ def run_reset_earned(journal: Journal, now: datetime, settings: Settings,
     return run_reset_due(spans, now, WorkloadRules.from_settings(settings), last_offered)
 
 
+def workload_trend(journal: Journal, first: date, last: date, now: datetime, zone: tzinfo,
+                   settings: Settings) -> WorkloadTrend:
+    """Calls handled, tough share and calls by hour for the trends window's range."""
+    since = local_day_bounds(first - timedelta(days=ROLLING_DAYS - 1), zone)[0]
+    until = local_day_bounds(last, zone)[1]
+    spans = journal.call_spans.spans(since - CONTEXT, until)
+    tough: dict[date, int] = {}
+    rated: list[tuple[datetime, int]] = []
+    for call in journal.iter_calls(since):
+        tough[call.local_date] = tough.get(call.local_date, 0) + 1
+        if call.local_date >= first:
+            rated.append((call.at_utc, call.stress))
+    return build_workload_trend(spans, tough, rated, first, last,
+                                WorkloadRules.from_settings(settings), now)
+
+
 def add_span(journal: Journal, start: datetime, end: datetime) -> CallSpan:
     """A manual correction (validated: after the start, ≤ 12 hours, no overlap)."""
     return journal.call_spans.add(start, end)
@@ -102,4 +123,4 @@ def list_spans(journal: Journal, since: datetime | None = None) -> list[CallSpan
 
 
 __all__ = ["SpanRecorder", "SpanSource", "add_span", "delete_span", "list_spans",
-           "local_day_bounds", "run_reset_earned", "workload_of_day"]
+           "local_day_bounds", "run_reset_earned", "workload_of_day", "workload_trend"]

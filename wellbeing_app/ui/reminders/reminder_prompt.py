@@ -26,7 +26,8 @@ from wellbeing_app.ui.placement import CARD_FLAGS, dress_as_card, place_near
 SCALES = {ReminderKind.PULSE: range(0, 11), ReminderKind.WEEKLY_STRESS: range(1, 6),
           ReminderKind.WHO5: range(0, 6)}
 EXERCISE_LABELS = {ReminderKind.WIND_DOWN: "Breathe for a minute",
-                   ReminderKind.RESET: "Start a 1-minute reset"}
+                   ReminderKind.RESET: "Start a 1-minute reset",
+                   ReminderKind.RUN_RESET: "Start a 1-minute reset"}
 
 
 def _quiet_button(text: str) -> QPushButton:
