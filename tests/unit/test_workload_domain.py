@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from workload_oracle import oracle_figures
 
+from tests.support.workload_oracle import oracle_figures
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import (
     CallSpan,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
@@ -10,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run as run_cli
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.errors import ValidationError
@@ -127,10 +125,7 @@ def test_run_reset_earned_through_the_journal(clock: ManualClock) -> None:
 
 
 def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err,
-                     zone=PLUS1)
-    return run_cli(build_parser().parse_args(argv), ctx), out.getvalue(), err.getvalue()
+    return run_cli(argv, data_dir, clock, PLUS1)
 
 
 def test_cli_contract(tmp_path: Path, clock: ManualClock) -> None:
