@@ -61,7 +61,7 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     call = flow.quick_log(stress)
     assert call is not None
     assert popup.offer_button.isVisible() and popup.offer_button.text() == offer
-    opened = []
+    opened: list[int] = []
     popup.exercise_requested.connect(opened.append)
     popup.offer_button.click()
     assert opened == [call.id] and not popup.isVisible()
