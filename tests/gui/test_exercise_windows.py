@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.breathing import breathing_timeline
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
+from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.exercises.pmr import pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.exercises.exercise_store import ExerciseStore
@@ -27,7 +28,7 @@ def journal() -> Iterator[Journal]:
     j.close()
 
 
-def sessions(journal: Journal) -> list:  # type: ignore[type-arg]
+def sessions(journal: Journal) -> list[StoredSession]:
     return ExerciseStore(journal).sessions()
 
 

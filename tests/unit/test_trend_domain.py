@@ -26,7 +26,7 @@ from wellbeing_app.domain.trends.insights import (
     trend_insight,
     weekly_stress_insight,
 )
-from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, grid_from_cells
+from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, StressGrid, grid_from_cells
 from wellbeing_app.domain.trends.stress_tally import StressTally, tally
 from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
 from wellbeing_app.domain.trends.trend_report import TrendInputs, build_report, report_to_dict
@@ -163,13 +163,13 @@ def test_trend_only_looks_at_the_last_four_weeks() -> None:
     assert trend_insight(old, D + timedelta(days=60)) is None
 
 
-def _pattern_grid() -> object:
+def _pattern_grid() -> StressGrid:
     # 25 calls on Monday 10:00 at 4, five on Wednesday 15:00 at 8: overall 140/30 = 4.67.
     return grid_from_cells([(0, 10, 25, 100), (2, 15, 5, 40)])
 
 
 def test_hardest_hour_and_weekday() -> None:
-    hour, weekday = hardest_time_insights(_pattern_grid())  # type: ignore[arg-type]
+    hour, weekday = hardest_time_insights(_pattern_grid())
     assert hour.text == ("Your hardest hour is 15:00–16:00: mean stress 8.0 over 5 calls, "
                          "against 4.7 across all 30 calls in this range.")
     assert weekday.text == ("Wednesdays are your hardest day: mean stress 8.0 over 5 calls, "

@@ -73,7 +73,8 @@ def test_empty_journal_report(journal: Journal) -> None:
 
 def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) -> None:
     db = journal.database
-    def session(exercise_id: str, before: int, after: int | None, started: str) -> dict:  # type: ignore[type-arg]
+    def session(exercise_id: str, before: int, after: int | None,
+                started: str) -> dict[str, object]:
         return {"kind": "breathing", "exercise_id": exercise_id, "stress_before": before,
                 "stress_after": after, "started_utc": started, "ended_utc": started,
                 "local_date": started[:10], "utc_offset_minutes": 0, "planned_seconds": 60,
