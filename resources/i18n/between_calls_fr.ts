@@ -27,15 +27,19 @@
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
-        <source>Add details…</source>
+        <source>Logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Add &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support line: {number}</source>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,14 +47,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo ({seconds})</source>
+        <source>&amp;Undo ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the call just logged; {0} seconds left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
-        <source>Tough one? Log it</source>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tough one? &amp;Log it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,10 +98,6 @@
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a tough call — &amp;rating only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,7 +133,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Share with my team…</source>
+        <source>Log a tough call — rat&amp;ing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with my team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,6 +162,14 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History of logged calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,6 +819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress through the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +891,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add details to the call you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,35 +948,53 @@
 <context>
     <name>ReminderPrompt</name>
     <message>
-        <source>Done</source>
+        <source>&amp;Breathe for a minute</source>
+        <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snooze 10 min</source>
+        <source>&amp;Start a 1-minute reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breathe for a minute</source>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a 1-minute reset</source>
+        <source>S&amp;nooze 10 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good night</source>
+        <source>Not &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>&amp;Good night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>({index} of {total})</source>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} of 5)
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +1010,14 @@
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,6 +1145,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,6 +1198,30 @@
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1305,11 @@
     <name>SettingsDialog</name>
     <message>
         <source>{app} — Settings</source>
+        <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1268,6 +1395,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sharing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,6 +1447,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The exact file that would be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;hare this summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1464,10 @@
     </message>
     <message>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you shared so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,6 +1552,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1625,10 @@
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: insights and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,6 +1713,10 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
