@@ -1146,6 +1146,38 @@
         <translation>Wie oft während einer Schicht auf ein Gespräch geprüft wird (2–30). Außerhalb der Schichten wird nichts geprüft.</translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation>Beginn und Ende von Gesprächen aufzeichnen</translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation>Während einer Schicht festhalten, wann jedes erkannte Gespräch beginnt und endet, nur auf diesem Computer, um bearbeitete Gespräche, Gesprächszeit und Gespräche ohne Pause zu zeigen. Aus: Es wird nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation>Kürzestes Gespräch (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation>Erkannte Gespräche, die kürzer sind, werden behalten, aber nicht als Gespräch gezählt: ein Mikrofontest, eine Sprachnotiz (0–300).</translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation>Direkt aufeinander unter (Sekunden)</translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation>Ein Gespräch, das weniger als diese Zeit nach dem Ende des vorigen beginnt, zählt als direkt aufeinanderfolgend (5–300).</translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation>Eine Pause zwischen Gesprächen dauert mindestens (Sekunden)</translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation>Eine Lücke von mindestens dieser Länge beendet eine Folge von Gesprächen (10–1800; 180 = 3 Minuten).</translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation>Nach schwierigen Gesprächen eine Pause vorschlagen</translation>
     </message>
@@ -1168,6 +1200,30 @@
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
         <translation>Das Zeitfenster, in dem schwierige Gespräche gezählt werden (10–240 Minuten).</translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation>Nach einer langen Folge von Gesprächen eine Pause vorschlagen</translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation>Nach vielen Gesprächen ohne Pause bietet die nächste Lücke zwischen zwei Gesprächen eine einminütige Übung an.</translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation>Gespräche in Folge</translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation>Wie viele Gespräche ohne Pause eine Übung nahelegen (3–40).</translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation>Oder Minuten in Folge</translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
+        <translation>Wie viele Minuten Gespräche ohne Pause eine Übung nahelegen (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>

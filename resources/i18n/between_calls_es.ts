@@ -1146,6 +1146,38 @@
         <translation>Con qué frecuencia se comprueba si hay una llamada durante un turno (2–30). Fuera de los turnos no se comprueba nada.</translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation>Registrar cuándo empiezan y terminan las llamadas</translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation>Durante un turno, anotar cuándo empieza y termina cada llamada detectada, solo en este ordenador, para mostrar llamadas atendidas, tiempo al teléfono y llamadas seguidas. Desactivado: no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation>Llamada más corta (segundos)</translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation>Las llamadas detectadas más cortas se guardan pero no cuentan como llamadas: una prueba de micrófono, una nota de voz (0–300).</translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation>Seguidas si hay menos de (segundos)</translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation>Una llamada que empieza antes de este tiempo tras terminar la anterior cuenta como seguida (5–300).</translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation>Una pausa entre llamadas dura al menos (segundos)</translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation>Un hueco al menos así de largo termina una racha de llamadas (10–1800; 180 = 3 minutos).</translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation>Sugerir una pausa tras llamadas difíciles</translation>
     </message>
@@ -1168,6 +1200,30 @@
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
         <translation>El periodo en que se cuentan las llamadas difíciles (10–240 minutos).</translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation>Sugerir una pausa tras una racha larga de llamadas</translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation>Tras muchas llamadas sin pausa, el siguiente hueco entre llamadas ofrece un ejercicio de un minuto.</translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation>Llamadas en una racha</translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation>Cuántas llamadas sin pausa merecen una pausa (3–40).</translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation>O minutos en una racha</translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
+        <translation>Cuántos minutos de llamadas sin pausa merecen una pausa (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>

@@ -1146,6 +1146,38 @@
         <translation>À quelle fréquence un appel est recherché pendant un service (2–30). En dehors des services, rien n&apos;est vérifié.</translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation>Enregistrer le début et la fin des appels</translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation>Pendant un service, noter quand chaque appel détecté commence et se termine, sur cet ordinateur seulement, pour montrer les appels traités, le temps en ligne et les appels enchaînés. Désactivé&#xa0;: rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation>Appel le plus court (secondes)</translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation>Les appels détectés plus courts sont conservés mais ne comptent pas comme appels&#xa0;: un test de micro, une note vocale (0–300).</translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation>Enchaînés en moins de (secondes)</translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation>Un appel qui commence moins de ce temps après la fin du précédent compte comme enchaîné (5–300).</translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation>Une pause entre deux appels dure au moins (secondes)</translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation>Un intervalle au moins aussi long met fin à une série d&apos;appels (10–1800&#xa0;; 180 = 3 minutes).</translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation>Proposer une pause après des appels difficiles</translation>
     </message>
@@ -1168,6 +1200,30 @@
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
         <translation>La fenêtre de temps pour compter les appels difficiles (10–240 minutes).</translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation>Proposer une pause après une longue série d&apos;appels</translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation>Après beaucoup d&apos;appels sans pause, le prochain intervalle entre deux appels propose un exercice d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation>Appels dans une série</translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation>Combien d&apos;appels sans pause justifient une pause (3–40).</translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation>Ou minutes dans une série</translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
+        <translation>Combien de minutes d&apos;appels sans pause justifient une pause (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>

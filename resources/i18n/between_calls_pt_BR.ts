@@ -1146,6 +1146,38 @@
         <translation>Com que frequência procurar uma ligação durante o turno (2–30). Fora dos turnos, nada é verificado.</translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation>Registrar quando as ligações começam e terminam</translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation>Durante um turno, anotar quando cada ligação detectada começa e termina, só neste computador, para mostrar ligações atendidas, tempo em ligação e ligações seguidas. Desligado: nada é registrado.</translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation>Ligação mais curta (segundos)</translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation>Ligações detectadas mais curtas são guardadas, mas não contam como ligações: um teste de microfone, uma nota de voz (0–300).</translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation>Seguidas se houver menos de (segundos)</translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation>Uma ligação que começa antes desse tempo após o fim da anterior conta como seguida (5–300).</translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation>Uma pausa entre ligações dura pelo menos (segundos)</translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation>Um intervalo pelo menos desse tamanho encerra uma sequência de ligações (10–1800; 180 = 3 minutos).</translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation>Sugerir uma pausa após ligações difíceis</translation>
     </message>
@@ -1168,6 +1200,30 @@
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
         <translation>O período em que as ligações difíceis são contadas (10–240 minutos).</translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation>Sugerir uma pausa após uma longa sequência de ligações</translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation>Depois de muitas ligações sem pausa, o próximo intervalo entre ligações oferece um exercício de um minuto.</translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation>Ligações em sequência</translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation>Quantas ligações sem pausa pedem uma pausa (3–40).</translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation>Ou minutos em sequência</translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
+        <translation>Quantos minutos de ligações sem pausa pedem uma pausa (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>
