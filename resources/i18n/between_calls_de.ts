@@ -394,6 +394,36 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <extracomment>The faintest filled cell stays visible against the window colour.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Export as {format}</source>
@@ -760,6 +790,20 @@
     </message>
     <message numerus="yes">
         <source>Your weekly stress check-in has been 4 or 5 for %n week(s) in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1757,6 +1801,75 @@
     </message>
     <message>
         <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
