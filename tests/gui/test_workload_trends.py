@@ -49,9 +49,11 @@ def test_calls_handled_sit_beside_tough_calls_with_share_and_heat_map(
     assert "workload" in overview.chart_titles
     section = overview.workload_section
     assert isinstance(section, WorkloadSection) and section.isVisible()
-    layout = overview.widget().layout()
+    page, stress_box = overview.widget(), overview.heat_map.parentWidget()
+    assert page is not None and stress_box is not None
+    layout = page.layout()
     assert layout is not None and layout.indexOf(section) == 3  # after "Tough calls per day"
-    assert layout.indexOf(overview.heat_map.parentWidget()) == 4  # the stress map beside it
+    assert layout.indexOf(stress_box) == 4  # the stress map right after the calls map
     assert window.workload is not None
     handled = sum(p.calls_handled for p in window.workload.days)
     assert f"<b>{handled}</b> calls handled" in section.headline.text()
