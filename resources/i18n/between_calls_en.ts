@@ -52,6 +52,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Detected call times: %n span in {target}.</numerusform>
+            <numerusform>Detected call times: %n spans in {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Erased. Removed %n file(s) and folder(s); you are starting again with an empty journal.</source>
         <translation>
             <numerusform>Erased. Removed %n file and folder; you are starting again with an empty journal.</numerusform>

@@ -88,3 +88,20 @@ def test_the_long_run_insight_is_rendered_in_the_shown_language() -> None:
         ("run_length", 10)))
     assert insight_text(insight, str) == ("Your stress is higher after runs of 10+ "
                                           "back-to-back calls: 7.1 vs 5.4 over 42 calls.")
+
+
+def test_ui_export_writes_the_spans_beside_the_calls(qtbot: QtBot, tmp_path: Path,
+                                                     clock: ManualClock) -> None:
+    import json
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.call_spans.add(clock.now() - timedelta(hours=1), clock.now() - timedelta(minutes=55))
+    target = tmp_path / "mine.json"
+    trends = TrendsWindow(journal, load_catalog(), clock, tmp_path,
+                          choose_path=lambda _fmt, _s: target)
+    qtbot.addWidget(trends)
+    assert trends.data_panel.export("json") == target
+    (span,) = json.loads((tmp_path / "mine-call-spans.json").read_text(encoding="utf-8"))
+    assert span["source"] == "manual" and span["end_utc"] is not None
+    assert "1 span in" in trends.data_panel.status.text()
+    journal.close()
