@@ -197,3 +197,22 @@ def test_export_spans_and_erase_removes_them(tmp_path: Path, clock: ManualClock)
     memory.call_spans.add(clock.now() - timedelta(hours=1), clock.now())
     memory.erase_everything()
     assert memory.call_spans.spans() == []
+
+
+def test_span_times_carry_epoch_seconds_and_the_local_hour_across_dst() -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    journal = Journal.in_memory()
+    before = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=0)  # CEST
+    after = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=1)  # CET, an hour later
+    for start in (before, after):
+        journal.call_spans.add(start, start.astimezone(UTC) + timedelta(minutes=5))
+    with pytest.raises(ValidationError, match="after the start"):
+        # 02:35 wall clock is before 02:30 of the repeated hour: real time, not the clock face.
+        journal.call_spans.add(after, after.replace(minute=35, fold=0))
+    first, second = journal.call_spans.span_times(before - timedelta(hours=1),
+                                                  after + timedelta(hours=1))
+    assert second.start - first.start == 3600 and first.end - first.start == 300
+    assert (first.local_hour, second.local_hour) == (2, 2)
+    assert first.local_date == second.local_date == before.date()

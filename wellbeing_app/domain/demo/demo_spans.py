@@ -20,9 +20,9 @@ def _gap(rng: random.Random) -> timedelta:
     return timedelta(minutes=rng.uniform(3, 15))
 
 
-def demo_spans(end: date, days: int, per_day: int, seed: int,
-               zone: tzinfo) -> Iterator[tuple[datetime, datetime]]:
-    """``per_day`` calls on each weekday of the ``days`` ending at ``end``, within the shift.
+def demo_spans(end: date, days: int, per_day: int, seed: int, zone: tzinfo,
+               weekends: bool = False) -> Iterator[tuple[datetime, datetime]]:
+    """``per_day`` calls on each working day (every day with ``weekends``) up to ``end``.
 
     Call lengths (1.5–7 minutes) and gaps are drawn so a day fits the shift; a rare span under
     20 s stands for a microphone test.
@@ -30,7 +30,7 @@ def demo_spans(end: date, days: int, per_day: int, seed: int,
     rng = random.Random(seed)
     for offset in range(days - 1, -1, -1):
         day = end - timedelta(days=offset)
-        if day.weekday() >= 5:
+        if day.weekday() >= 5 and not weekends:
             continue
         moment = datetime.combine(day, SHIFT_START, zone)
         finish = moment + SHIFT_LENGTH
