@@ -12,6 +12,7 @@ shift with microphone detection, with span recording on and off, idle and during
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shutil
 import statistics
@@ -64,7 +65,7 @@ def bench_day(path: Path) -> None:
     settings = Settings()
     days = [TODAY - timedelta(days=k) for k in (0, 1, 30, 100, 200, 364)]
     now = datetime.combine(TODAY, clock_time(17, 45), ZONE)
-    per_day = [median_ms(lambda d=d: workload_of_day(journal, d, now, ZONE, settings))
+    per_day = [median_ms(functools.partial(workload_of_day, journal, d, now, ZONE, settings))
                for d in days]
     figures = workload_of_day(journal, TODAY, now, ZONE, settings)
     reset_at = datetime.combine(TODAY, clock_time(12, 0), ZONE)
