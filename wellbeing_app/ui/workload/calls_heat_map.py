@@ -9,7 +9,7 @@ from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS
 from wellbeing_app.ui.i18n.formats import hour_text, weekday_name
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
 
-#: The faintest filled cell stays visible against the window colour.
+# The faintest filled cell stays visible against the window colour.
 MIN_ALPHA = 0.15
 
 
