@@ -7,9 +7,9 @@ import argparse
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
+from wellbeing_app.domain.launch_message import GUI_COMMANDS
 
-#: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
-GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view"})
+__all__ = ["GUI_COMMANDS", "cmd_self_test", "register"]
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -35,3 +35,10 @@ def _create_exercise_sessions(db: Any) -> None:
                "ON exercise_sessions (started_utc)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_exercise_sessions_call "
                "ON exercise_sessions (call_id)")
+
+
+@EXERCISE_MIGRATIONS(name="0002_index_ratings_by_exercise")
+def _index_ratings_by_exercise(db: Any) -> None:
+    # Covers the offer after a call (mean drop per exercise) without reading the table.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_exercise_sessions_ratings "
+               "ON exercise_sessions (exercise_id, stress_before, stress_after)")

@@ -1,4 +1,4 @@
-"""Logging a call end to end: dialog or quick pick → journal → acknowledgment → undo."""
+"""Logging a call from the tray: dialog or quick pick → the ``CallLogging`` use case → card."""
 
 from __future__ import annotations
 
@@ -6,21 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
 
-from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
-from wellbeing_app.domain.calls.day_summary import tooltip_text
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
-from wellbeing_app.domain.clock import Clock
-from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.placement import place_near
-
-SUPPORT_LINE_KEY = "support_line"
+from wellbeing_app.usecases.call_logging import CallLogging
 
 
 class LogFlowController(QObject):
-    """Glue between the log widgets and the journal; holds no state of its own but the undo.
+    """Glue between the log widgets and the use case; holds no state of its own.
 
     Signals:
         call_logged(object): a new ``LoggedCall`` was saved.
@@ -36,32 +31,23 @@ class LogFlowController(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        calls: CallLogging,
         catalog: Catalog,
-        clock: Clock,
         anchor: Callable[[], QPoint | None],
         dialog: QuickLogDialog | None = None,
         popup: AcknowledgmentPopup | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._calls = calls
         self._catalog = catalog
-        self._clock = clock
         self._anchor = anchor
-        self._support_line: Callable[[], str] = lambda: str(
-            journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
-        self._offer: Callable[[int], str] | None = None
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
             self._adopt_popup(popup)
-
-    def set_support_line_source(self, source: Callable[[], str]) -> None:
-        """Read the support line from the effective settings (so an admin policy applies)."""
-        self._support_line = source
 
     @property
     def dialog(self) -> QuickLogDialog:
@@ -94,10 +80,6 @@ class LogFlowController(QObject):
         popup = self._popup
         return popup is not None and popup.isVisible() and popup.offer_button.isVisible()
 
-    def set_offer_provider(self, offer: Callable[[int], str]) -> None:
-        """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
-        self._offer = offer
-
     def open_dialog(self) -> None:
         """Show the dialog, focused, near the tray."""
         self.dialog.prepare_new()
@@ -105,12 +87,15 @@ class LogFlowController(QObject):
 
     def open_details(self, call_id: int) -> None:
         """Re-open a just-logged call to add categories, flags or a note."""
-        try:
-            call = self._journal.get_call(call_id)
-        except KeyError:
+        call = self._calls.find(call_id)
+        if call is None:
             return
         self.dialog.prepare_edit(call.id, call.draft)
         self._show_dialog()
+
+    def find_call(self, call_id: int) -> LoggedCall | None:
+        """One entry, or ``None`` when it was undone meanwhile."""
+        return self._calls.find(call_id)
 
     def quick_log(self, stress: int) -> LoggedCall | None:
         """Two-click path: a rating alone, saved at once."""
@@ -118,14 +103,14 @@ class LogFlowController(QObject):
 
     def undo(self, call_id: int) -> None:
         """Remove the entry just logged (the 10-second Undo)."""
-        if self._journal.delete_call(call_id) is not None:
+        if self._calls.undo(call_id) is not None:
             self.popup.show_undone()
             self.call_removed.emit(call_id)
             self.refresh_summary()
 
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
-        text = tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        text = self._calls.today_text()
         self.summary_changed.emit(text)
         return text
 
@@ -142,7 +127,7 @@ class LogFlowController(QObject):
             if editing is None:
                 saved = self._save_new(draft)
             else:
-                saved = self._journal.update_call(editing, draft)
+                saved = self._calls.edit(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
             self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
@@ -151,11 +136,9 @@ class LogFlowController(QObject):
             self.dialog.hide()
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
-        call = self._journal.log_call(draft, self._clock.now())
-        support = self._support_line()
-        ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
-        offer = self._offer(draft.stress) if self._offer is not None else ""
-        self.popup.present(call.id, ack, self._anchor(), offer)
-        self.call_logged.emit(call)
+        outcome = self._calls.log(draft)
+        offer = outcome.offer.text if outcome.offer is not None else ""
+        self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer)
+        self.call_logged.emit(outcome.call)
         self.refresh_summary()
-        return call
+        return outcome.call

@@ -20,7 +20,6 @@ from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.exercises.exercise_timeline import Position, Step, Timeline
 from wellbeing_app.platform.resources import resource_path
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues, qt_chime, qt_speaker
 from wellbeing_app.ui.exercises.exercise_rating_panel import ExerciseRatingPanel
@@ -55,7 +54,7 @@ class ExerciseWindow(QWidget):
         self.clock = clock
         self._notes_key = notes_key
         self.request = ExerciseRequest(kind)
-        self.controller = ExerciseSessionController(clock, ExerciseStore(journal), kind,
+        self.controller = ExerciseSessionController(clock, journal.exercises, kind,
                                                     self)
         self.controller.position_listeners.append(self._on_controller_position_changed)
         self.controller.paused_changed.connect(self._on_controller_paused_changed)
@@ -80,12 +79,12 @@ class ExerciseWindow(QWidget):
         self.notes_button.toggled.connect(self.notes.setVisible)
         self.on_top = QCheckBox("Keep on top")
         self.on_top.setToolTip("Keep this window above others (handy on small screens)")
-        self.on_top.setChecked(bool(journal.get_setting(ON_TOP_KEY, False)))
+        self.on_top.setChecked(bool(journal.remembered.get(ON_TOP_KEY, False)))
         self.on_top.toggled.connect(self._on_on_top_toggled)
         self.sound = QCheckBox("Sound cue")
         self.sound.setToolTip("A soft chime at each change of phase")
         self.sound.toggled.connect(self._on_sound_toggled)
-        self.sound.setChecked(bool(journal.get_setting(SOUND_KEY, False)))
+        self.sound.setChecked(bool(journal.remembered.get(SOUND_KEY, False)))
         self.controller.step_listeners.append(self._on_controller_step)
 
     # --- layout, filled by subclasses -----------------------------------------------------
@@ -116,7 +115,7 @@ class ExerciseWindow(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
-        first_time = not self.journal.get_setting(self._notes_key, False)
+        first_time = not self.journal.remembered.get(self._notes_key, False)
         self.notes_button.setChecked(first_time)
         self.notes.setVisible(first_time)
         self._apply_on_top(self.on_top.isChecked())
@@ -141,7 +140,7 @@ class ExerciseWindow(QWidget):
         self.cues.on_step(step, self.spoken_intro(step))
 
     def _on_sound_toggled(self, on: bool) -> None:
-        self.journal.set_setting(SOUND_KEY, on)
+        self.journal.remembered.set(SOUND_KEY, on)
         self.cues.sound_on = on
         if on and not self.cues.sound_available():
             self.sound.setText("Sound cue (no audio device: silent)")
@@ -181,7 +180,7 @@ class ExerciseWindow(QWidget):
 
     def begin(self) -> None:
         """Setup done: ask for the before-rating (the call's rating is highlighted)."""
-        self.journal.set_setting(self._notes_key, True)
+        self.journal.remembered.set(self._notes_key, True)
         self.before.reset(BEFORE_QUESTION, getattr(self, "_preset_before", None))
         self.pages.setCurrentWidget(self.before)
         self.before.setFocus()
@@ -218,7 +217,7 @@ class ExerciseWindow(QWidget):
             self.session_finished.emit(saved)
 
     def _on_on_top_toggled(self, on: bool) -> None:
-        self.journal.set_setting(ON_TOP_KEY, on)
+        self.journal.remembered.set(ON_TOP_KEY, on)
         self._apply_on_top(on)
 
     def _apply_on_top(self, on: bool) -> None:

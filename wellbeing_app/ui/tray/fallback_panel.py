@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ NO_TRAY_REASON = (
 
 
 class FallbackPanel(QWidget):
-    """A tray stand-in that reuses the very same QActions."""
+    """A tray stand-in that reuses the very same QActions (a ``Shell``)."""
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -60,3 +60,20 @@ class FallbackPanel(QWidget):
     def set_status(self, text: str) -> None:
         """Mirror the tray tooltip (today's count and average)."""
         self.status.setText(text)
+
+    # --- Shell ----------------------------------------------------------------------------
+    def status_text(self) -> str:
+        """What ``wellbeing status`` reports."""
+        return self.status.text()
+
+    def notify(self, message: str) -> None:
+        """A calm, non-blocking notice."""
+        self.show_notice(message)
+
+    def set_paused(self, paused: bool) -> None:
+        """Reminders paused or resumed: said in the notice line."""
+        self.show_notice("Reminders paused" if paused else "Reminders resumed")
+
+    def anchor(self) -> QPoint | None:
+        """The panel has no tray icon to anchor cards to."""
+        return None

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.usecases.trends import history_page
 
 PAGE_SIZE = 200
 COLUMNS = ("When (local)", "Stress", "What made it hard", "Flags", "Private note")
@@ -104,9 +104,9 @@ class HistoryPanel(QWidget):
         self._load_page()
 
     def _load_page(self) -> None:
-        queries = TrendQueries(self._journal.connection)
-        page, total = queries.history(self._since, self.category.currentData() or None,
-                                      limit=PAGE_SIZE, offset=len(self._shown))
+        page, total = history_page(self._journal, self._since,
+                                   self.category.currentData() or None,
+                                   limit=PAGE_SIZE, offset=len(self._shown))
         self._shown += page
         self._fill_table()
         self.count_label.setText(f"{len(self._shown)} of {total} entries")

@@ -21,13 +21,13 @@ from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.domain.trends.trend_report import TrendReport, range_start
+from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
+from wellbeing_app.usecases.trends import history_since, trends_report
 
 DEFAULT_RANGE = TrendRange.MONTH
 
@@ -105,8 +105,7 @@ class TrendsWindow(QWidget):
     def refresh(self) -> None:
         """Re-read the aggregates for the current range and redraw."""
         today = self._clock.now().date()
-        queries = TrendQueries(self._journal.connection)
-        self.report = queries.report(self.trend_range, today, self._label_for)
+        self.report = trends_report(self._journal, self.trend_range, today, self._label_for)
         self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for)
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
@@ -114,10 +113,7 @@ class TrendsWindow(QWidget):
 
     def _refresh_history(self) -> None:
         today = self._clock.now().date()
-        first = TrendQueries(self._journal.connection).first_day()
-        since = None if self.trend_range is TrendRange.ALL else range_start(
-            self.trend_range, today, first)
-        self.history.set_since(since)
+        self.history.set_since(history_since(self._journal, self.trend_range, today))
         self._history_stale = False
 
     def _on_tabs_current_changed(self, _index: int) -> None:

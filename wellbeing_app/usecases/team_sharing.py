@@ -1,0 +1,206 @@
+"""The agent side of team sharing, once: opt-ins, preview, share, revoke, weekly auto-share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from wellbeing_app.domain.clock import Clock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team.auto_share import week_due_for_auto_share
+from wellbeing_app.domain.team.team_settings import (
+    TeamSettings,
+    team_settings_from,
+    validate_display_name,
+)
+from wellbeing_app.platform.settings.settings_service import SettingsService
+from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.team.team_store import SharedRecord
+from wellbeing_app.team.key_location import KEY_FILENAME, opted_in_at
+
+if TYPE_CHECKING:
+    from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
+
+WEEKS_OFFERED = 8
+REVOKE_QUESTION = ("Delete your summary files from the team folder and stop sharing? The team "
+                   "view will ignore anything you shared before. This cannot be undone; opting "
+                   "in again starts with a new anonymous id.")
+WITHDRAW_QUESTION = ("Remove your name from the summaries you already shared? "
+                     "They stay in team figures only if anonymous sharing is on.")
+OPT_IN_KEYS = ("share_anonymous", "share_named")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AutoShareOutcome:
+    """What the weekly check did: the week shared and the message, or why it could not."""
+
+    week: str
+    message: str
+    shared: bool
+
+
+class TeamSharing:
+    """Reads team settings from the settings service; the sharing stack loads on first use."""
+
+    def __init__(self, journal: Journal, settings: SettingsService, data_dir: Path,
+                 clock: Clock, labels: Callable[[], Mapping[str, str]]) -> None:
+        self._journal = journal
+        self._settings = settings
+        self._data_dir = data_dir
+        self._clock = clock
+        self._labels = labels
+        self._service: SharingService | None = None
+
+    @property
+    def service(self) -> SharingService:
+        """The one ``SharingService`` (imports cryptography when first needed)."""
+        if self._service is None:
+            from wellbeing_app.team.sharing_service import SharingService
+
+            store = self._journal.shares
+            self._service = SharingService(self._data_dir, store, store, self._clock,
+                                           self._labels())
+        return self._service
+
+    def settings(self) -> TeamSettings:
+        """The effective team settings, checked by the team's rules."""
+        return team_settings_from(self._settings.values)
+
+    def locked_keys(self) -> frozenset[str]:
+        """Team keys the admin policy locks (the dialog shows them as such)."""
+        return self._settings.current.locked
+
+    def lock_reason(self) -> str:
+        """The policy's reason for locked keys."""
+        return self._settings.current.lock_reason
+
+    def has_key(self) -> bool:
+        """The agent has a signing key (opted in on this machine)."""
+        return (self._data_dir / KEY_FILENAME).exists()
+
+    def weeks(self) -> list[IsoWeek]:
+        """The weeks an agent may share, newest first (this week included)."""
+        week = IsoWeek.containing(self._clock.now().date())
+        offered = []
+        for _ in range(WEEKS_OFFERED):
+            offered.append(week)
+            week = week.previous()
+        return offered
+
+    def preview(self, week: IsoWeek) -> SharePreview:
+        """What sharing ``week`` would write now."""
+        return self.service.preview(week, self.settings())
+
+    def share_week(self, week: IsoWeek) -> SharePreview:
+        """Write the week's summary (refused unless opted in)."""
+        return self._folder_errors(lambda: self.service.share(week, self.settings()))
+
+    def write(self, preview: SharePreview) -> Path:
+        """Write exactly the previewed file."""
+        return self._folder_errors(lambda: self.service.write(preview, self.settings()))
+
+    def revoke(self) -> RevokeResult:
+        """Remove own files, leave a tombstone, turn both opt-ins off together."""
+        result = self._folder_errors(lambda: self.service.revoke(self.settings()))
+        self._turn_off(OPT_IN_KEYS)
+        return result
+
+    def withdraw_name(self) -> tuple[str, ...]:
+        """Named sharing off: the name leaves the files already shared."""
+        changed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
+        self._turn_off(("share_named",))
+        return changed
+
+    def history(self) -> list[SharedRecord]:
+        """Everything shared or revoked, oldest first."""
+        return self._journal.shares.shared()
+
+    def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
+                     confirm: Callable[[str], bool]) -> str:
+        """Store the two opt-ins and apply what turning one off means; return what happened.
+
+        A key the policy locks is refused with the policy's reason before anything changes.
+        Turning both off revokes; turning named off withdraws the name. Both ask ``confirm``
+        first; ``""`` means cancelled.
+        """
+        changes = self._changes(anonymous, named, validate_display_name(display_name),
+                                folder.strip())
+        self._settings.check(changes)  # locked keys refused with the reason, nothing stored
+        before = self.settings()
+        if self.has_key() and before.opted_in and not (anonymous or named):
+            if not confirm(REVOKE_QUESTION):
+                return ""
+            result = self.revoke()
+            return (f"Sharing stopped: {len(result.removed)} files removed, "
+                    f"{result.tombstone} written.")
+        withdraw = self.has_key() and before.share_named and not named
+        if withdraw and not confirm(WITHDRAW_QUESTION):
+            return ""
+        self._check_choices(anonymous, named, display_name, folder)
+        self._settings.save(changes)
+        if anonymous or named:
+            self.service.ensure_key()
+        if withdraw:
+            changed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
+            return f"Saved. Your name was removed from {len(changed)} shared files."
+        return "Saved."
+
+    def _changes(self, anonymous: bool, named: bool, name: str, folder: str) -> dict[str, Any]:
+        wanted = {"share_anonymous": anonymous, "share_named": named, "display_name": name,
+                  "team_folder": folder}
+        current = self._settings.values
+        return {key: value for key, value in wanted.items() if getattr(current, key) != value}
+
+    @staticmethod
+    def _check_choices(anonymous: bool, named: bool, display_name: str, folder: str) -> None:
+        if named and not validate_display_name(display_name):
+            raise ValidationError("display_name", "Type the name your lead should see.")
+        path = Path(folder.strip()).expanduser()
+        if (anonymous or named) and not (path.is_absolute() and path.is_dir()):
+            raise ValidationError("team_folder", "Choose an existing team folder (full path).")
+
+    def _turn_off(self, keys: tuple[str, ...]) -> None:
+        current = self._settings.current
+        off = {key: False for key in keys
+               if key not in current.locked and current.value(key) is not False}
+        if off:
+            self._settings.save(off)
+
+    def due_week(self) -> IsoWeek | None:
+        """Last week, if the weekly automatic share is due now (the cheap hourly check)."""
+        try:
+            settings = self.settings()
+        except ValidationError:
+            return None  # the settings dialog and share dialog explain bad values
+        return week_due_for_auto_share(
+            self._clock.now(), enabled=self._settings.values.share_weekly,
+            opted_in=settings.opted_in and bool(settings.team_folder),
+            opted_in_at=opted_in_at(self._data_dir),
+            shared_weeks=self._journal.shares.shared_weeks())
+
+    def auto_share(self) -> AutoShareOutcome | None:
+        """Share last week when due; ``None`` when nothing was due."""
+        week = self.due_week()
+        if week is None:
+            return None
+        try:
+            preview = self.share_week(week)
+        except (ValidationError, OSError) as error:
+            return AutoShareOutcome(str(week), f"Your summary for {week} could not be shared: "
+                                               f"{error}", shared=False)
+        return AutoShareOutcome(str(week), f"Shared your summary for {week} with your team "
+                                           f"({preview.file_name}). Share with my team… shows "
+                                           "exactly what it holds.", shared=True)
+
+    @staticmethod
+    def _folder_errors(action: Callable[[], T]) -> T:
+        from wellbeing_app.team.summary_writer import TeamFolderError
+
+        try:
+            return action()
+        except TeamFolderError as error:
+            raise ValidationError("team_folder", str(error)) from None
