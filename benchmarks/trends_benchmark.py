@@ -25,10 +25,10 @@ from zoneinfo import ZoneInfo
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_sessions import demo_session_record
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.domain.trends.trend_report import range_start, tallies_since
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.trends.trend_queries import TrendQueries
 
@@ -42,10 +42,6 @@ DAYS = 5 * 365 + 1
 def fill(path: Path, calls: int) -> tuple[int, int]:
     """100k calls over 5 years (about 79 per working day) and the exercises after some."""
     journal = Journal.open(path)
-    journal.database["exercise_sessions"].create({
-        "id": int, "exercise_id": str, "started_at_utc": str, "local_date": str,
-        "utc_offset_minutes": int, "stress_before": int, "stress_after": int}, pk="id")
-    journal.database["exercise_sessions"].create_index(["local_date"])
     items = list(demo_history(end=TODAY, days=DAYS, per_day=calls / 1200, seed=42, zone=ZONE,
                               categories=load_catalog().category_ids))
     generated = [i for i in items if isinstance(i, DemoCall)]
@@ -53,7 +49,7 @@ def fill(path: Path, calls: int) -> tuple[int, int]:
     demo_calls = [generated[int(n * step)] for n in range(min(calls, len(generated)))]
     sessions = [i for i in items if isinstance(i, DemoExercise)]
     stored = journal.import_calls((c.draft, c.at) for c in demo_calls)
-    exercised = DemoSessions(journal.database).insert(sessions)
+    exercised = journal.exercises.record_many(demo_session_record(s) for s in sessions)
     journal.close()
     return stored, exercised
 
@@ -93,7 +89,7 @@ def bench_range(queries: TrendQueries, trend_range: TrendRange, first: date | No
 
 
 def bench_queries(journal: Journal) -> None:
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     first = queries.first_day()
     for trend_range in (TrendRange.MONTH, TrendRange.YEAR, TrendRange.ALL):
         bench_range(queries, trend_range, first)
@@ -172,7 +168,7 @@ def main() -> int:
                   f"{DAYS} days in {time.perf_counter() - begin:.1f} s "
                   f"({path.stat().st_size / 1e6:.1f} MB)")
         journal = Journal.open(path)
-        first = TrendQueries(journal.connection).first_day()
+        first = journal.trends.first_day()
         print(f"{journal.count_calls():,} calls from {first} to {TODAY}; "
               f"SQLite {__import__('sqlite3').sqlite_version}")
         bench_queries(journal)

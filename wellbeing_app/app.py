@@ -23,8 +23,7 @@ from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.platform.settings.policy_file import load_policy
 from wellbeing_app.platform.settings.settings_service import SettingsService
-from wellbeing_app.store.backups import recover_if_damaged
-from wellbeing_app.store.journal import DB_FILENAME, Journal, StoreError
+from wellbeing_app.store.journal import DB_FILENAME
 from wellbeing_app.ui.app_services import AppServices, Feature
 from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -37,6 +36,7 @@ from wellbeing_app.ui.tray.shell import Shell
 from wellbeing_app.ui.trends.trends_feature import TrendsFeature
 from wellbeing_app.usecases.call_logging import CallLogging
 from wellbeing_app.usecases.exercise_offers import ExerciseOffers
+from wellbeing_app.usecases.journal_opening import open_journal
 from wellbeing_app.usecases.team_sharing import TeamSharing
 
 T = TypeVar("T")
@@ -51,9 +51,11 @@ class BetweenCallsApp:
     def __init__(self, shell: Shell, actions: AppActions, data_dir: Path, clock: Clock,
                  policy_loader: Callable[[], Policy] = load_policy) -> None:
         self.shell, self.actions, self.data_dir, self.clock = shell, actions, data_dir, clock
-        self.broken: list[str] = []
         self._policy_loader = policy_loader
-        self.journal = self._open_journal()
+        opening = open_journal(data_dir / DB_FILENAME, clock.now().strftime("%Y%m%dT%H%M%S"))
+        self.journal, self.broken = opening.journal, list(opening.broken)
+        for notice in opening.notices:
+            self.notify(notice)
         self._step("Daily backup", self._backup_if_due)
         self.settings = SettingsService(self.journal.settings, self._load_policy)
         self.catalog = load_catalog()
@@ -83,26 +85,6 @@ class BetweenCallsApp:
             LOG.exception("start-up step failed: %s", part)
             self.broken.append(part)
             return None
-
-    def _open_journal(self) -> Journal:
-        path = self.data_dir / DB_FILENAME
-        self._step("Journal check", lambda: self._recover_damaged(path))
-        try:
-            return Journal.open(path)
-        except StoreError:
-            LOG.exception("cannot open the journal")
-            self.broken.append("Your journal file (entries are kept in memory until restart)")
-            return Journal.in_memory()
-
-    def _recover_damaged(self, path: Path) -> None:
-        recovery = recover_if_damaged(path, self.clock.now().strftime("%Y%m%dT%H%M%S"))
-        if recovery is None:
-            return
-        source = recovery.restored_from
-        restored = (f"the backup {source.name} was restored" if source
-                    else "no backup existed, so a new journal was started")
-        self.notify(f"Your journal file was damaged. It was kept as {recovery.damaged_copy.name} "
-                    f"and {restored}.")
 
     def _load_policy(self) -> Policy:
         try:

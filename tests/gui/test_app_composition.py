@@ -9,26 +9,36 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing_app.app import BetweenCallsApp
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.settings.layers import NO_POLICY
 from wellbeing_app.store.journal import DB_FILENAME
+from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+from wellbeing_app.ui.tray.icons import app_icon
+
+
+def build_app(tmp_path: Path, clock: ManualClock) -> tuple[BetweenCallsApp, FallbackPanel]:
+    """The root as ``launch`` builds it, on the fallback panel (no tray in tests)."""
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    panel.show()
+    return BetweenCallsApp(panel, actions, tmp_path, clock, lambda: NO_POLICY), panel
 
 
 @pytest.fixture
 def app(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[BetweenCallsApp]:
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    built = BetweenCallsApp(qapp, tmp_path, clock, force_panel=True)
-    built.finish_startup()
+    assert isinstance(QApplication.instance(), QApplication)
+    built, panel = build_app(tmp_path, clock)
     yield built
-    if built.flow is not None:
-        built.flow.popup.dismiss()
-        built.flow.dialog.hide()
-    if built.panel is not None:
-        built.panel.close()
+    built.flow.popup.dismiss()
+    built.flow.dialog.hide()
+    panel.close()
     built.shutdown()
 
 
 def test_quick_log_action_reaches_the_journal_and_the_panel(app: BetweenCallsApp) -> None:
-    assert app.panel is not None and app.journal is not None
+    assert app.broken == []
     assert "no tough calls" in app.status_line()
     app.actions.quick_log_menu.actions()[2].trigger()  # "8"
     assert [c.stress for c in app.journal.calls()] == [8]
@@ -37,7 +47,7 @@ def test_quick_log_action_reaches_the_journal_and_the_panel(app: BetweenCallsApp
 
 def test_log_dialog_action_opens_the_dialog(app: BetweenCallsApp) -> None:
     app.actions.log_dialog.trigger()
-    assert app.flow is not None and app.flow.dialog.isVisible()
+    assert app.flow.dialog.isVisible()
 
 
 def test_first_start_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
@@ -49,18 +59,13 @@ def test_damaged_journal_is_recovered_and_the_agent_told(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock
 ) -> None:
     (tmp_path / DB_FILENAME).write_bytes(b"not a database" * 200)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    built = BetweenCallsApp(qapp, tmp_path, clock, force_panel=True)
+    built, panel = build_app(tmp_path, clock)
     try:
-        built.finish_startup()
-        assert built.panel is not None
-        assert "Your journal file was damaged" in built.panel.notice.text()
+        assert "Your journal file was damaged" in panel.notice.text()
         assert list(tmp_path.glob("between-calls.damaged-*.db"))
-        assert built.journal is not None and built.journal.count_calls() == 0
+        assert built.journal.count_calls() == 0
     finally:
-        assert built.panel is not None
-        built.panel.close()
+        panel.close()
         built.shutdown()
 
 
@@ -71,15 +76,15 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
 
     from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 
-    assert app.reminders is not None and app.exercises is not None
+    reminders = app.feature(ReminderFeature).controller
     now = app.clock.now()
-    app.reminders.controller.prompt_requested.emit(
+    reminders.controller.prompt_requested.emit(
         PlannedReminder(ReminderKind.WIND_DOWN, now, now + timedelta(hours=1)))
-    prompt = app.reminders.prompt
+    prompt = reminders.prompt
     assert prompt.isVisible() and prompt.exercise_button.isVisible()
     assert "Today:" in prompt.extra.text()
     qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
-    window = app.exercises.window("breathing")
+    window = app.feature(ExerciseFeature).controller.window("breathing")
     assert window.isVisible()
     window.close()

@@ -86,6 +86,15 @@ class Journal:
         return journal
 
     @classmethod
+    def open_read_only(cls, path: Path) -> Journal:
+        """Open an existing journal without write access (every write fails, nothing changes)."""
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreError(f"Cannot open the journal at {path}: {error}") from error
+        return cls(StoreCore(conn), path)
+
+    @classmethod
     def in_memory(cls) -> Journal:
         """A throwaway journal for tests and the self-test."""
         journal = cls(StoreCore(sqlite3.connect(":memory:", isolation_level=None)))

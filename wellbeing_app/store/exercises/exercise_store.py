@@ -16,6 +16,8 @@ COLUMNS = ("id", "kind", "exercise_id", "started_utc", "ended_utc", "local_date"
            "stopped_at_step", "stopped_at_label", "skipped_groups", "stress_before",
            "stress_after", "call_id")
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM exercise_sessions"
+#: A write to ``exercise_sessions`` also changes its rating totals (by trigger).
+SESSION_TABLES = ("exercise_sessions", "exercise_rating_totals")
 _INSERT = (f"INSERT INTO exercise_sessions ({', '.join(COLUMNS[1:])}) "
            f"VALUES ({', '.join('?' * (len(COLUMNS) - 1))})")
 
@@ -59,14 +61,14 @@ class ExerciseStore:
 
     def record(self, session: SessionRecord) -> StoredSession:
         """Store a finished session in one transaction; durable when this returns."""
-        with self._core.transaction("exercise_sessions") as conn:
+        with self._core.transaction(*SESSION_TABLES) as conn:
             new_id = int(conn.execute(_INSERT, _values(session)).lastrowid or 0)
         return self.get(new_id)
 
     def record_many(self, sessions: Iterable[SessionRecord]) -> int:
         """Store many sessions in one transaction (demo data, imports); return how many."""
         rows = [_values(session) for session in sessions]
-        with self._core.transaction("exercise_sessions") as conn:
+        with self._core.transaction(*SESSION_TABLES) as conn:
             conn.executemany(_INSERT, rows)
         return len(rows)
 
@@ -74,7 +76,7 @@ class ExerciseStore:
         """Add (or clear) the after-rating once the agent gives it."""
         if rating is not None and not 0 <= rating <= 10:
             raise ValueError("ratings are from 0 to 10")
-        with self._core.transaction("exercise_sessions") as conn:
+        with self._core.transaction(*SESSION_TABLES) as conn:
             conn.execute("UPDATE exercise_sessions SET stress_after = ? WHERE id = ?",
                          (rating, session_id))
         return self.get(session_id)
@@ -98,16 +100,15 @@ class ExerciseStore:
     def mean_drops(self, exercise_ids: Iterable[str]) -> dict[str, float]:
         """Mean of before − after per exercise, over sessions rated both times (one query).
 
-        The offer after a logged call needs only this, not every session (an index on
-        ``exercise_id, stress_before, stress_after`` answers it without touching the table).
+        The offer after a logged call needs only this, never every session: the totals are
+        kept per exercise by triggers, so this reads a row per exercise whatever the history.
         """
         ids = sorted(set(exercise_ids))
         marks = ",".join("?" * len(ids))
         rows = self._core.rows(
-            "SELECT exercise_id, avg(stress_before - stress_after) FROM exercise_sessions "
-            f"WHERE exercise_id IN ({marks}) AND stress_before IS NOT NULL "
-            "AND stress_after IS NOT NULL GROUP BY exercise_id", ids)
-        return {str(exercise): float(mean) for exercise, mean in rows}
+            "SELECT exercise_id, sessions, before_sum - after_sum FROM exercise_rating_totals "
+            f"WHERE exercise_id IN ({marks}) AND sessions > 0", ids)
+        return {str(exercise): int(drop) / int(n) for exercise, n, drop in rows}
 
     def count(self) -> int:
         """How many sessions are stored."""
