@@ -85,6 +85,7 @@ def measure_after_save(calls: int, runs: int = 200) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.trends_benchmark import fill
+    from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
     from wellbeing_app.domain.calls.logged_call import CallDraft
     from wellbeing_app.domain.clock import SystemClock
     from wellbeing_app.domain.exercises.exercise_session import suggest_exercise
@@ -108,6 +109,9 @@ def measure_after_save(calls: int, runs: int = 200) -> dict[str, list[float]]:
             "use case, rating 8 (offer reads history)":
                 timed(lambda: use_case.log(CallDraft(stress=8, categories=("hostile",))), runs),
             "use case, rating 4": timed(lambda: use_case.log(CallDraft(stress=4)), runs),
+            "acknowledgment + offer alone, rating 8": timed(
+                lambda: (compose_acknowledgment(CallDraft(stress=8), catalog, seed=1),
+                         offers.for_stress(8)), runs),
             "tray quick log, rating 9 (card shown)":
                 timed(lambda: (flow.quick_log(9), qapp.processEvents()), runs),
             "before: offer from every session loaded":

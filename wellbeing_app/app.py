@@ -141,7 +141,8 @@ class BetweenCallsApp:
         raise LookupError(kind.__name__)
 
     def notify(self, message: str) -> None:
-        """A calm, non-blocking message."""
+        """A calm, non-blocking message (also logged, so support can see what the agent saw)."""
+        LOG.info("notice: %s", message)
         self.shell.notify(message)
 
     def status_line(self) -> str:

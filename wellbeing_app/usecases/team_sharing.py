@@ -189,7 +189,7 @@ class TeamSharing:
             return None
         try:
             preview = self.share_week(week)
-        except (ValidationError, OSError) as error:
+        except (ValueError, OSError) as error:  # also a signing key that no longer loads
             return AutoShareOutcome(str(week), f"Your summary for {week} could not be shared: "
                                                f"{error}", shared=False)
         return AutoShareOutcome(str(week), f"Shared your summary for {week} with your team "
