@@ -1,6 +1,7 @@
 """The SQL aggregates equal the pure-Python ones; optional tables; erase; demo history."""
 
 import random
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -41,9 +42,9 @@ def random_entries(seed: int, count: int) -> list[tuple[CallDraft, datetime]]:
 
 
 @pytest.fixture
-def journal() -> Journal:
+def journal() -> Iterator[Journal]:
     j = Journal.in_memory()
-    yield j  # type: ignore[misc]
+    yield j
     j.close()
 
 
