@@ -11,13 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
-from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
@@ -28,12 +27,10 @@ from wellbeing_app.ui.app_services import AppServices, Feature
 from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 from wellbeing_app.ui.error_reporting import LOG
-from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+from wellbeing_app.ui.feature_modules import feature_builders
 from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
-from wellbeing_app.ui.team.team_feature import TeamFeature
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.shell import Shell
-from wellbeing_app.ui.trends.trends_feature import TrendsFeature
 from wellbeing_app.usecases.call_logging import CallLogging
 from wellbeing_app.usecases.exercise_offers import ExerciseOffers
 from wellbeing_app.usecases.journal_opening import open_journal
@@ -41,8 +38,11 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 
 T = TypeVar("T")
 F = TypeVar("F")
-BROKEN_NOTICE = ("Between Calls is running, but this did not start: {parts}. Logging calls and "
-                 "Quit work. Details are in the log file; restarting the app may help.")
+
+
+def tr(text: str) -> str:
+    """Translated in the root's context (the notices it composes)."""
+    return QCoreApplication.translate("BetweenCallsApp", text)
 
 
 class BetweenCallsApp:
@@ -56,7 +56,7 @@ class BetweenCallsApp:
         self.journal, self.broken = opening.journal, list(opening.broken)
         for notice in opening.notices:
             self.notify(notice)
-        self._step("Daily backup", self._backup_if_due)
+        self._step("Daily backup", lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
         self.catalog = load_catalog()
         library = self._step("Breathing and muscle relaxation", load_exercise_library)
@@ -95,20 +95,9 @@ class BetweenCallsApp:
                 self.broken.append("Your organisation's policy")
             return NO_POLICY
 
-    def _backup_if_due(self) -> None:
-        self.journal.backup_if_due(self.clock.now().date())
-
     def _start_features(self, library: ExerciseLibrary | None) -> list[Feature]:
-        services, started = self.services, list[Feature]()
-        names = library.name_of if library is not None else exercise_label
-        builders: list[tuple[str, Callable[[], Feature]]] = [
-            (TrendsFeature.name, lambda: TrendsFeature(services, names)),
-            (TeamFeature.name, lambda: TeamFeature(services)),
-            (ReminderFeature.name, lambda: ReminderFeature(
-                services, any(isinstance(f, ExerciseFeature) for f in started)))]
-        if library is not None:
-            builders.insert(0, (ExerciseFeature.name, lambda: ExerciseFeature(services, library)))
-        for name, build in builders:
+        started: list[Feature] = []
+        for name, build in feature_builders(self.services, library, started):
             feature = self._step(name, lambda build=build: _started(build()))  # type: ignore[misc]
             if feature is not None:
                 started.append(feature)
@@ -120,7 +109,9 @@ class BetweenCallsApp:
             problems.append("some settings (defaults apply): "
                             + "; ".join(self.settings.current.problems))
         if problems:
-            self.notify(BROKEN_NOTICE.format(parts=", ".join(problems)))
+            self.notify(tr("Between Calls is running, but this did not start: {0}. Logging calls "
+                           "and Quit work. Details are in the log file; restarting the app may "
+                           "help.").format(", ".join(problems)))
 
     # --- wiring -----------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -176,10 +167,11 @@ class BetweenCallsApp:
 
     def _on_flow_call_logged(self, _call: object) -> None:
         try:
-            self._backup_if_due()
+            self.journal.backup_if_due(self.clock.now().date())
         except OSError as error:  # a full disk must not look like a lost entry
             LOG.exception("backup failed")
-            self.notify(f"Your call is saved, but today's backup could not be written: {error}")
+            self.notify(tr("Your call is saved, but today's backup could not be written: {0}")
+                        .format(error))
 
     def _on_watcher_changed(self, external: bool) -> None:
         if external:

@@ -132,6 +132,17 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
         launch.shutdown()
 
 
+def run_in_running_app(args: argparse.Namespace) -> int:
+    """``notice`` / ``undo``: only the running app can act; without one, say so (exit 1)."""
+    from wellbeing_app.ui.single_instance import send_to_running
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if send_to_running(data_dir, args.command):
+        return 0
+    print(f"wellbeing: error: {APP_NAME} is not running for {data_dir}.", file=sys.stderr)
+    return 1
+
+
 def run_status(args: argparse.Namespace) -> int:
     """Print the running app's summary line, or say that it is not running (exit 1)."""
     from wellbeing_app.ui.single_instance import query_running

@@ -7,9 +7,9 @@ import argparse
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
-from wellbeing_app.domain.launch_message import GUI_COMMANDS
+from wellbeing_app.domain.launch_message import GUI_COMMANDS, RUNNING_APP_COMMANDS
 
-__all__ = ["GUI_COMMANDS", "cmd_self_test", "register"]
+__all__ = ["GUI_COMMANDS", "RUNNING_APP_COMMANDS", "cmd_self_test", "register"]
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -26,6 +26,10 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
                    help="show the log dialog in the running app (bind it to a hotkey)")
     sub.add_parser("trends", parents=[parent],
                    help="open the trends window in the running app (or start it)")
+    sub.add_parser("notice", parents=[parent],
+                   help="bring the newest card forward with keyboard focus (bind it to a hotkey)")
+    sub.add_parser("undo", parents=[parent],
+                   help="undo the call just logged while its acknowledgment offers Undo")
     sub.add_parser("status", parents=[parent],
                    help="print the running app's summary for today (exit 1 if not running)")
     sub.add_parser("self-test", parents=[parent],

@@ -108,6 +108,14 @@ class LogFlowController(QObject):
             self.call_removed.emit(call_id)
             self.refresh_summary()
 
+    def undo_last(self) -> bool:
+        """``wellbeing undo``: undo the call on the acknowledgment while Undo is offered."""
+        popup = self._popup
+        if popup is None or not popup.can_undo():
+            return False
+        self.undo(popup.call_id)
+        return True
+
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
         text = self._calls.today_text()
@@ -138,7 +146,10 @@ class LogFlowController(QObject):
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
         outcome = self._calls.log(draft)
         offer = outcome.offer.text if outcome.offer is not None else ""
-        self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer)
+        detailed = bool(draft.categories or draft.note or draft.escalated
+                        or draft.ended_for_abuse)
+        self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer,
+                           details=not detailed)
         self.call_logged.emit(outcome.call)
         self.refresh_summary()
         return outcome.call
