@@ -38,11 +38,7 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 
 T = TypeVar("T")
 F = TypeVar("F")
-
-
-def tr(text: str) -> str:
-    """Translated in the root's context (the notices it composes)."""
-    return QCoreApplication.translate("BetweenCallsApp", text)
+TR = "BetweenCallsApp"  # the translation context of the notices the root composes
 
 
 class BetweenCallsApp:
@@ -55,7 +51,7 @@ class BetweenCallsApp:
         opening = open_journal(data_dir / DB_FILENAME, clock.now().strftime("%Y%m%dT%H%M%S"))
         self.journal, self.broken = opening.journal, list(opening.broken)
         for notice in opening.notices:
-            self.notify(notice)
+            self.notify(QCoreApplication.translate(TR, notice.text).format(**notice.values))
         self._step("Daily backup", lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
         self.catalog = load_catalog()
@@ -109,9 +105,10 @@ class BetweenCallsApp:
             problems.append("some settings (defaults apply): "
                             + "; ".join(self.settings.current.problems))
         if problems:
-            self.notify(tr("Between Calls is running, but this did not start: {0}. Logging calls "
-                           "and Quit work. Details are in the log file; restarting the app may "
-                           "help.").format(", ".join(problems)))
+            self.notify(QCoreApplication.translate(
+                "BetweenCallsApp", "Between Calls is running, but this did not start: {0}. "
+                "Logging calls and Quit work. Details are in the log file; restarting the app "
+                "may help.").format(", ".join(problems)))
 
     # --- wiring -----------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -170,8 +167,9 @@ class BetweenCallsApp:
             self.journal.backup_if_due(self.clock.now().date())
         except OSError as error:  # a full disk must not look like a lost entry
             LOG.exception("backup failed")
-            self.notify(tr("Your call is saved, but today's backup could not be written: {0}")
-                        .format(error))
+            self.notify(QCoreApplication.translate(
+                "BetweenCallsApp", "Your call is saved, but today's backup could not be written: "
+                "{0}").format(error))
 
     def _on_watcher_changed(self, external: bool) -> None:
         if external:

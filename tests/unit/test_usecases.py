@@ -86,7 +86,8 @@ def test_log_acknowledges_offers_and_undo_edit_find(journal: Journal,
     assert outcome.call.at_utc == clock.now()
     assert outcome.acknowledgment.serious and outcome.acknowledgment.support_line == "EAP 0800"
     assert outcome.offer is not None and outcome.offer.suggestion.exercise_id == "cyclic_sigh"
-    assert calls.today_text() == "1 tough call today · avg 9"
+    today = calls.today_summary()
+    assert (today.count, today.mean_stress) == (1, 9)
     edited = calls.edit(outcome.call.id, CallDraft(stress=5, note="calmer now"))
     assert (edited.stress, edited.note, edited.at_utc) == (5, "calmer now", outcome.call.at_utc)
     assert calls.undo(outcome.call.id) == edited

@@ -54,3 +54,6 @@ class Feature(Protocol):
     def handle(self, message: LaunchMessage, raw: str) -> bool:
         """Answer a launch message; ``False`` when it is not this feature's."""
         ...
+
+    def retranslate(self) -> None:
+        """The language changed: drop idle windows so they are rebuilt in it."""

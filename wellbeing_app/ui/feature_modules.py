@@ -9,6 +9,7 @@ from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.ui.app_services import AppServices, Feature
 from wellbeing_app.ui.cards.card_feature import CardFeature
 from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+from wellbeing_app.ui.i18n.language_feature import LanguageFeature
 from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
 from wellbeing_app.ui.team.team_feature import TeamFeature
 from wellbeing_app.ui.trends.trends_feature import TrendsFeature
@@ -22,11 +23,12 @@ def feature_builders(services: AppServices, library: ExerciseLibrary | None,
     """A new feature adds one line here; ``started`` lets later ones see earlier ones."""
     names = library.name_of if library is not None else exercise_label
     builders: list[FeatureBuilder] = [
+        (LanguageFeature.name, lambda: LanguageFeature(services, started)),
         (TrendsFeature.name, lambda: TrendsFeature(services, names)),
         (TeamFeature.name, lambda: TeamFeature(services)),
         (CardFeature.name, lambda: CardFeature(services)),
         (ReminderFeature.name, lambda: ReminderFeature(
             services, any(isinstance(f, ExerciseFeature) for f in started)))]
     if library is not None:
-        builders.insert(0, (ExerciseFeature.name, lambda: ExerciseFeature(services, library)))
+        builders.insert(1, (ExerciseFeature.name, lambda: ExerciseFeature(services, library)))
     return builders

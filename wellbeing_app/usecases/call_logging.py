@@ -8,7 +8,7 @@ from datetime import datetime
 
 from wellbeing_app.domain.calls.acknowledgment import Acknowledgment, compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
-from wellbeing_app.domain.calls.day_summary import tooltip_text
+from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.store.journal import Journal
@@ -59,6 +59,6 @@ class CallLogging:
         except KeyError:
             return None
 
-    def today_text(self) -> str:
-        """Today's tooltip: "3 tough calls today · avg 6"."""
-        return tooltip_text(self._journal.day_summary(self._clock.now().date()))
+    def today_summary(self) -> DaySummary:
+        """Today's count and mean stress (the tray's tooltip says it in the shown language)."""
+        return self._journal.day_summary(self._clock.now().date())

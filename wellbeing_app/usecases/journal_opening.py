@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.store.backups import recover_if_damaged
 from wellbeing_app.store.journal import Journal, StoreError
 
@@ -14,23 +16,34 @@ IN_MEMORY_PART = "Your journal file (entries are kept in memory until restart)"
 
 
 @dataclass(frozen=True)
+class Notice:
+    """A text marked for translation (context ``BetweenCallsApp``) and its placeholders."""
+
+    text: str
+    values: Mapping[str, str]
+
+
+@dataclass(frozen=True)
 class JournalOpening:
     """The journal to use, what to tell the agent, and which start-up parts failed."""
 
     journal: Journal
-    notices: tuple[str, ...]
+    notices: tuple[Notice, ...]
     broken: tuple[str, ...]
 
 
-def _recovery_notice(path: Path, stamp: str) -> str | None:
+def _recovery_notice(path: Path, stamp: str) -> Notice | None:
     recovery = recover_if_damaged(path, stamp)
     if recovery is None:
         return None
-    source = recovery.restored_from
-    restored = (f"the backup {source.name} was restored" if source
-                else "no backup existed, so a new journal was started")
-    return (f"Your journal file was damaged. It was kept as {recovery.damaged_copy.name} "
-            f"and {restored}.")
+    copy = recovery.damaged_copy.name
+    if recovery.restored_from is not None:
+        return Notice(_t("BetweenCallsApp", "Your journal file was damaged. It was kept as {copy} "
+                                            "and the backup {backup} was restored."),
+                      {"copy": copy, "backup": recovery.restored_from.name})
+    return Notice(_t("BetweenCallsApp", "Your journal file was damaged. It was kept as {copy}; "
+                                        "no backup existed, so a new journal was started."),
+                  {"copy": copy})
 
 
 def open_journal(path: Path, stamp: str) -> JournalOpening:
@@ -39,7 +52,7 @@ def open_journal(path: Path, stamp: str) -> JournalOpening:
     If the file cannot be opened at all, an in-memory journal keeps logging working and the
     failure is named, so the agent is told instead of finding a dead tray.
     """
-    notices: list[str] = []
+    notices: list[Notice] = []
     broken: list[str] = []
     try:
         notice = _recovery_notice(path, stamp)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.auto_share import week_due_for_auto_share
 from wellbeing_app.domain.team.team_settings import (
@@ -25,22 +27,47 @@ if TYPE_CHECKING:
     from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
 
 WEEKS_OFFERED = 8
-REVOKE_QUESTION = ("Delete your summary files from the team folder and stop sharing? The team "
-                   "view will ignore anything you shared before. This cannot be undone; opting "
-                   "in again starts with a new anonymous id.")
-WITHDRAW_QUESTION = ("Remove your name from the summaries you already shared? "
-                     "They stay in team figures only if anonymous sharing is on.")
 OPT_IN_KEYS = ("share_anonymous", "share_named")
 T = TypeVar("T")
 
 
+class Question(StrEnum):
+    """What the agent is asked to confirm before opt-ins change (the UI words it)."""
+
+    STOP_SHARING = "stop_sharing"
+    WITHDRAW_NAME = "withdraw_name"
+
+
+class ChoiceResult(StrEnum):
+    """What saving the opt-ins did."""
+
+    CANCELLED = "cancelled"
+    STOPPED = "stopped"
+    SAVED = "saved"
+    NAME_WITHDRAWN = "name_withdrawn"
+
+
+@dataclass(frozen=True)
+class ChoiceOutcome:
+    """The result and its figures: files removed and the tombstone, or files renamed."""
+
+    result: ChoiceResult
+    files: int = 0
+    tombstone: str = ""
+
+
 @dataclass(frozen=True)
 class AutoShareOutcome:
-    """What the weekly check did: the week shared and the message, or why it could not."""
+    """What the weekly check did: the week and the file shared, or why it could not."""
 
     week: str
-    message: str
-    shared: bool
+    file_name: str = ""
+    error: str = ""
+
+    @property
+    def shared(self) -> bool:
+        """The summary was written."""
+        return not self.error
 
 
 class TeamSharing:
@@ -120,34 +147,33 @@ class TeamSharing:
         return self._journal.shares.shared()
 
     def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
-                     confirm: Callable[[str], bool]) -> str:
-        """Store the two opt-ins and apply what turning one off means; return what happened.
+                     confirm: Callable[[Question], bool]) -> ChoiceOutcome:
+        """Store the two opt-ins and apply what turning one off means; say what happened.
 
         A key the policy locks is refused with the policy's reason before anything changes.
         Turning both off revokes; turning named off withdraws the name. Both ask ``confirm``
-        first; ``""`` means cancelled.
+        first.
         """
         changes = self._changes(anonymous, named, validate_display_name(display_name),
                                 folder.strip())
         self._settings.check(changes)  # locked keys refused with the reason, nothing stored
         before = self.settings()
         if self.has_key() and before.opted_in and not (anonymous or named):
-            if not confirm(REVOKE_QUESTION):
-                return ""
+            if not confirm(Question.STOP_SHARING):
+                return ChoiceOutcome(ChoiceResult.CANCELLED)
             result = self.revoke()
-            return (f"Sharing stopped: {len(result.removed)} files removed, "
-                    f"{result.tombstone} written.")
+            return ChoiceOutcome(ChoiceResult.STOPPED, len(result.removed), result.tombstone)
         withdraw = self.has_key() and before.share_named and not named
-        if withdraw and not confirm(WITHDRAW_QUESTION):
-            return ""
+        if withdraw and not confirm(Question.WITHDRAW_NAME):
+            return ChoiceOutcome(ChoiceResult.CANCELLED)
         self._check_choices(anonymous, named, display_name, folder)
         self._settings.save(changes)
         if anonymous or named:
             self.service.ensure_key()
         if withdraw:
             changed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
-            return f"Saved. Your name was removed from {len(changed)} shared files."
-        return "Saved."
+            return ChoiceOutcome(ChoiceResult.NAME_WITHDRAWN, len(changed))
+        return ChoiceOutcome(ChoiceResult.SAVED)
 
     def _changes(self, anonymous: bool, named: bool, name: str, folder: str) -> dict[str, Any]:
         wanted = {"share_anonymous": anonymous, "share_named": named, "display_name": name,
@@ -158,10 +184,12 @@ class TeamSharing:
     @staticmethod
     def _check_choices(anonymous: bool, named: bool, display_name: str, folder: str) -> None:
         if named and not validate_display_name(display_name):
-            raise ValidationError("display_name", "Type the name your lead should see.")
+            raise ValidationError("display_name", _t(
+                "TeamShareController", "Type the name your lead should see."))
         path = Path(folder.strip()).expanduser()
         if (anonymous or named) and not (path.is_absolute() and path.is_dir()):
-            raise ValidationError("team_folder", "Choose an existing team folder (full path).")
+            raise ValidationError("team_folder", _t(
+                "TeamShareController", "Choose an existing team folder (full path)."))
 
     def _turn_off(self, keys: tuple[str, ...]) -> None:
         current = self._settings.current
@@ -190,11 +218,8 @@ class TeamSharing:
         try:
             preview = self.share_week(week)
         except (ValueError, OSError) as error:  # also a signing key that no longer loads
-            return AutoShareOutcome(str(week), f"Your summary for {week} could not be shared: "
-                                               f"{error}", shared=False)
-        return AutoShareOutcome(str(week), f"Shared your summary for {week} with your team "
-                                           f"({preview.file_name}). Share with my team… shows "
-                                           "exactly what it holds.", shared=True)
+            return AutoShareOutcome(str(week), error=str(error) or type(error).__name__)
+        return AutoShareOutcome(str(week), preview.file_name)
 
     @staticmethod
     def _folder_errors(action: Callable[[], T]) -> T:

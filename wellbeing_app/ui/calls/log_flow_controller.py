@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
 
+from wellbeing_app import APP_NAME
 from wellbeing_app.domain.calls.catalog import Catalog
+from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.placement import place_near
 from wellbeing_app.usecases.call_logging import CallLogging
 
@@ -75,6 +78,16 @@ class LogFlowController(QObject):
         popup.details_requested.connect(self.open_details)
         popup.exercise_requested.connect(self.exercise_requested)
 
+    def drop_windows(self) -> None:
+        """Forget the dialog and the card unless on screen; they are rebuilt on next use."""
+        for widget in (self._dialog, self._popup):
+            if widget is not None and not widget.isVisible():
+                widget.deleteLater()
+        if self._dialog is not None and not self._dialog.isVisible():
+            self._dialog = None
+        if self._popup is not None and not self._popup.isVisible():
+            self._popup = None
+
     def is_offering_exercise(self) -> bool:
         """The acknowledgment is on screen with its exercise offer."""
         popup = self._popup
@@ -118,7 +131,7 @@ class LogFlowController(QObject):
 
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
-        text = self._calls.today_text()
+        text = self.tooltip_text(self._calls.today_summary())
         self.summary_changed.emit(text)
         return text
 
@@ -138,7 +151,8 @@ class LogFlowController(QObject):
                 saved = self._calls.edit(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
-            self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
+            self.dialog.show_error(self.tr("Could not save: {error}. Your entry is still here.")
+                                   .format(error=error))
             return
         if saved is not None:
             self.dialog.hide()
@@ -153,3 +167,10 @@ class LogFlowController(QObject):
         self.call_logged.emit(outcome.call)
         self.refresh_summary()
         return outcome.call
+
+    def tooltip_text(self, summary: DaySummary) -> str:
+        """``3 tough calls today · avg 6`` — the tray tooltip, in the shown language."""
+        if summary.count == 0 or summary.mean_stress is None:
+            return self.tr("{app} · no tough calls logged today").format(app=APP_NAME)
+        return self.tr("%n tough call(s) today · avg {mean}", "", summary.count).format(
+            mean=decimal(summary.mean_stress, 0))

@@ -24,6 +24,9 @@ class CardFeature:
     def stop(self) -> None:
         """Nothing runs in the background."""
 
+    def retranslate(self) -> None:
+        """Cards take their texts when shown."""
+
     def handle(self, message: LaunchMessage, raw: str) -> bool:
         """``notice``, ``undo`` and ``welcome``."""
         if message is LaunchMessage.NOTICE:

@@ -28,6 +28,10 @@ class ExerciseFeature:
         """Close every window (a running session is stored as stopped)."""
         self.controller.close_all()
 
+    def retranslate(self) -> None:
+        """Windows with no running session are rebuilt in the new language."""
+        self.controller.drop_idle_windows()
+
     def handle(self, message: LaunchMessage, raw: str) -> bool:
         """``breathe [ID]`` / ``relax [ID]``."""
         if message in (LaunchMessage.BREATHE, LaunchMessage.RELAX):

@@ -38,6 +38,9 @@ class ReminderFeature:
         """Reminders answer no launch message."""
         return False
 
+    def retranslate(self) -> None:
+        """Prompts take their texts when shown."""
+
     def state_text(self) -> str:
         """'on a call — reminders wait', 'reminders paused until 14:30', or ''."""
         return self.controller.state_text()

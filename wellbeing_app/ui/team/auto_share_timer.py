@@ -43,9 +43,13 @@ class AutoShareTimer(QObject):
         if outcome is None:
             return None
         if outcome.shared:
-            self.shared.emit(outcome.message)
+            self.shared.emit(self.tr("Shared your summary for {week} with your team ({file}). "
+                                     "Share with my team… shows exactly what it holds.").format(
+                                         week=outcome.week, file=outcome.file_name))
             return outcome.week
         if self._failed_week != outcome.week:
             self._failed_week = outcome.week
-            self.failed.emit(outcome.message)
+            self.failed.emit(self.tr(
+                "Your summary for {week} could not be shared: {error}").format(
+                week=outcome.week, error=outcome.error))
         return None

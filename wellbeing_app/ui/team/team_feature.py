@@ -40,6 +40,13 @@ class TeamFeature:
             return True
         return False
 
+    def retranslate(self) -> None:
+        """The team windows are built again, in the new language, on next use."""
+        if self._entry is not None:
+            self._entry.close_all()
+            self._entry.deleteLater()
+            self._entry = None
+
     def entry(self) -> TeamEntryController:
         """The window opener, built on first use."""
         if self._entry is None:

@@ -7,19 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.team_settings import MIN_GROUP_DEFAULT, TeamSettings
 from wellbeing_app.platform.resources import load_toml
+from wellbeing_app.platform.settings.settings_service import SettingLockedError
 from wellbeing_app.store.team.team_store import SharedRecord
-from wellbeing_app.usecases.team_sharing import REVOKE_QUESTION, TeamSharing
+from wellbeing_app.usecases.team_sharing import ChoiceResult, Question, TeamSharing
 
 if TYPE_CHECKING:
     from wellbeing_app.team.sharing_service import RevokeResult, SharePreview
-
-__all__ = ["REVOKE_QUESTION", "TeamShareController"]
 
 
 class TeamShareController(QObject):
@@ -44,12 +43,26 @@ class TeamShareController(QObject):
             min_group = MIN_GROUP_DEFAULT
         part = {key: html.escape(str(value)).replace("{min_group}", str(min_group))
                 for key, value in texts.items()}
+        anonymous, named = self.tr("Anonymous"), self.tr("Named")
+        weekly, revoke = self.tr("Every week"), self.tr("Revoke")
         return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
-                f"<p><b>Anonymous</b>: {part['anonymous']}</p>"
-                f"<p><b>Named</b>: {part['named']}</p>"
+                f"<p><b>{anonymous}</b>: {part['anonymous']}</p>"
+                f"<p><b>{named}</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
-                f"<p><b>Every week</b>: {part['weekly']}</p>"
-                f"<p><b>Revoke</b>: {part['revoke']}</p>")
+                f"<p><b>{weekly}</b>: {part['weekly']}</p>"
+                f"<p><b>{revoke}</b>: {part['revoke']}</p>")
+
+    def revoke_question(self) -> str:
+        """What stopping sharing means, asked before it happens."""
+        return self.tr("Delete your summary files from the team folder and stop sharing? The "
+                       "team view will ignore anything you shared before. This cannot be undone; "
+                       "opting in again starts with a new anonymous id.")
+
+    def _question(self, question: Question) -> str:
+        if question is Question.STOP_SHARING:
+            return self.revoke_question()
+        return self.tr("Remove your name from the summaries you already shared? They stay in "
+                       "team figures only if anonymous sharing is on.")
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
@@ -65,11 +78,28 @@ class TeamShareController(QObject):
 
     def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
                      confirm: Callable[[str], bool]) -> str:
-        """Store the opt-ins (locked keys refused with the policy's reason)."""
-        outcome = self._sharing.save_choices(anonymous, named, display_name, folder, confirm)
-        if outcome.startswith("Sharing stopped"):
+        """Store the opt-ins (locked keys refused with the policy's reason); what happened.
+
+        ``""`` means the agent cancelled at the question.
+        """
+        try:
+            outcome = self._sharing.save_choices(anonymous, named, display_name, folder,
+                                                 lambda question: confirm(self._question(question)))
+        except SettingLockedError as error:
+            raise ValidationError(error.field, self.tr(
+                "{key} is locked by your organisation's policy ({reason})").format(
+                    key=error.field, reason=error.reason)) from None
+        except ValidationError as error:  # texts marked for translation in the use case
+            raise ValidationError(error.field, QCoreApplication.translate(
+                "TeamShareController", error.message)) from None
+        if outcome.result is ChoiceResult.STOPPED:
             self.history_changed.emit()
-        return outcome
+            return self.tr("Sharing stopped: %n file(s) removed, {tombstone} written.", "",
+                           outcome.files).format(tombstone=outcome.tombstone)
+        if outcome.result is ChoiceResult.NAME_WITHDRAWN:
+            return self.tr("Saved. Your name was removed from %n shared file(s).", "",
+                           outcome.files)
+        return self.tr("Saved.") if outcome.result is ChoiceResult.SAVED else ""
 
     def weeks(self) -> list[IsoWeek]:
         """The weeks an agent may share, newest first (this week included)."""

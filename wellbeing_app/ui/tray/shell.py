@@ -33,6 +33,9 @@ class Shell(Protocol):
     def set_paused(self, paused: bool) -> None:
         """Show that reminders are paused, or resumed."""
 
+    def retranslate(self) -> None:
+        """Set the shell's own words again in the shown language."""
+
     def anchor(self) -> QPoint | None:
         """Where cards should appear (the tray icon), when known."""
         ...

@@ -80,6 +80,9 @@ class TrayController(QObject):
         """A calm, non-blocking notice."""
         self.show_message(APP_NAME, message)
 
+    def retranslate(self) -> None:
+        """The menu follows its actions, which retranslate themselves."""
+
     def set_paused(self, paused: bool) -> None:
         """Reminders paused: the icon says so."""
         self.set_icon(paused_icon(self._base_icon) if paused else self._base_icon)

@@ -39,6 +39,17 @@ class TrendsFeature:
             return True
         return False
 
+    def retranslate(self) -> None:
+        """Rebuild the window in the new language (reopened if it was on screen)."""
+        if self.window is None:
+            return
+        reopen = self.window.isVisible()
+        self.window.close()
+        self.window.deleteLater()
+        self.window = None
+        if reopen:
+            self.open()
+
     def open(self) -> None:
         """Show the window (built once)."""
         # Imported here: Qt Charts and the window load only when first opened (start budget).
