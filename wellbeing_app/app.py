@@ -67,7 +67,8 @@ class BetweenCallsApp:
                                     actions, shell, self.flow, self.watcher, sharing,
                                     self.refresh_status)
         self._wire()
-        self.features = self._start_features(library)
+        self.features: list[Feature] = []  # filled in start order; stopped in reverse
+        self._start_features(library)
         self.refresh_status()
         self._tell_what_broke()
         LOG.info("started; data dir %s", data_dir)
@@ -91,13 +92,12 @@ class BetweenCallsApp:
                 self.broken.append("Your organisation's policy")
             return NO_POLICY
 
-    def _start_features(self, library: ExerciseLibrary | None) -> list[Feature]:
-        started: list[Feature] = []
+    def _start_features(self, library: ExerciseLibrary | None) -> None:
+        started = self.features
         for name, build in feature_builders(self.services, library, started):
             feature = self._step(name, lambda build=build: _started(build()))  # type: ignore[misc]
             if feature is not None:
                 started.append(feature)
-        return started
 
     def _tell_what_broke(self) -> None:
         problems = [*self.broken]

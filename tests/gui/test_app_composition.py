@@ -136,7 +136,8 @@ def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
         notice = panel.notice.text()
         assert "Daily backup" in notice and "policy" in notice and "Logging calls" in notice
         assert {type(f).__name__ for f in built.features} == {
-            "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature", "ReminderFeature"}
+            "LanguageFeature", "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature",
+            "ReminderFeature"}
         built.actions.log_dialog.trigger()
         assert built.flow.dialog.isVisible()
     finally:
