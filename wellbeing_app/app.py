@@ -8,6 +8,7 @@ calm notice, and the rest still starts. Logging a call, Quit and the single-inst
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -93,11 +94,16 @@ class BetweenCallsApp:
             return NO_POLICY
 
     def _start_features(self, library: ExerciseLibrary | None) -> None:
-        started = self.features
-        for name, build in feature_builders(self.services, library, started):
-            feature = self._step(name, lambda build=build: _started(build()))  # type: ignore[misc]
+        """Build every feature, then start each; a failing one is named and left out."""
+        for name, build in feature_builders(self.services, library, self.features):
+            feature = self._step(name, build)
             if feature is not None:
-                started.append(feature)
+                self.features.append(feature)
+        for feature in list(self.features):
+            if self._step(feature.name, lambda f=feature: _started(f)) is None:  # type: ignore[misc]
+                self.features.remove(feature)
+                with suppress(Exception):  # undo what a half-started feature began
+                    feature.stop()
 
     def _tell_what_broke(self) -> None:
         problems = [*self.broken]

@@ -64,7 +64,7 @@ def test_one_writer_per_table() -> None:
             writers[table.lower()].add(str(path.relative_to(ROOT)))
     assert set(writers) == {"calls", "exercise_sessions", "check_ins", "settings",
                             "shared_summaries", "trend_day_hour", "trend_day_category",
-                            "exercise_rating_totals"}
+                            "exercise_rating_totals", "call_spans"}
     shared = {table: sorted(paths) for table, paths in writers.items() if len(paths) > 1}
     # The settings table holds two kinds of rows, each with its own writer and key check.
     assert shared == {"settings": ["wellbeing_app/store/settings/remembered_choices.py",

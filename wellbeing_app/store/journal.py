@@ -25,6 +25,7 @@ from wellbeing_app.store.settings.settings_store import SettingsStore
 from wellbeing_app.store.store_core import ChangeListener, StoreCore
 from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.store.trends.trend_queries import TrendQueries
+from wellbeing_app.store.workload.span_store import SpanStore
 
 DB_FILENAME = "between-calls.db"
 _PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
@@ -64,6 +65,7 @@ class Journal:
         remembered: remembered choices and window state, kept apart from settings.
         shares: the audit trail of team summaries and the week's raw figures.
         trends: read-only aggregates for the trends window and ``wellbeing stats``.
+        call_spans: detected calls (sensed workload).
     """
 
     def __init__(self, core: StoreCore, path: Path | None = None) -> None:
@@ -77,6 +79,7 @@ class Journal:
         self.remembered = RememberedChoices(core)
         self.shares = TeamStore(core)
         self.trends = TrendQueries(core)
+        self.call_spans = SpanStore(core)
 
     @classmethod
     def open(cls, path: Path) -> Journal:
