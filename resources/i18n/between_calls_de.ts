@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -405,11 +405,11 @@
     <name>CardFeature</name>
     <message>
         <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Rückgängig wird 10 Sekunden lang nach dem Erfassen angeboten.</translation>
     </message>
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

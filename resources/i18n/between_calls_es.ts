@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Calls está en marcha, pero esto no se ha iniciado: {0}. Registrar llamadas y Salir funcionan. Los detalles están en el archivo de registro; reiniciar la aplicación puede ayudar.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu llamada está guardada, pero no se pudo escribir la copia de seguridad de hoy: {0}</translation>
     </message>
 </context>
 <context>
@@ -405,11 +405,11 @@
     <name>CardFeature</name>
     <message>
         <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer: Deshacer se ofrece durante 10 segundos después de registrar.</translation>
     </message>
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} está bloqueado por la política de tu organización ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

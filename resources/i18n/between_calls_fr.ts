@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Calls fonctionne, mais ceci n&apos;a pas démarré&#xa0;: {0}. Noter un appel et Quitter fonctionnent. Les détails sont dans le fichier journal des événements&#xa0;; redémarrer l&apos;application peut aider.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre appel est enregistré, mais la sauvegarde du jour n&apos;a pas pu être écrite&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -405,11 +405,11 @@
     <name>CardFeature</name>
     <message>
         <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler&#xa0;: Annuler est proposé pendant 10 secondes après l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification à afficher&#xa0;: rien n&apos;est apparu depuis que vous avez fermé la dernière.</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} est verrouillé par la politique de votre organisation ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
