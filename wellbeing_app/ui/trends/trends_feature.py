@@ -57,8 +57,10 @@ class TrendsFeature:
 
         if self.window is None:
             services = self._services
+            settings = services.settings
             self.window = TrendsWindow(services.journal, services.catalog, services.clock,
-                                       services.data_dir, label_for=self._label_for)
+                                       services.data_dir, label_for=self._label_for,
+                                       settings=lambda: settings.values)
         self.window.present()
 
     def _on_watcher_changed(self, _external: bool) -> None:
