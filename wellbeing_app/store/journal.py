@@ -222,10 +222,7 @@ class Journal:
 
         Three columns instead of whole entries: what the workload trend needs, cheaply.
         """
-        rows = self._conn.execute(
-            "SELECT local_date, (julianday(at_utc) - 2440587.5) * 86400.0, stress FROM calls "
-            "WHERE at_utc >= ? ORDER BY at_utc", (_utc_text(since),)).fetchall()
-        return [(date.fromisoformat(d), float(round(t)), int(s)) for d, t, s in rows]
+        return self._calls.ratings_since(since)
 
     def import_calls(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
         """Store many validated drafts in one transaction (demo data, imports); return how many."""

@@ -132,6 +132,13 @@ class CallStore:
                                (local_day.isoformat(),))
         return summarize(int(row[0]) for row in rows)
 
+    def ratings_since(self, since: datetime) -> list[tuple[date, float, int]]:
+        """(local day, UTC epoch seconds, stress) of each call from ``since`` on, in time order."""
+        rows = self._core.rows(
+            "SELECT local_date, (julianday(at_utc) - 2440587.5) * 86400.0, stress FROM calls "
+            "WHERE at_utc >= ? ORDER BY at_utc", (utc_text(since),))
+        return [(date.fromisoformat(d), float(round(t)), int(s)) for d, t, s in rows]
+
     def stress_times_since(self, since: datetime) -> list[datetime]:
         """UTC moments of the calls from ``since`` on (the tough-streak rule needs only these)."""
         rows = self._core.rows("SELECT at_utc FROM calls WHERE at_utc >= ? ORDER BY at_utc",
