@@ -93,6 +93,10 @@ class TeamSharing:
                                            self._labels())
         return self._service
 
+    def labels(self) -> Mapping[str, str]:
+        """Category id → label (the words of a summary)."""
+        return self._labels()
+
     def settings(self) -> TeamSettings:
         """The effective team settings, checked by the team's rules."""
         return team_settings_from(self._settings.values)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,11 @@ class TeamShareController(QObject):
             return self.revoke_question()
         return self.tr("Remove your name from the summaries you already shared? They stay in "
                        "team figures only if anonymous sharing is on.")
+
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """Category id → label, for the summary in words."""
+        return self._sharing.labels()
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
