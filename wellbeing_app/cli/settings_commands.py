@@ -7,25 +7,21 @@ import json
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings.declaration import setting_specs, spec_for
-from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy, validate_value
-from wellbeing_app.platform.settings.effective_settings import load_effective_settings
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.platform.settings.policy_sources import load_layered_policy
-from wellbeing_app.store.settings_store import SettingsStore
 
 
-def effective_settings(ctx: CliContext, policy: Policy | None = None) -> EffectiveSettings:
-    """Defaults < machine policy < the agent's stored choices."""
+def effective_settings(ctx: CliContext) -> EffectiveSettings:
+    """Defaults < machine policy < the agent's stored choices, through the settings service."""
     journal = ctx.open_journal()
     try:
-        return load_effective_settings(journal.connection, policy)
+        return ctx.settings_service(journal).current
     finally:
         journal.close()
 
 
-def _show(effective: EffectiveSettings, consulted: tuple[str, ...], ctx: CliContext,
-          as_json: bool) -> None:
+def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
     if as_json:
         table = {s.key: {"value": effective.value(s.key), "source": effective.sources[s.key].value,
                          "locked": s.key in effective.locked, "page": s.page, "label": s.label}
@@ -41,37 +37,27 @@ def _show(effective: EffectiveSettings, consulted: tuple[str, ...], ctx: CliCont
     if effective.locked:
         print(f"Locked: {effective.lock_reason}", file=ctx.stdout)
     print("Policy sources read (highest first):", file=ctx.stdout)
-    for line in consulted:
+    for line in load_layered_policy().consulted:
         print(f"  {line}", file=ctx.stdout)
 
 
-def _refuse_locked(effective: EffectiveSettings, key: str) -> None:
-    if key in effective.locked:
-        raise ValidationError("key", f"{key} is locked by your organisation's policy "
-                                     f"({effective.lock_reason})")
-
-
 def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Show, set or reset settings."""
-    layered = load_layered_policy()
-    effective = effective_settings(ctx, layered.policy)
-    for problem in effective.problems:
-        print(f"wellbeing: warning: {problem}", file=ctx.stderr)
-    action = getattr(args, "settings_action", None)
-    if action is None:
-        _show(effective, layered.consulted, ctx, args.json)
-        return EXIT_OK
-    key = spec_for(args.key).key
-    _refuse_locked(effective, key)
+    """Show, set or reset settings (locked keys refused with the policy's reason, exit 2)."""
     journal = ctx.open_journal()
     try:
-        store = SettingsStore(journal.connection)
-        if action == "set":
-            value = validate_value(key, args.value)
-            store.save({key: value})
+        service = ctx.settings_service(journal)
+        for problem in service.current.problems:
+            print(f"wellbeing: warning: {problem}", file=ctx.stderr)
+        action = getattr(args, "settings_action", None)
+        if action is None:
+            _show(service.current, ctx, args.json)
+        elif action == "set":
+            key = spec_for(args.key).key
+            value = service.save({key: args.value}).value(key)
             print(f"{key} = {json.dumps(value, ensure_ascii=False)}", file=ctx.stdout)
         else:
-            store.forget([key])
+            key = spec_for(args.key).key
+            service.reset([key])
             print(f"{key} reset", file=ctx.stdout)
     finally:
         journal.close()
