@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -37,13 +39,17 @@ def test_this_machines_tmp_is_local(tmp_path: Path) -> None:
 def test_journal_on_a_network_share_uses_the_rollback_journal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(journal_module, "journal_mode_for", lambda _folder: "DELETE")
-    journal = Journal.open(tmp_path / "between-calls.db")
-    try:
-        mode = journal.connection.execute("PRAGMA journal_mode").fetchone()[0]
-    finally:
-        journal.close()
-    assert mode == "delete"
+    Journal.open(tmp_path / "between-calls.db").close()
+    with closing(sqlite3.connect(tmp_path / "between-calls.db")) as reader:
+        mode = reader.execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "delete"  # WAL would be recorded in the file and reported here
     assert not (tmp_path / "between-calls.db-wal").exists()
+
+
+def test_journal_on_a_local_disk_uses_wal(tmp_path: Path) -> None:
+    Journal.open(tmp_path / "between-calls.db").close()
+    with closing(sqlite3.connect(tmp_path / "between-calls.db")) as reader:
+        assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_macos_mount_listing() -> None:

@@ -18,8 +18,8 @@ from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.calls.call_store import CallStore
 from wellbeing_app.store.exercises.exercise_store import ExerciseStore
-from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.network_folder import journal_mode_for
+from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 from wellbeing_app.store.settings.remembered_choices import RememberedChoices
 from wellbeing_app.store.settings.settings_store import SettingsStore
