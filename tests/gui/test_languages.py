@@ -52,3 +52,42 @@ def test_switching_back_removes_the_catalogues(translations: Translations) -> No
     translations.apply("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert (number(2000), decimal(6.2)) == ("2,000", "6.2")
+
+
+def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path: Path,
+                                                         qm_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    app = BetweenCallsApp(qapp, tmp_path, ManualClock(NOW), force_panel=True,
+                          translations=Translations(qapp, qm_dir))
+    try:
+        app.finish_startup()
+        assert app.reminders is not None and app.flow is not None
+        english_dialog = app.flow.dialog
+        assert app.actions.log_dialog.text() == "&Log a tough call…"
+        app.actions.trends.trigger()
+        assert app.trends_window is not None and app.trends_window.isVisible()
+        app.reminders.save_settings({"language": "de"})  # Settings → About → Deutsch
+        assert app.actions.log_dialog.text() == "&Schwieriges Gespräch erfassen…"
+        assert "heute kein schwieriges Gespräch erfasst" in app.status_line()
+        assert app.trends_window is not None and app.trends_window.isVisible()
+        assert app.trends_window.windowTitle() == "Verlauf — Between Calls"  # rebuilt, still open
+        assert app.flow.dialog is not english_dialog
+        assert app.flow.dialog.windowTitle() == "Schwieriges Gespräch erfassen"
+        assert decimal(6.2) == "6,2"
+        app.reminders.save_settings({"language": "system"})
+        assert app.actions.log_dialog.text() == "&Log a tough call…"
+    finally:
+        if app.trends_window is not None:
+            app.trends_window.close()
+        if app.panel is not None:
+            app.panel.close()
+        app.shutdown()
+        app.translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))
