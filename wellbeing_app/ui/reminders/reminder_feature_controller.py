@@ -23,6 +23,7 @@ from wellbeing_app.domain.reminders.reminder_plan import RESETS, PlannedReminder
 from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy
 from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
 from wellbeing_app.platform.resources import load_reminder_texts
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.platform.settings.effective_settings import load_effective_settings
 from wellbeing_app.platform.settings.policy_file import load_policy
 from wellbeing_app.store.journal import Journal
@@ -91,7 +92,7 @@ class ReminderFeatureController(QObject):
         self.controller = ReminderController(clock, zone, settings, self)
         self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
                                    settings.call_poll_seconds, self)
-        self.prompt = ReminderPrompt(load_reminder_texts())
+        self.prompt = ReminderPrompt(load_reminder_texts(content_language()))
         self.note = AfterCallNote()
         self.events = events_factory()
         if self.events is not None:

@@ -18,6 +18,7 @@ from wellbeing_app.domain.team.team_settings import (
     validate_display_name,
 )
 from wellbeing_app.platform.resources import load_toml
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team.team_store import SharedRecord, TeamStore
@@ -48,7 +49,7 @@ class TeamShareController(QObject):
 
     def privacy_html(self) -> str:
         """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
-        texts = load_toml("content", "team_sharing.toml")["privacy"]
+        texts = load_toml("content", "team_sharing.toml", language=content_language())["privacy"]
         try:
             min_group = self.settings().min_group
         except ValidationError:
