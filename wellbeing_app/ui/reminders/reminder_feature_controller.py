@@ -23,13 +23,13 @@ from wellbeing_app.domain.reminders.reminder_plan import RESETS, PlannedReminder
 from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy
 from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
 from wellbeing_app.platform.resources import load_reminder_texts
-from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.platform.settings.effective_settings import load_effective_settings
 from wellbeing_app.platform.settings.policy_file import load_policy
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.settings_store import SettingsStore
 from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.ui.i18n.formats import decimal, time_text
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher

@@ -18,13 +18,13 @@ from wellbeing_app.domain.team.team_settings import (
     validate_display_name,
 )
 from wellbeing_app.platform.resources import load_toml
-from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team.team_store import SharedRecord, TeamStore
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
 from wellbeing_app.team.summary_writer import TeamFolderError
+from wellbeing_app.ui.i18n.content_language import content_language
 
 WEEKS_OFFERED = 8
 
