@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
+from wellbeing_app.domain.workload.workload_trend import SpanTime
+from wellbeing_app.store.store_core import StoreCore
 
 _COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
 _OPEN_END = "9999-12-31T23:59:59+00:00"
@@ -38,10 +40,14 @@ def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
 class SpanStore:
     """Owned by the Journal (``journal.call_spans``); every write in the Journal's transaction."""
 
-    def __init__(self, connection: Callable[[], sqlite3.Connection],
-                 transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]) -> None:
-        self._conn = connection
-        self._transaction = transaction
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
+
+    def _conn(self) -> sqlite3.Connection:
+        return self._core.conn
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._core.transaction("call_spans")
 
     def open_span(self, start: datetime, source: SpanSource) -> CallSpan:
         """A call started: write its start now (its first heartbeat too)."""
@@ -136,6 +142,23 @@ class SpanStore:
             "ORDER BY start_utc, id", (low, high))
         for row in cursor:
             yield _row_to_span(row)
+
+    def span_times(self, since: datetime, until: datetime) -> list[SpanTime]:
+        """Spans starting in ``[since, until)`` as epoch seconds with their local day and hour.
+
+        SQLite does the date arithmetic, so a year of spans loads in milliseconds; an open
+        span ends at its heartbeat.
+        """
+        rows = self._conn().execute(
+            "SELECT (julianday(start_utc) - 2440587.5) * 86400.0, "
+            "(julianday(coalesce(end_utc, heartbeat_utc)) - 2440587.5) * 86400.0, local_date, "
+            "utc_offset_minutes FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
+            "ORDER BY start_utc, id", (_utc(since), _utc(until)))
+        days: dict[str, date] = {}  # a year has 365 distinct days, not 22,000
+        return [SpanTime(round(start), round(end),  # stored to the second; julianday drifts
+                         days.get(day) or days.setdefault(day, date.fromisoformat(day)),
+                         int((round(start) + offset * 60) % 86400 // 3600))
+                for start, end, day, offset in rows]
 
     def days_with_spans(self, first: date, last: date) -> set[date]:
         """Local days in ``[first, last]`` on which detection recorded anything."""

@@ -26,6 +26,7 @@ from wellbeing_app.ui.exercises.breathing_shape import BreathingShape
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import ANIMATION_TICK_MS, TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
+from wellbeing_app.ui.exercises.step_words import StepWords
 
 CHOICE_KEY = "exercises.breathing"
 CAUTION_SEEN_KEY = "exercises.caution_seen"
@@ -49,13 +50,14 @@ class BreathingWindow(ExerciseWindow):
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, cues, parent)
         self.setWindowTitle(self.tr("Breathe — Between Calls"))
+        self.step_words = StepWords(self)
         self.setup = BreathingSetupPanel(library)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.reduced_motion = QCheckBox(self.tr("Reduced motion"))
         self.reduced_motion.setToolTip(self.tr(
             "No growing shape: a steady bar and text instead. On automatically when your "
             "desktop asks for less motion."))
-        self.reduced_motion.setChecked(bool(journal.get_setting(REDUCED_MOTION_KEY, False))
+        self.reduced_motion.setChecked(bool(journal.remembered.get(REDUCED_MOTION_KEY, False))
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
@@ -115,7 +117,7 @@ class BreathingWindow(ExerciseWindow):
         return str(self.setup.pattern_box.currentData()), self.setup.timeline(), ()
 
     def _restore_choice(self) -> None:
-        saved = self.journal.get_setting(CHOICE_KEY, {}) or {}
+        saved = self.journal.remembered.get(CHOICE_KEY, {}) or {}
         if isinstance(saved.get("custom"), list):
             self.setup.set_custom(saved["custom"])
         pattern_id = str(saved.get("pattern", self.library.default_pattern))
@@ -128,7 +130,7 @@ class BreathingWindow(ExerciseWindow):
 
     def _on_setup_start_requested(self) -> None:
         dose = self.setup.dose()
-        self.journal.set_setting(CHOICE_KEY, {
+        self.journal.remembered.set(CHOICE_KEY, {
             "pattern": str(self.setup.pattern_box.currentData()),
             "seconds": dose.seconds, "cycles": dose.cycles,
             "custom": [box.value() for box in self.setup.custom],
@@ -142,7 +144,7 @@ class BreathingWindow(ExerciseWindow):
 
     # --- running ----------------------------------------------------------------------------
     def _on_reduced_motion_toggled(self, on: bool) -> None:
-        self.journal.set_setting(REDUCED_MOTION_KEY, on)
+        self.journal.remembered.set(REDUCED_MOTION_KEY, on)
         self._apply_motion_mode()
 
     def _apply_motion_mode(self) -> None:
@@ -162,8 +164,9 @@ class BreathingWindow(ExerciseWindow):
         self.shape.set_level(shape_level(position))
         if position.index != self._shown_index:
             self._show_step_text(position)
-        self.phase.setText(self.tr("Paused · {step}").format(step=step.label)
-                           if self.controller.paused else step.label)
+        label = self.step_words.label(step)
+        self.phase.setText(self.tr("Paused · {step}").format(step=label)
+                           if self.controller.paused else label)
         left = position.whole_seconds_left
         self.seconds_left.setText(self.tr("{seconds} s").format(seconds=left))
         self.phase_bar.setRange(0, step.seconds)

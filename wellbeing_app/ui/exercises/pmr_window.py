@@ -26,6 +26,7 @@ from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import SPEECH_KEY, ExerciseWindow
+from wellbeing_app.ui.exercises.step_words import StepWords
 
 SCRIPT_KEY = "exercises.pmr_script"
 SAFETY_SEEN_KEY = "exercises.pmr_safety_seen"
@@ -44,14 +45,15 @@ class PmrWindow(ExerciseWindow):
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, PMR, SAFETY_SEEN_KEY, cues, parent)
+        self.step_words = StepWords(self)
         self.setWindowTitle(self.tr("Relax muscles — Between Calls"))
         notes = self.tr("Before you start:") + "\n• " + "\n• ".join(library.safety)
         self.speech = QCheckBox(self.tr("Speak the steps"))
         self.speech.setToolTip(self.tr("Spoken guidance through your computer's speech engine"))
         self.speech.toggled.connect(self._on_speech_toggled)
-        self.speech.setChecked(bool(journal.get_setting(SPEECH_KEY, False)))
+        self.speech.setChecked(bool(journal.remembered.get(SPEECH_KEY, False)))
         self.assemble(self._build_setup(), self._build_run(), notes)
-        saved = str(journal.get_setting(SCRIPT_KEY, library.default_script))
+        saved = str(journal.remembered.get(SCRIPT_KEY, library.default_script))
         self._select_script(saved)
         self.resize(420, 460)
 
@@ -155,7 +157,7 @@ class PmrWindow(ExerciseWindow):
         self.source.setText(self.tr("Source: {source}").format(source=script.source))
 
     def _on_start_button_clicked(self) -> None:
-        self.journal.set_setting(SCRIPT_KEY, self.script().id)
+        self.journal.remembered.set(SCRIPT_KEY, self.script().id)
         self.begin()
 
     # --- running ----------------------------------------------------------------------------
@@ -172,19 +174,21 @@ class PmrWindow(ExerciseWindow):
         self.group_name.setText(group.name if group else "")
         self.group_count.setText(self.tr("Group {index} of {total}").format(
             index=step.unit + 1, total=len(script.groups)) if group else "")
-        self.step_label.setText(self.tr("Paused · {step}").format(step=step.label)
-                                if self.controller.paused else step.label)
+        words = self.step_words
+        label = words.label(step, group.name if group else "")
+        self.step_label.setText(self.tr("Paused · {step}").format(step=label)
+                                if self.controller.paused else label)
         self.step_label.setStyleSheet("font-size: 18px;" + STEP_STYLES.get(step.kind, ""))
-        self.instruction.setText(step.detail)
+        self.instruction.setText(words.detail(step))
         self.countdown.setText(str(position.whole_seconds_left))
 
     def spoken_intro(self, step: Step) -> str:
         """The voice names the group and how to tense it as the group is prepared."""
         group = group_of(self.script(), step.unit)
-        return f"{group.name}. {step.detail}" if group else ""
+        return f"{group.name}. {self.step_words.detail(step)}" if group else ""
 
     def _on_speech_toggled(self, on: bool) -> None:
-        self.journal.set_setting(SPEECH_KEY, on)
+        self.journal.remembered.set(SPEECH_KEY, on)
         self.cues.speech_on = on
         if on and not self.cues.speech_available():
             self.speech.setText(self.tr("Speak the steps (no speech engine: text only)"))

@@ -14,3 +14,8 @@ def content_language() -> str:
     after a language switch follows it; a desktop in ``C`` reads English.
     """
     return resolve_language("system", [QLocale().name()])
+
+
+def language_for_setting(setting: str) -> str:
+    """The language a ``language`` setting shows, before the catalogues are installed."""
+    return resolve_language(setting, QLocale.system().uiLanguages())
