@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import plistlib
 import sys
+import tomllib
 import uuid
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,8 +32,12 @@ from wellbeing_app.platform.settings.registry_policy import (  # noqa: E402
 )
 
 ADMX_NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
-ADMX_PATH = ROOT / "packaging" / "windows" / "policy" / "BetweenCalls.admx"
-ADML_PATH = ROOT / "packaging" / "windows" / "policy" / "en-US" / "BetweenCalls.adml"
+POLICY_DIR = ROOT / "packaging" / "windows" / "policy"
+ADMX_PATH = POLICY_DIR / "BetweenCalls.admx"
+ADML_PATH = POLICY_DIR / "en-US" / "BetweenCalls.adml"
+#: The templates' own sentences per language; labels and help come from the app's catalogues.
+PHRASES_PATH = POLICY_DIR / "phrases.toml"
+CATALOGUES = ROOT / "resources" / "i18n"
 MOBILECONFIG_PATH = ROOT / "packaging" / "macos" / "BetweenCalls.mobileconfig"
 SUPPORTED = "SUPPORTED_BetweenCalls_0_1"
 #: Two trees in the editor: settings IT locks, and presets the agent may change.
@@ -126,73 +132,109 @@ def admx() -> str:
     return _serialise(root)
 
 
-def _explain(spec: SettingSpec, tree: str) -> str:
+@cache
+def phrases() -> dict[str, dict[str, str]]:
+    """Language (as the app names it: ``de``, ``pt_BR``) → the templates' own sentences."""
+    table: dict[str, dict[str, str]] = tomllib.loads(PHRASES_PATH.read_text(encoding="utf-8"))
+    return table
+
+
+@cache
+def catalogue(language: str) -> dict[str, str]:
+    """The app's finished ``Settings`` translations for one language (English: none)."""
+    path = CATALOGUES / f"between_calls_{language}.ts"
+    if language == "en" or not path.is_file():
+        return {}
+    found: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != "Settings":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if source and translation is not None and translation.text and (
+                    translation.get("type") is None):
+                found[source] = translation.text
+    return found
+
+
+def _tr(language: str, text: str) -> str:
+    return catalogue(language).get(text, text)
+
+
+def _explain(spec: SettingSpec, tree: str, language: str) -> str:
+    say = phrases()[language]
     bounds = ""
     if spec.minimum is not None and spec.maximum is not None:
-        bounds = f" Allowed: {spec.minimum:g} to {spec.maximum:g}."
+        bounds = " " + say["range"].format(low=f"{spec.minimum:g}", high=f"{spec.maximum:g}")
     if spec.choices:
-        bounds = f" Allowed: {', '.join(spec.choices)}."
-    default = (("on" if spec.default else "off") if spec.kind is bool
-               else str(spec.default) or "empty")
-    effect = ("Enabled: the value is set and agents cannot change it (the Settings window shows "
-              "it read-only with the lock reason; 'wellbeing settings set' refuses it)."
-              if tree == "Locked" else
-              "Enabled: the value is preset; each agent may still change it.")
-    return (f"{spec.help}\n\n{effect} Not configured: the app's default ({default}) applies."
-            f"{bounds}\n\nSetting key: {spec.key}")
+        bounds = " " + say["values"].format(values=", ".join(spec.choices))
+    default = ((say["on"] if spec.default else say["off"]) if spec.kind is bool
+               else str(spec.default) or say["empty"])
+    effect = say["locked_effect"] if tree == "Locked" else say["recommended_effect"]
+    return (f"{_tr(language, spec.help)}\n\n{effect} "
+            f"{say['not_configured'].format(default=default)}{bounds}\n\n"
+            f"{say['key'].format(key=spec.key)}")
 
 
-def _strings(table: ET.Element) -> None:
+def _strings(table: ET.Element, language: str) -> None:
+    say = phrases()[language]
+
     def string(name: str, text: str) -> None:
         _sub(table, "string", text, id=name)
 
     string(TREES["Locked"][0], APP_NAME)
-    string(TREES["Recommended"][0], f"{APP_NAME}: default settings (users can override)")
-    string(SUPPORTED, f"{APP_NAME} {__version__} and later")
+    string(TREES["Recommended"][0], say["recommended"].format(app=APP_NAME))
+    string(SUPPORTED, say["supported"].format(app=APP_NAME, version=__version__))
     for page in _pages():
-        string(f"Page_{page}", page)
+        string(f"Page_{page}", _tr(language, page))
     for choice in sorted({c for spec in lockable_specs() for c in spec.choices}):
         string(f"Choice_{choice}", choice)
-    string(REASON_VALUE, "Reason shown next to locked settings")
-    string(f"{REASON_VALUE}_Explain", "One line that agents see next to every locked setting, "
-           "e.g. 'Preset by Contoso IT; ask the service desk to change it.'")
+    string(REASON_VALUE, say["reason_name"])
+    string(f"{REASON_VALUE}_Explain", say["reason_explain"])
     for tree in TREES:
         for spec in lockable_specs():
-            string(f"{tree}_{spec.key}", spec.label)
-            string(f"{tree}_{spec.key}_Explain", _explain(spec, tree))
+            string(f"{tree}_{spec.key}", _tr(language, spec.label))
+            string(f"{tree}_{spec.key}_Explain", _explain(spec, tree, language))
 
 
-def _presentations(table: ET.Element) -> None:
+def _presentations(table: ET.Element, language: str) -> None:
     reason = _sub(table, "presentation", id=REASON_VALUE)
-    _sub(_sub(reason, "textBox", refId=REASON_VALUE), "label", "Reason:")
+    _sub(_sub(reason, "textBox", refId=REASON_VALUE), "label", phrases()[language]["reason_label"])
     for tree in TREES:
         for spec in lockable_specs():
             if spec.kind is bool:
                 continue
             presentation = _sub(table, "presentation", id=f"{tree}_{spec.key}")
+            label = _tr(language, spec.label)
             if spec.kind is int:
-                _sub(presentation, "decimalTextBox", spec.label, refId=spec.key,
+                _sub(presentation, "decimalTextBox", label, refId=spec.key,
                      defaultValue=str(spec.default))
             elif spec.choices:
-                _sub(presentation, "dropdownList", spec.label, refId=spec.key,
+                _sub(presentation, "dropdownList", label, refId=spec.key,
                      defaultItem=str(spec.choices.index(spec.default)), noSort="true")
             else:
                 box = _sub(presentation, "textBox", refId=spec.key)
-                _sub(box, "label", f"{spec.label}:")
+                _sub(box, "label", f"{label}:")
                 if str(spec.default):
                     _sub(box, "defaultValue", str(spec.default))
 
 
-def adml() -> str:
-    """The en-US strings and the editor's input boxes for :func:`admx`."""
+def adml(language: str = "en") -> str:
+    """One language's strings and the editor's input boxes for :func:`admx`."""
     root = ET.Element("policyDefinitionResources", {"xmlns": ADMX_NS, "revision": "1.0",
                                                     "schemaVersion": "1.0"})
     _sub(root, "displayName", APP_NAME)
-    _sub(root, "description", f"Group Policy settings for {APP_NAME}.")
+    _sub(root, "description", phrases()[language]["description"].format(app=APP_NAME))
     resources = _sub(root, "resources")
-    _strings(_sub(resources, "stringTable"))
-    _presentations(_sub(resources, "presentationTable"))
+    _strings(_sub(resources, "stringTable"), language)
+    _presentations(_sub(resources, "presentationTable"), language)
     return _serialise(root)
+
+
+def adml_path(language: str) -> Path:
+    """``policy/<culture>/BetweenCalls.adml`` (en-US, de-DE, es-ES, fr-FR, pt-BR)."""
+    return POLICY_DIR / phrases()[language]["culture"] / "BetweenCalls.adml"
 
 
 def _serialise(root: ET.Element) -> str:
@@ -224,12 +266,16 @@ def mobileconfig() -> bytes:
 
 
 def write_all() -> list[Path]:
-    """Write the three templates into the repository."""
-    ADML_PATH.parent.mkdir(parents=True, exist_ok=True)
+    """Write the ADMX, one ADML per language and the .mobileconfig into the repository."""
     ADMX_PATH.write_text(admx(), encoding="utf-8")
-    ADML_PATH.write_text(adml(), encoding="utf-8")
+    written = [ADMX_PATH]
+    for language in phrases():
+        path = adml_path(language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(adml(language), encoding="utf-8")
+        written.append(path)
     MOBILECONFIG_PATH.write_bytes(mobileconfig())
-    return [ADMX_PATH, ADML_PATH, MOBILECONFIG_PATH]
+    return [*written, MOBILECONFIG_PATH]
 
 
 if __name__ == "__main__":

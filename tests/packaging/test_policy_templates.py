@@ -25,7 +25,9 @@ NS = {"p": policy_templates.ADMX_NS}
 
 def test_committed_templates_match_the_declaration() -> None:
     assert policy_templates.ADMX_PATH.read_text(encoding="utf-8") == policy_templates.admx()
-    assert policy_templates.ADML_PATH.read_text(encoding="utf-8") == policy_templates.adml()
+    for language in policy_templates.phrases():
+        assert policy_templates.adml_path(language).read_text(encoding="utf-8") == (
+            policy_templates.adml(language)), language
     assert policy_templates.MOBILECONFIG_PATH.read_bytes() == policy_templates.mobileconfig(), (
         "run: python packaging/policy_templates.py")
 
@@ -114,3 +116,27 @@ def test_mobileconfig_payload_reads_back_through_the_managed_preferences_reader(
     policy = read_managed_preferences(managed)
     assert policy is not None and policy.problems == ()
     assert set(policy.presets) == {s.key for s in policy_templates.lockable_specs()}
+
+
+@pytest.mark.parametrize("language", sorted(policy_templates.phrases()))
+def test_every_language_has_the_same_policies_and_the_apps_translations(language: str) -> None:
+    def ids(text: str) -> set[tuple[str, str | None]]:
+        return {(e.tag, e.get("id")) for e in ET.fromstring(text).iter() if e.get("id")}
+
+    translated = policy_templates.adml(language)
+    assert policy_templates.adml_path(language).read_text(encoding="utf-8") == translated
+    assert ids(translated) == ids(policy_templates.adml())
+    english, wanted = policy_templates.phrases()["en"], policy_templates.phrases()[language]
+    assert wanted.keys() == english.keys()
+    for name, text in english.items():
+        assert set(re.findall(r"\{\w+\}", wanted[name])) == set(re.findall(r"\{\w+\}", text))
+    support_line = next(s for s in setting_specs() if s.key == "support_line")
+    label = policy_templates.catalogue(language).get(support_line.label, support_line.label)
+    assert f">{label}</string>" in translated
+
+
+def test_a_template_for_every_shipped_language() -> None:
+    shipped = {p.stem.removeprefix("between_calls_")
+               for p in policy_templates.CATALOGUES.glob("between_calls_*.ts")}
+    assert set(policy_templates.phrases()) == shipped
+    assert policy_templates.catalogue("de")  # the German catalogue really is read
