@@ -66,7 +66,7 @@ class BetweenCallsApp:
                               lambda: self.catalog.category_labels)
         self.services = AppServices(data_dir, clock, self.journal, self.settings, self.catalog,
                                     actions, shell, self.flow, self.watcher, sharing,
-                                    self.refresh_status)
+                                    self.refresh_status, self.notify)
         self._wire()
         self.features: list[Feature] = []  # filled in start order; stopped in reverse
         self._start_features(library)

@@ -47,7 +47,10 @@ class AgentKey:
             return None
         if os.name == "posix" and path.stat().st_mode & 0o077:
             path.chmod(0o600)  # someone widened it: only the agent may read the key
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        try:
+            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        except (ValueError, TypeError) as error:  # name the file: the agent is told about it
+            raise ValueError(f"{path} is not a readable signing key ({error})") from None
         if not isinstance(key, Ed25519PrivateKey):
             raise ValueError(f"{path} does not hold an Ed25519 key")
         return cls(key)

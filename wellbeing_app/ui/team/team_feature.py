@@ -20,11 +20,11 @@ class TeamFeature:
 
     def start(self) -> None:
         """Connect the tray's team items and begin the hourly check."""
-        actions, shell = self._services.actions, self._services.shell
+        actions, notify = self._services.actions, self._services.notify
         actions.share_with_team_requested.connect(self._on_share_requested)
         actions.team_view_requested.connect(self._on_team_view_requested)
-        self.auto_share.shared.connect(shell.notify)
-        self.auto_share.failed.connect(shell.notify)
+        self.auto_share.shared.connect(notify)
+        self.auto_share.failed.connect(notify)
         self.auto_share.start()
 
     def stop(self) -> None:
