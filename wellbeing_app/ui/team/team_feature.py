@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
-from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 
 
 class TeamFeature:
@@ -50,6 +54,9 @@ class TeamFeature:
     def entry(self) -> TeamEntryController:
         """The window opener, built on first use."""
         if self._entry is None:
+            # Imported on first use: cryptography and the team windows stay out of start-up.
+            from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+
             services = self._services
             self._entry = TeamEntryController(services.sharing, services.data_dir,
                                               services.clock, services.catalog.category_labels)
