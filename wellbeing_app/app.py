@@ -78,13 +78,18 @@ class BetweenCallsApp:
 
     def finish_startup(self) -> None:
         """Open the store and wire the actions; runs once the icon is visible."""
-        from wellbeing_app.store.journal import DB_FILENAME, Journal
+        from wellbeing_app.store.journal import DB_FILENAME, StoreError
         from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
         from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
         from wellbeing_app.ui.error_reporting import LOG
 
-        self._recover_damaged_journal()
-        self.journal = Journal.open(self.data_dir / DB_FILENAME)
+        self.actions.quit_requested.connect(self.qapp.quit)
+        try:
+            self.journal = self._open_journal()
+        except StoreError as error:  # e.g. written by a newer version: say so, change nothing
+            LOG.error("journal not opened: %s", error)
+            self.notify(str(error))
+            return
         self._backup_if_due()
         self.flow = LogFlowController(self.journal, self.catalog, self.clock, self._anchor)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
@@ -100,7 +105,6 @@ class BetweenCallsApp:
         self.actions.team_view_requested.connect(self._on_team_view)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
         self.actions.about_requested.connect(self._on_about)
-        self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         self._start_reminders(self.journal)
         self._start_auto_share(self.journal)
@@ -127,19 +131,17 @@ class BetweenCallsApp:
         self.actions.breathe_requested.connect(self.exercises.open_breathing)
         self.actions.relax_requested.connect(self.exercises.open_pmr)
 
-    def _recover_damaged_journal(self) -> None:
-        from wellbeing_app.store.backups import recover_if_damaged
+    def _open_journal(self) -> Journal:
+        """The one open routine: repairs, restores from a backup and says so, or refuses."""
         from wellbeing_app.store.journal import DB_FILENAME
+        from wellbeing_app.store.journal_opening import open_journal
 
         stamp = self.clock.now().strftime("%Y%m%dT%H%M%S")
-        recovery = recover_if_damaged(self.data_dir / DB_FILENAME, stamp)
-        if recovery is None:
-            return
-        source = recovery.restored_from
-        restored = (f"the backup {source.name} was restored" if source
-                    else "no backup existed, so a new journal was started")
-        self.notify(f"Your journal file was damaged. It was kept as {recovery.damaged_copy.name} "
-                    f"and {restored}.")
+        opened = open_journal(self.data_dir / DB_FILENAME, stamp, verify=True)
+        notice = opened.notice()
+        if notice is not None:
+            self.notify(notice)
+        return opened.journal
 
     def _backup_if_due(self, *_args: object) -> None:
         from wellbeing_app.store.backups import backup_if_due

@@ -40,7 +40,9 @@ def test_log_dialog_action_opens_the_dialog(app: BetweenCallsApp) -> None:
     assert app.flow is not None and app.flow.dialog.isVisible()
 
 
-def test_first_start_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
+def test_first_call_of_the_day_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
+    assert not list((tmp_path / "backups").glob("*.db"))  # an empty journal is not backed up
+    app.actions.quick_log_menu.actions()[2].trigger()
     backups = list((tmp_path / "backups").glob("*.db"))
     assert [b.name for b in backups] == ["between-calls-2026-11-24.db"]
 
@@ -83,3 +85,32 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
     window = app.exercises.window("breathing")
     assert window.isVisible()
     window.close()
+
+
+def test_zero_byte_journal_is_restored_from_its_backup_and_the_agent_told(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    from datetime import date
+
+    from wellbeing_app.domain.calls.logged_call import CallDraft
+    from wellbeing_app.store.backups import backup_if_due
+    from wellbeing_app.store.journal import Journal
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.log_call(CallDraft(stress=7), clock.now())
+    backup_if_due(journal.connection, tmp_path / DB_FILENAME, date(2026, 11, 23))
+    journal.close()
+    (tmp_path / DB_FILENAME).write_bytes(b"")
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    built = BetweenCallsApp(qapp, tmp_path, clock, force_panel=True)
+    try:
+        built.finish_startup()
+        assert built.panel is not None
+        assert "empty (0 bytes)" in built.panel.notice.text()
+        assert "between-calls-2026-11-23.db was restored" in built.panel.notice.text()
+        assert built.journal is not None and built.journal.count_calls() == 1
+    finally:
+        assert built.panel is not None
+        built.panel.close()
+        built.shutdown()

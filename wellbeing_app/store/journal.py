@@ -80,8 +80,9 @@ class Journal:
     def _connect(path: Path) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(str(path), isolation_level=None)
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                           "busy_timeout=5000"):
+            # busy_timeout first: switching to WAL already needs the lock another process may hold.
+            for pragma in ("busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL",
+                           "foreign_keys=ON"):
                 conn.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {path}: {error}") from error
