@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from mnemonics import clashing_mnemonics
 from pytestqt.qtbot import QtBot
 
+from tests.support.mnemonics import clashing_mnemonics
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library

@@ -1,10 +1,10 @@
 import hashlib
-import sys
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.support.team_factory import team_folder
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.team.team_settings import TeamSettings
@@ -14,10 +14,6 @@ from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
-
-# The team builders live beside the unit tests; GUI tests reuse them rather than copy them.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from team_factory import team_folder
 
 LABELS = {"hostile": "Angry or hostile"}
 

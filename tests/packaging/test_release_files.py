@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tests.packaging.conftest import PACKAGING, ROOT, bundle_rules
+from tests.support.bundle import PACKAGING, ROOT
 from wellbeing_app import APP_ID, __version__
 from wellbeing_app.platform.autostart.autostart_backend import AUTOSTART_ID
 from wellbeing_app.platform.autostart.windows_app_id import APP_USER_MODEL_ID
 from wellbeing_app.platform.autostart.windows_run_key import RUN_KEY, VALUE_NAME
+
+import bundle_rules
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 ISS = (PACKAGING / "windows" / "BetweenCalls.iss").read_text(encoding="utf-8")

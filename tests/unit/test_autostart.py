@@ -1,4 +1,3 @@
-import io
 import plistlib
 import sys
 from collections.abc import Sequence
@@ -8,8 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
 from wellbeing_app.platform.autostart import autostart_backend as autostart_module
 from wellbeing_app.platform.autostart.autostart_backend import (
     AUTOSTART_ID,
@@ -286,13 +284,6 @@ def test_autostart_switches_through_its_backend() -> None:
 
 
 # --- the CLI, for real on Linux ----------------------------------------------------------------
-
-def run(argv: list[str], data_dir: Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(argv)
-    ctx = CliContext(data_dir_option=str(data_dir), stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
-
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG backend is Linux's")
 def test_cli_enables_shows_and_disables_the_login_entry(

@@ -1,14 +1,12 @@
 """Exercise sessions in the journal, the suggestion rule, requests and the CLI."""
 
-import io
 import json
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.errors import ValidationError
@@ -106,12 +104,6 @@ def test_validate_request() -> None:
     assert validate_request("breathe", "custom", LIBRARY).exercise_id == "custom"
     with pytest.raises(ValidationError, match="Unknown script 'pmr99'"):
         validate_request("relax", "pmr99", LIBRARY)
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(build_parser().parse_args(argv), ctx), out.getvalue(), err.getvalue()
 
 
 def test_exercises_json_lists_every_exercise(tmp_path: Path, clock: ManualClock) -> None:

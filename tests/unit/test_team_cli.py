@@ -1,24 +1,15 @@
-import io
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from team_factory import team_folder
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
+from tests.support.team_factory import team_folder
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.agent_key import AgentKey
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--data-dir", str(data_dir), *argv])
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

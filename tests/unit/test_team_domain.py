@@ -5,8 +5,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from team_factory import WEEK, summary_for
 
+from tests.support.team_factory import WEEK, summary_for
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import (

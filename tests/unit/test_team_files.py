@@ -5,8 +5,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from team_factory import WEEK, summary_for, team_folder, write_summary, write_tombstone
 
+from tests.support.team_factory import (
+    WEEK,
+    summary_for,
+    team_folder,
+    write_summary,
+    write_tombstone,
+)
 from wellbeing_app.domain.team.summary_validation import (
     REASON_DUPLICATE,
     REASON_NAME,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from team_factory import WEEK, summary_for
 
+from tests.support.team_factory import WEEK, summary_for
 from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader

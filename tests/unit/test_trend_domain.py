@@ -4,8 +4,14 @@ import math
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from rated_sessions import RatedSession, exercise_effects
 
+from tests.support.trend_oracles import (
+    RatedSession,
+    category_counts,
+    day_tallies,
+    exercise_effects,
+    grid_from_calls,
+)
 from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
@@ -20,11 +26,11 @@ from wellbeing_app.domain.trends.insights import (
     trend_insight,
     weekly_stress_insight,
 )
-from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, grid_from_calls, grid_from_cells
+from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, grid_from_cells
 from wellbeing_app.domain.trends.stress_tally import StressTally, tally
 from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
 from wellbeing_app.domain.trends.trend_report import TrendInputs, build_report, report_to_dict
-from wellbeing_app.domain.trends.trend_series import category_counts, daily_points, day_tallies
+from wellbeing_app.domain.trends.trend_series import daily_points
 from wellbeing_app.domain.trends.trend_statistics import mann_kendall, theil_sen_slope
 
 D = date(2026, 11, 2)  # a Monday

@@ -6,15 +6,19 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from rated_sessions import RatedSession, exercise_effects
 
+from tests.support.trend_oracles import (
+    RatedSession,
+    category_counts,
+    day_tallies,
+    exercise_effects,
+    grid_from_calls,
+)
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5
 from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
-from wellbeing_app.domain.trends.stress_grid import grid_from_calls
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.domain.trends.trend_series import category_counts, day_tallies
 from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
