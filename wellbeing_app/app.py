@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from wellbeing_app import APP_DESKTOP_ID, APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
 from wellbeing_app.platform.autostart.windows_app_id import set_app_user_model_id
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
+from wellbeing_app.ui.error_reporting import LOG
 from wellbeing_app.ui.single_instance import SingleInstanceGuard
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.icons import app_icon
@@ -25,6 +28,7 @@ from wellbeing_app.ui.tray.tray_controller import TrayController
 if TYPE_CHECKING:
     from wellbeing_app.domain.calls.catalog import Catalog
     from wellbeing_app.store.journal import Journal
+    from wellbeing_app.store.pending_calls import SafeCallWriter
     from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
     from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
@@ -36,6 +40,8 @@ if TYPE_CHECKING:
 
 
 AFTER_ICON_DELAY_MS = 100
+#: The GUI waits at most this long for another process's write lock, then keeps the entry.
+GUI_BUSY_TIMEOUT_MS = 250
 
 
 class BetweenCallsApp:
@@ -67,6 +73,7 @@ class BetweenCallsApp:
         self.team: TeamEntryController | None = None
         self.auto_share: AutoShareTimer | None = None
         self.reminders: ReminderFeatureController | None = None
+        self.call_writer: SafeCallWriter | None = None
         self._summary = ""
 
     @cached_property
@@ -81,7 +88,6 @@ class BetweenCallsApp:
         from wellbeing_app.store.journal import DB_FILENAME, StoreError
         from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
         from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
-        from wellbeing_app.ui.error_reporting import LOG
 
         self.actions.quit_requested.connect(self.qapp.quit)
         try:
@@ -91,7 +97,10 @@ class BetweenCallsApp:
             self.notify(str(error))
             return
         self._backup_if_due()
-        self.flow = LogFlowController(self.journal, self.catalog, self.clock, self._anchor)
+        self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
+        self.flow = LogFlowController(self.journal, self.catalog, self.clock, self._anchor,
+                                      writer=self._call_writer(self.journal))
+        self.flow.notice_requested.connect(self.notify)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
         self.flow.call_logged.connect(self._backup_if_due)
         self.watcher = JournalWatcher(self.data_dir / DB_FILENAME)
@@ -142,6 +151,44 @@ class BetweenCallsApp:
         if notice is not None:
             self.notify(notice)
         return opened.journal
+
+    def _call_writer(self, journal: Journal) -> SafeCallWriter:
+        """Calls are kept in memory while the journal is locked or its folder is gone."""
+        from wellbeing_app.store.journal import DB_FILENAME, StoreError
+        from wellbeing_app.store.journal_opening import reopen_journal
+        from wellbeing_app.store.pending_calls import SafeCallWriter
+
+        path = self.data_dir / DB_FILENAME
+
+        def reopen() -> bool:
+            try:
+                recovery = reopen_journal(journal, path, self.clock.now().strftime("%Y%m%dT%H%M%S"))
+            except (StoreError, OSError, sqlite3.Error):
+                return False
+            journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
+            if recovery is not None:
+                self.notify(recovery.notice())
+            return True
+
+        self.call_writer = SafeCallWriter(journal, path, reopen)
+        return self.call_writer
+
+    def _save_kept_entries_before_quitting(self) -> None:
+        """Nothing acknowledged is lost: at Quit, a gone folder is made anew for what waits."""
+        from wellbeing_app.store.private_files import make_private_dir
+
+        writer = self.call_writer
+        if writer is None or not writer.pending:
+            return
+        try:
+            make_private_dir(self.data_dir)
+        except OSError as error:
+            LOG.error("cannot recreate %s for %d kept entries: %s", self.data_dir,
+                      len(writer.pending), error)
+        writer.flush()
+        if writer.pending:
+            LOG.error("%d kept entries could not be saved at quit: %s", len(writer.pending),
+                      [(p.at.isoformat(), p.draft) for p in writer.pending])
 
     def _backup_if_due(self, *_args: object) -> None:
         from wellbeing_app.store.backups import backup_if_due
@@ -195,7 +242,10 @@ class BetweenCallsApp:
             self.panel.show_notice(message)
 
     def shutdown(self) -> None:
-        """Stop watchers, store a running exercise, and close the journal cleanly."""
+        """Save kept entries, stop watchers, store a running exercise, close the journal."""
+        self._save_kept_entries_before_quitting()
+        if self.flow is not None:
+            self.flow.stop()
         if self.exercises is not None:
             self.exercises.close_all()
         if self.team is not None:
@@ -333,6 +383,17 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
         app.handle_message(message)
 
 
+def _no_display_reason(environ: Mapping[str, str] = os.environ,
+                       platform: str = sys.platform) -> str:
+    """Why no window can be shown here (Qt itself would abort with six lines), or ``""``."""
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("There is no display to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set); start it from your desktop session.")
+
+
 def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Start the tray app (or hand off to the running one)."""
     try:
@@ -346,6 +407,10 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
         message = _launch_message(args)
     except ValidationError as error:
         print(f"wellbeing: error: {error.message}", file=sys.stderr)
+        return 2
+    missing = _no_display_reason()
+    if missing:
+        print(f"wellbeing: error: {missing}", file=sys.stderr)
         return 2
     # Windows: tie this process to the Start-menu shortcut's id, before the first window.
     set_app_user_model_id()

@@ -114,3 +114,31 @@ def test_zero_byte_journal_is_restored_from_its_backup_and_the_agent_told(
         assert built.panel is not None
         built.panel.close()
         built.shutdown()
+
+
+def test_a_vanished_data_folder_loses_nothing_acknowledged(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    import shutil
+
+    from wellbeing_app.store.journal import Journal
+
+    data = tmp_path / "data"
+    data.mkdir()
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    built = BetweenCallsApp(qapp, data, clock, force_panel=True)
+    built.finish_startup()
+    assert built.panel is not None and built.flow is not None
+    built.actions.quick_log_menu.actions()[2].trigger()  # "8", saved
+    built.flow.popup.dismiss()
+    shutil.rmtree(data)
+    built.actions.quick_log_menu.actions()[3].trigger()  # "7", kept
+    assert "Not saved yet" in built.panel.notice.text()
+    assert "is gone" in built.panel.notice.text()
+    assert not built.flow.popup.isVisible()  # not acknowledged as saved
+    built.panel.close()
+    built.shutdown()  # Quit: the folder is made anew for the entry that waited
+    journal = Journal.open(data / DB_FILENAME)
+    assert [c.stress for c in journal.calls()] == [7]
+    journal.close()

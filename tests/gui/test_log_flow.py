@@ -96,16 +96,29 @@ def test_add_details_after_quick_log_updates_the_same_entry(flow: Flow) -> None:
     assert flow.journal.count_calls() == 1
 
 
-def test_store_failure_keeps_the_entry_in_the_dialog(flow: Flow) -> None:
+def test_store_failure_keeps_the_entry_in_memory_and_says_so(flow: Flow, qtbot: QtBot) -> None:
     flow.controller.open_dialog()
     flow.dialog.scale.set_value(5)
     flow.dialog.note.setPlainText("keep me")
     flow.journal.close()
-    flow.dialog.try_submit()
-    assert flow.dialog.isVisible()
-    assert "Could not save" in flow.dialog.error.text()
-    assert flow.dialog.note.toPlainText() == "keep me"
+    with qtbot.waitSignal(flow.controller.notice_requested) as notice:
+        flow.dialog.try_submit()
+    assert "Not saved yet" in str(notice.args[0]) and "1 waiting" in str(notice.args[0])
+    assert not flow.popup.isVisible()  # never acknowledged as saved
+    flow.controller.stop()
     flow.journal = Journal.in_memory()  # so the fixture can close something open
+
+
+def test_an_edit_that_fails_keeps_the_entry_in_the_dialog(flow: Flow) -> None:
+    call = flow.controller.quick_log(4)
+    assert call is not None
+    flow.controller.open_details(call.id)
+    flow.dialog.note.setPlainText("keep me")
+    flow.journal.close()
+    flow.dialog.try_submit()
+    assert flow.dialog.isVisible() and "Could not save" in flow.dialog.error.text()
+    assert flow.dialog.note.toPlainText() == "keep me"
+    flow.journal = Journal.in_memory()
 
 
 def test_is_offering_exercise_follows_the_card(flow: Flow) -> None:

@@ -49,10 +49,10 @@ def _refuse_locked(effective: EffectiveSettings, key: str) -> None:
 def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
     """Show, set or reset settings."""
     effective = effective_settings(ctx)
-    for problem in effective.problems:
-        print(f"wellbeing: warning: {problem}", file=ctx.stderr)
     action = getattr(args, "settings_action", None)
     if action is None:
+        for problem in effective.problems:
+            print(f"wellbeing: warning: {problem}", file=ctx.stderr)
         _show(effective, ctx, args.json)
         return EXIT_OK
     key = spec_for(args.key).key

@@ -24,6 +24,7 @@ from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team.team_store import TeamStore
+from wellbeing_app.team.agent_key import CorruptKeyError
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
@@ -93,13 +94,34 @@ def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal)
         return
     try:
         result = _service(ctx, journal).revoke(settings)
-    except TeamFolderError as error:
-        raise ValidationError("team_folder", str(error)) from None
+    except (ValidationError, TeamFolderError) as error:  # a damaged key, a missing folder…
+        _stop_sharing_anyway(ctx, journal, settings.opted_in, error)
+        return
+    _clear_opt_ins(journal)
+    print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
+          "the team view will ignore anything signed with your old key.", file=ctx.stdout)
+
+
+def _clear_opt_ins(journal: Journal) -> None:
     with journal.transaction():  # both opt-ins go off together
         journal.set_setting("share_anonymous", False)
         journal.set_setting("share_named", False)
-    print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
-          "the team view will ignore anything signed with your old key.", file=ctx.stdout)
+
+
+def _stop_sharing_anyway(ctx: CliContext, journal: Journal, was_on: bool,
+                         error: ValidationError | TeamFolderError) -> None:
+    """Revoking must always work: clear the opt-ins, drop an unreadable key, say what is left."""
+    if not was_on and not isinstance(error, CorruptKeyError):
+        raise error if isinstance(error, ValidationError) else ValidationError(
+            "team_folder", str(error))
+    _clear_opt_ins(journal)
+    if isinstance(error, CorruptKeyError):
+        error.path.unlink(missing_ok=True)  # a later opt-in makes a new key and a new pseudonym
+    print("Sharing is off: both opt-ins are cleared.", file=ctx.stdout)
+    why = ("your signing key could not be read, so it was removed and no signed tombstone "
+           "could be written" if isinstance(error, CorruptKeyError) else str(error).rstrip("."))
+    print(f"wellbeing: warning: {why}; files you shared before stay in the team folder.",
+          file=ctx.stderr)
 
 
 _SUMMARY_ACTIONS = {"preview": _summary_preview, "share": _summary_share,

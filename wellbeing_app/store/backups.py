@@ -85,7 +85,7 @@ def backup_if_due(conn: sqlite3.Connection, db_path: Path, today: date) -> Path 
     target = backup_dir(db_path) / f"{db_path.stem}-{today.isoformat()}.db"
     if target.exists() or not has_content(conn):
         return None
-    make_private_dir(target.parent)
+    make_private_dir(target.parent, parents=False)  # never recreate a vanished data folder
     partial = make_private_file(target.with_suffix(".partial"))
     with sqlite3.connect(partial) as copy:
         conn.backup(copy)

@@ -141,6 +141,19 @@ class Journal:
             raise
         self._conn.execute("RELEASE journal_write" if nested else "COMMIT")
 
+    def reopen(self) -> None:
+        """Connect to the file at the same path again (its folder was replaced or restored)."""
+        if self._path is None:
+            return
+        self._conn.close()
+        self._conn = self._connect(self._path)
+        self._database = None
+        self._migrate_if_pending()
+
+    def set_busy_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for another process's lock before failing (GUI: short)."""
+        self._conn.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
+
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""
         self._conn.close()

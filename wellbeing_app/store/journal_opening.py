@@ -133,3 +133,16 @@ def refuse_newer_schema(path: Path) -> None:
                 f"The journal at {path} was written by a newer version of Between Calls "
                 f"(it has migration {migration_set}/{name}); this version will not change it. "
                 "Install the newer version to go on.")
+
+
+def reopen_journal(journal: Journal, path: Path, stamp: str) -> Recovery | None:
+    """Open ``journal`` again at ``path`` through the same checks (its folder came back)."""
+    make_private_dir(path.parent)
+    with folder_lock(path.parent):
+        recovery = _repair(path, stamp, verify=False)
+        refuse_newer_schema(path)
+        make_private_file(path)
+        journal.reopen()
+        for sidecar in SIDECARS:
+            tighten_if_present(Path(str(path) + sidecar))
+    return recovery

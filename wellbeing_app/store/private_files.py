@@ -16,9 +16,9 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
-def make_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and parents) if needed and make it owner-only when it is ours."""
-    folder.mkdir(parents=True, exist_ok=True)
+def make_private_dir(folder: Path, parents: bool = True) -> Path:
+    """Create ``folder`` (and, unless told not to, its parents) and make it owner-only if ours."""
+    folder.mkdir(parents=parents, exist_ok=True)
     _tighten(folder, FOLDER_MODE)
     return folder
 

@@ -24,7 +24,7 @@ class SettingsStore:
         for key, raw in rows.fetchall():
             try:
                 values[str(key)] = json.loads(raw)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, RecursionError):  # validated (and reported) later
                 values[str(key)] = raw
         return values
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 
 from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
@@ -12,11 +12,14 @@ from wellbeing_app.domain.calls.day_summary import tooltip_text
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.store.journal import Journal
+from wellbeing_app.store.pending_calls import SafeCallWriter
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.placement import place_near
 
 SUPPORT_LINE_KEY = "support_line"
+#: How often entries kept in memory are tried again (the journal was locked or its folder gone).
+RETRY_MS = 2000
 
 
 class LogFlowController(QObject):
@@ -27,9 +30,11 @@ class LogFlowController(QObject):
         call_removed(int): an entry was undone.
         summary_changed(str): the tooltip text for today.
         exercise_requested(int): the agent took the exercise offered after this call.
+        notice_requested(str): tell the agent something calmly (an entry kept, kept ones saved).
     """
 
     call_logged = Signal(object)
+    notice_requested = Signal(str)
     call_removed = Signal(int)
     summary_changed = Signal(str)
     exercise_requested = Signal(int)
@@ -43,9 +48,14 @@ class LogFlowController(QObject):
         dialog: QuickLogDialog | None = None,
         popup: AcknowledgmentPopup | None = None,
         parent: QObject | None = None,
+        writer: SafeCallWriter | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._writer = writer or SafeCallWriter(journal, None)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_kept)
         self._catalog = catalog
         self._clock = clock
         self._anchor = anchor
@@ -147,11 +157,42 @@ class LogFlowController(QObject):
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
             self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
             return
-        if saved is not None:
+        if saved is not None or self._writer.pending:  # saved, or kept in memory and said so
             self.dialog.hide()
 
+    def retry_kept(self) -> list[LoggedCall]:
+        """Write the entries kept in memory; announce each one saved, stop once none wait."""
+        saved = self._writer.flush()
+        for call in saved:
+            self.call_logged.emit(call)
+        if saved:
+            self.refresh_summary()
+            left = len(self._writer.pending)
+            self.notice_requested.emit(
+                self.tr("Saved %n kept entries.", "", len(saved)) if not left else
+                self.tr("Saved %n kept entries; %1 still waiting.", "", len(saved)).replace(
+                    "%1", str(left)))
+        if not self._writer.pending:
+            self._retry.stop()
+        return saved
+
+    def stop(self) -> None:
+        """Stop retrying (at quit, once the kept entries had their last chance)."""
+        self._retry.stop()
+
+    def _keep(self) -> None:
+        waiting = len(self._writer.pending)
+        self.notice_requested.emit(
+            self.tr("Not saved yet: %1 Your entry is kept and will be saved as soon as the "
+                    "journal can take it (%n waiting).", "", waiting)
+            .replace("%1", self._writer.last_problem))
+        self._retry.start()
+
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
-        call = self._journal.log_call(draft, self._clock.now())
+        call = self._writer.log(draft, self._clock.now())
+        if call is None:
+            self._keep()
+            return None
         support = self._support_line()
         ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
         offer = self._offer(draft.stress) if self._offer is not None else ""
