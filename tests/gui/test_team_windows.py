@@ -1,10 +1,13 @@
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.support.team_factory import team_folder
+from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.team.team_settings import TeamSettings
@@ -19,7 +22,7 @@ LABELS = {"hostile": "Angry or hostile"}
 
 
 @pytest.fixture
-def journal(clock: ManualClock) -> Journal:
+def journal(clock: ManualClock) -> Iterator[Journal]:
     j = Journal.in_memory()
     last_week = clock.now().replace(day=17)
     j.log_call(CallDraft(stress=8, categories=("hostile",), note="never shared"), last_week)
@@ -75,7 +78,7 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     written = list(team.iterdir())
     assert len(written) == 1 and written[0].read_text() == shown
     assert dialog.history.rowCount() == 1
-    assert dialog.history.item(0, 3).text() == hashlib.sha256(written[0].read_bytes()).hexdigest()
+    assert cell_text(dialog.history, 0, 3) == hashlib.sha256(written[0].read_bytes()).hexdigest()
     dialog.confirm = lambda _text: False
     dialog.revoke_button.click()
     assert len(list(team.iterdir())) == 1 and written[0].exists()
@@ -156,7 +159,7 @@ def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not view.isVisible()
 
 
@@ -190,7 +193,12 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     opt_in(dialog, team, named=True)
     dialog.share_button.click()
     asked: list[str] = []
-    dialog.confirm = lambda text: asked.append(text) or True
+
+    def confirm(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    dialog.confirm = confirm
     dialog.named_box.setChecked(False)
     dialog.save_button.click()
     assert asked and "Remove your name" in asked[0]

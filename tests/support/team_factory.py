@@ -47,11 +47,10 @@ def write_tombstone(folder: Path, key: AgentKey) -> Path:
     return SummaryWriter(folder).write(tombstone_file_name(key.agent_id), text)
 
 
-def team_folder(folder: Path, agents: int, week: IsoWeek = WEEK, **kwargs: object,
-                ) -> list[AgentKey]:
+def team_folder(folder: Path, agents: int, week: IsoWeek = WEEK) -> list[AgentKey]:
     keys = [AgentKey.ephemeral() for _ in range(agents)]
     for key in keys:
-        write_summary(folder, key, summary_for(key, week, **kwargs))  # type: ignore[arg-type]
+        write_summary(folder, key, summary_for(key, week))
     return keys
 
 

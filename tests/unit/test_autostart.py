@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.cli import run
-from wellbeing_app.platform.autostart import autostart_backend as autostart_module
 from wellbeing_app.platform.autostart.autostart_backend import (
     AUTOSTART_ID,
     Autostart,
@@ -269,8 +268,8 @@ def test_launch_command_when_frozen_prefers_the_windowed_sibling(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     suffix = ".exe" if sys.platform == "win32" else ""
     (tmp_path / f"BetweenCalls{suffix}").touch()
-    monkeypatch.setattr(autostart_module.sys, "frozen", True, raising=False)
-    monkeypatch.setattr(autostart_module.sys, "executable", str(tmp_path / f"wellbeing{suffix}"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / f"wellbeing{suffix}"))
     assert launch_command() == (str(tmp_path / f"BetweenCalls{suffix}"),)
 
 

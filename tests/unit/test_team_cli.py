@@ -86,7 +86,9 @@ def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path
     folder = tmp_path / "team"
     opt_in(agent, folder)
     run(["summary", "share", "--week", "2026-W47"], agent, clock)
-    old_id = AgentKey.load(agent).agent_id  # type: ignore[union-attr]
+    old_key = AgentKey.load(agent)
+    assert old_key is not None
+    old_id = old_key.agent_id
     code, out, _ = run(["summary", "revoke"], agent, clock)
     assert code == 0 and "removed 1" in out
     assert [p.name for p in folder.iterdir()] == [f"revoked-{old_id}.json"]

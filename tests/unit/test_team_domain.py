@@ -3,6 +3,7 @@ import math
 import random
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,7 @@ from wellbeing_app.domain.team.team_aggregation import aggregate_week, build_rep
 from wellbeing_app.domain.team.team_settings import TeamSettings, load_team_settings
 from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
+    WeeklySummary,
     build_summary,
     describe_summary,
     summary_payload,
@@ -39,9 +41,9 @@ def agent_ids(n: int) -> list[str]:
     return [f"{i:032x}" for i in range(1, n + 1)]
 
 
-def summaries(n: int, **kwargs: object) -> list:
-    key = AgentKey.ephemeral()
-    base = summary_for(key, **kwargs)  # type: ignore[arg-type]
+def summaries(n: int, stresses: tuple[int, ...] = (4, 6, 8),
+              categories: tuple[str, ...] = ("hostile",)) -> list[WeeklySummary]:
+    base = summary_for(AgentKey.ephemeral(), stresses=stresses, categories=categories)
     return [replace(base, agent_id=a) for a in agent_ids(n)]
 
 
@@ -119,7 +121,7 @@ def test_an_empty_week_is_valid_and_described() -> None:
     assert any("Not included" in line and "WHO-5" in line for line in words)
 
 
-def _payload(**changes: object) -> dict:
+def _payload(**changes: object) -> dict[str, Any]:
     payload = summary_payload(summary_for(AgentKey.ephemeral()))
     payload.update(changes)
     return payload
@@ -148,7 +150,7 @@ def _payload(**changes: object) -> dict:
     ({"stress_mean": None}, REASON_RANGE),
     ({"exercise_change_sessions": 5}, REASON_RANGE),
 ])
-def test_strict_validation_names_the_reason(changes: dict, reason: str) -> None:
+def test_strict_validation_names_the_reason(changes: dict[str, object], reason: str) -> None:
     with pytest.raises(SummaryError) as caught:
         parse_summary(_payload(**changes))
     assert caught.value.reason == reason

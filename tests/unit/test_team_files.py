@@ -108,7 +108,12 @@ def test_oversize_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.
         handle.truncate(2 * 1024**3)  # a sparse 2 GiB file
     opened: list[str] = []
     real_open = os.open
-    monkeypatch.setattr(os, "open", lambda p, *a: opened.append(str(p)) or real_open(p, *a))
+
+    def spying_open(path: str, flags: int, *mode: int) -> int:
+        opened.append(str(path))
+        return real_open(path, flags, *mode)
+
+    monkeypatch.setattr(os, "open", spying_open)
     assert reasons(tmp_path) == {huge.name: REASON_OVERSIZE}
     assert str(huge) not in opened
     assert MAX_FILE_BYTES == 16 * 1024
