@@ -194,9 +194,13 @@ class BetweenCallsApp:
         from wellbeing_app.store.backups import backup_if_due
         from wellbeing_app.store.journal import DB_FILENAME
 
-        if self.journal is not None:
+        if self.journal is None:
+            return
+        try:
             backup_if_due(self.journal.connection, self.data_dir / DB_FILENAME,
                           self.clock.now().date())
+        except (OSError, sqlite3.Error) as error:  # disk full, folder gone: tomorrow again
+            LOG.warning("daily backup not written: %s", error)
 
     def status_line(self) -> str:
         """The tooltip text: what ``wellbeing status`` reports."""

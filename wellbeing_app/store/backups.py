@@ -87,10 +87,14 @@ def backup_if_due(conn: sqlite3.Connection, db_path: Path, today: date) -> Path 
         return None
     make_private_dir(target.parent, parents=False)  # never recreate a vanished data folder
     partial = make_private_file(target.with_suffix(".partial"))
-    with sqlite3.connect(partial) as copy:
-        conn.backup(copy)
-    copy.close()
-    partial.replace(target)
+    try:
+        with sqlite3.connect(partial) as copy:
+            conn.backup(copy)
+        copy.close()
+        partial.replace(target)
+    except BaseException:  # disk full, killed: never leave half a backup behind
+        partial.unlink(missing_ok=True)
+        raise
     for old in _backups(db_path)[:-KEEP_DAYS]:
         old.unlink(missing_ok=True)
     return target
