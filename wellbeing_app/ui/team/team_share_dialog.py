@@ -50,6 +50,7 @@ class TeamShareDialog(QDialog):
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), "&Privacy")
         self.tabs.addTab(self._build_preview_tab(), "Pre&view")
         self.tabs.addTab(self._build_history_tab(), "&Shared so far")
@@ -110,6 +111,7 @@ class TeamShareDialog(QDialog):
         self.words.setWordWrap(True)
         self.file_view = QPlainTextEdit()
         self.file_view.setReadOnly(True)
+        self.file_view.setAccessibleName(self.tr("The exact file that would be shared"))
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
         self.preview_error = _error_label()
@@ -131,6 +133,7 @@ class TeamShareDialog(QDialog):
         page = QWidget()
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(["When (UTC)", "What", "File", "SHA-256"])
+        self.history.setAccessibleName(self.tr("What you shared so far"))
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedC
 from wellbeing_app.ui.placement import fit_to_screen
 
 
-class TeamViewWindow(QWidget):
+class TeamViewWindow(QMainWindow):
     """Reads the folder on a worker thread and shows the report; never blocks the tray.
 
     Signals:
@@ -64,13 +65,15 @@ class TeamViewWindow(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setEnabled(False)
         self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Team view status"))
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Team report"))
         self.browser.setOpenLinks(False)
         row = QHBoxLayout()
         for widget in (folder_label, self.folder_edit, browse, self.refresh_button,
                        self.save_button):
             row.addWidget(widget)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.browser, 1)
@@ -159,3 +162,9 @@ class TeamViewWindow(QWidget):
         """Let a running scan finish before the window goes away."""
         self.wait_for_scan(5.0)
         super().closeEvent(event)
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central
