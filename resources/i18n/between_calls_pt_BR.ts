@@ -27,15 +27,19 @@
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
-        <source>Add details…</source>
+        <source>Logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Add &amp;details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support line: {number}</source>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support line: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,14 +47,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo ({seconds})</source>
+        <source>&amp;Undo ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the call just logged; {0} seconds left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
-        <source>Tough one? Log it</source>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tough one? &amp;Log it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,10 +98,6 @@
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a tough call — &amp;rating only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,7 +133,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Share with my team…</source>
+        <source>Log a tough call — rat&amp;ing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare with my team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,6 +162,14 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,15 +219,8 @@
 <context>
     <name>BetweenCallsApp</name>
     <message>
-        <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminders paused</source>
+        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the entry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +665,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History of logged calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +763,29 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
+        <extracomment>How often entries kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s); {left} still waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -788,6 +831,10 @@
     </message>
     <message>
         <source>%p% of the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +906,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add details to the call you logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,35 +963,53 @@
 <context>
     <name>ReminderPrompt</name>
     <message>
-        <source>Done</source>
+        <source>&amp;Breathe for a minute</source>
+        <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snooze 10 min</source>
+        <source>&amp;Start a 1-minute reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now</source>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Breathe for a minute</source>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a 1-minute reset</source>
+        <source>S&amp;nooze 10 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good night</source>
+        <source>Not &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>&amp;Good night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>({index} of {total})</source>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} of 5)
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +1025,14 @@
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,6 +1264,11 @@
     <name>SettingsDialog</name>
     <message>
         <source>{app} — Settings</source>
+        <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1268,6 +1354,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sharing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,6 +1406,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The exact file that would be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;hare this summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1423,10 @@
     </message>
     <message>
         <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you shared so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,6 +1511,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team view status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1584,10 @@
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: insights and charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,6 +1672,10 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -190,9 +190,9 @@ class LogFlowController(QObject):
             self.refresh_summary()
             left = len(self._writer.pending)
             self.notice_requested.emit(
-                self.tr("Saved %n kept entries.", "", len(saved)) if not left else
-                self.tr("Saved %n kept entries; %1 still waiting.", "", len(saved)).replace(
-                    "%1", str(left)))
+                self.tr("Saved %n kept entry(s).", "", len(saved)) if not left else
+                self.tr("Saved %n kept entry(s); {left} still waiting.", "", len(saved)).format(
+                    left=left))
         if not self._writer.pending:
             self._retry.stop()
         return saved
@@ -204,9 +204,9 @@ class LogFlowController(QObject):
     def _keep(self) -> None:
         waiting = len(self._writer.pending)
         self.notice_requested.emit(
-            self.tr("Not saved yet: %1 Your entry is kept and will be saved as soon as the "
-                    "journal can take it (%n waiting).", "", waiting)
-            .replace("%1", self._writer.last_problem))
+            self.tr("Not saved yet: {problem} Your entry is kept and will be saved as soon as "
+                    "the journal can take it (%n waiting).", "", waiting).format(
+                problem=self._writer.last_problem))
         self._retry.start()
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
