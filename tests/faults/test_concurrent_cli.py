@@ -7,6 +7,8 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from tests.faults.conftest import WELLBEING, cli_env
 from wellbeing_app.store.journal import DB_FILENAME
 
@@ -24,7 +26,8 @@ def one_stream(data_dir: Path, stream: int) -> list[subprocess.CompletedProcess[
     return results
 
 
-def test_parallel_logs_on_a_fresh_folder_lose_nothing(tmp_path: Path) -> None:
+def test_parallel_logs_on_a_fresh_folder_lose_nothing(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
     data_dir = tmp_path / "fresh"
     with ThreadPoolExecutor(STREAMS) as pool:
         streams = list(pool.map(lambda s: one_stream(data_dir, s), range(STREAMS)))
@@ -37,3 +40,6 @@ def test_parallel_logs_on_a_fresh_folder_lose_nothing(tmp_path: Path) -> None:
     assert errors == []
     assert len(ids) == STREAMS * PER_STREAM == len(set(ids))
     assert sorted(ids) == sorted(row[0] for row in rows)
+    with capsys.disabled():
+        print(f"\n[faults] parallel CLI: {STREAMS} × {PER_STREAM} `wellbeing log` processes, "
+              f"{len(ids)} ids, {len(rows)} rows, {len(errors)} errors")

@@ -8,6 +8,7 @@ the README's reliability section.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import string
 from collections.abc import Iterator
@@ -24,8 +25,8 @@ from wellbeing_app.domain.settings.declaration import setting_specs
 from wellbeing_app.platform.settings.policy_file import POLICY_ENV
 from wellbeing_app.store.journal import DB_FILENAME
 
-EXAMPLES = 120
-POLICY_EXAMPLES = 60
+EXAMPLES = int(os.environ.get("WELLBEING_FUZZ_EXAMPLES", "120"))
+POLICY_EXAMPLES = EXAMPLES // 2
 HOSTILE = ["", " ", "-1", "0", "5", "10", "11", "1e999", "-1e999", "inf", "nan", "9" * 400,
            "caf\udce9", "\x00", "%41", "a#b?c", "../../x", "~", "2026-W47", "2026-W99", "7d",
            "99999d", "2026-11-24", "2026-11-24T14:30", "0001-01-01", "9999-12-31T23:59",
