@@ -38,6 +38,10 @@ def check_store(ctx: CliContext) -> list[str]:
             journal.close()
         except Exception as error:  # noqa: BLE001
             problems.append(f"store: {error}")
+    from wellbeing_app.platform.windows_acl import data_folder_acl_problems
+
+    if ctx.data_dir.exists():
+        problems += data_folder_acl_problems(ctx.data_dir)
     try:
         from wellbeing_app.team.self_check import check_team_files
 
