@@ -101,11 +101,16 @@ def backup_if_due(conn: sqlite3.Connection, db_path: Path, today: date) -> Path 
 
 
 def is_healthy(path: Path) -> bool:
-    """``PRAGMA quick_check`` says ok (a missing file is healthy: it will be created)."""
+    """``PRAGMA quick_check`` says ok (a missing file is healthy: it will be created).
+
+    Opened read-write (``mode=rw`` never creates a file): after a crash SQLite must roll back a hot
+    ``-journal`` or recover the ``-wal`` first, which a read-only connection cannot do; it would
+    call a healthy journal damaged (found by kill -9 during a migration).
+    """
     if not path.exists():
         return True
     try:
-        with sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True) as conn:
+        with sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True) as conn:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         conn.close()
     except sqlite3.DatabaseError:

@@ -120,7 +120,8 @@ def refuse_newer_schema(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        with sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True) as conn:
+        # rw, not ro: a hot journal left by a crash must be rolled back before anything is read.
+        with sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True) as conn:
             applied = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
         conn.close()
     except sqlite3.DatabaseError:
