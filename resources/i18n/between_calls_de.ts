@@ -39,6 +39,10 @@
         <translation>S&amp;chließen</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Gespeichert · Stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Hilfetelefon: {0}</translation>
     </message>
@@ -387,6 +391,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Bearbeitete Gespräche nach Stunde und Wochentag</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>In diesem Zeitraum keine bearbeiteten Gespräche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} von {total} Stunden haben Gespräche; am meisten los ist {weekday} {hour} mit %n Gespräch.</numerusform>
+            <numerusform>{filled} von {total} Stunden haben Gespräche; am meisten los ist {weekday} {hour} mit %n Gesprächen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: keine Gespräche</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n Gespräch bearbeitet</numerusform>
+            <numerusform>{when}: %n Gespräche bearbeitet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Export as {format}</source>
@@ -410,8 +443,8 @@
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Jedes Feld jedes erfassten Gesprächs, einschließlich der Notizen. Bewahren Sie die Datei an einem privaten Ort auf.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Jedes Feld jedes erfassten Gesprächs, einschließlich der Notizen, und die erkannten Gesprächszeiten in einer zweiten Datei daneben. Bewahren Sie die Dateien an einem privaten Ort auf.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -434,6 +467,13 @@
         <translation>
             <numerusform>%n Gespräch nach {target} exportiert.</numerusform>
             <numerusform>%n Gespräche nach {target} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Erkannte Gesprächszeiten: %n Zeitraum in {target}.</numerusform>
+            <numerusform>Erkannte Gesprächszeiten: %n Zeiträume in {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +517,8 @@
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage und jede Einstellung sowie die täglichen Sicherungen.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage, jede erkannte Gesprächszeit und jede Einstellung sowie die täglichen Sicherungen.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -756,6 +796,20 @@
         <translation>
             <numerusform>Ihre wöchentliche Stressfrage lag %n Woche in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
             <numerusform>Ihre wöchentliche Stressfrage lag %n Wochen in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause höher: {after} gegenüber {otherwise} bei %n Gespräch.</numerusform>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause höher: {after} gegenüber {otherwise} bei %n Gesprächen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause niedriger: {after} gegenüber {otherwise} bei %n Gespräch.</numerusform>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause niedriger: {after} gegenüber {otherwise} bei %n Gesprächen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,6 +1430,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Ganz ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Noch ein wenig mehr ein</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Entspannen — alles auf einmal loslassen</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Ruhig ausruhen</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Spüren Sie den Unterschied zwischen Anspannung und Entspannung.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Ohne anzuspannen: Erinnern Sie sich, wie sich diese Muskeln beim Loslassen angefühlt haben, und lassen Sie sie noch weiter entspannen.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Bleiben Sie entspannt; atmen Sie locker.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1388,6 +1501,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = schlimmste vorstellbare Belastung</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Woche {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Was sie schwer gemacht hat: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n Übung, insgesamt {minutes} Minuten.</numerusform>
+            <numerusform>%n Übungen, insgesamt {minutes} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übung.</numerusform>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Nicht enthalten: Ihre Notizen, wann jedes Gespräch war, Ihre Abfragen und WHO-5-Antworten.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>zählt für Teamzahlen, und Ihre Teamleitung darf sie unter dem Namen {name} lesen</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>für Ihre Teamleitung unter dem Namen {name} lesbar</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>zählt nur für Teamzahlen, ohne Ihren Namen</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Keine schwierigen Gespräche erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n schwieriges Gespräch erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+            <numerusform>%n schwierige Gespräche erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1693,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Teilen beenden und &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>Kennung und Signatur sind Beispiele, bis Sie zustimmen; Ihre eigene pseudonyme Kennung entsteht erst dann.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -1813,6 +1982,75 @@
     <message>
         <source>All time</source>
         <translation>Gesamte Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Bearbeitete Gespräche (während Ihrer Schichten erkannt)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Bearbeitete und schwierige Gespräche pro Tag</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>bearbeitete Gespräche</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>schwierige Gespräche</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Gesprächszeit pro Tag (Minuten)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Anteil der als schwierig erfassten Gespräche (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>Anteil des Tages</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Bearbeitete Gespräche nach Stunde und Wochentag (Ihre Ortszeit; für Zahlen mit der Maus darüberfahren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bearbeitetes Gespräch vom {start} bis {end} · {hours} Stunden in Gesprächen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bearbeitete Gespräche vom {start} bis {end} · {hours} Stunden in Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % als schwierig erfasst</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: keine Gespräche erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n Gespräch bearbeitet, {minutes} Minuten in Gesprächen</numerusform>
+            <numerusform>{day}: %n Gespräche bearbeitet, {minutes} Minuten in Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} schwierig ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>7-Tage-Mittel {share} %</translation>
     </message>
 </context>
 </TS>

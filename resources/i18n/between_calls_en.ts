@@ -26,12 +26,36 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call.</numerusform>
+            <numerusform>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n call handled</numerusform>
+            <numerusform>{when}: %n calls handled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n call to {target}.</numerusform>
             <numerusform>Exported %n calls to {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Detected call times: %n span in {target}.</numerusform>
+            <numerusform>Detected call times: %n spans in {target}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -102,6 +126,20 @@
             <numerusform>Your weekly stress check-in has been 4 or 5 for %n weeks in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call.</numerusform>
+            <numerusform>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call.</numerusform>
+            <numerusform>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n calls.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogFlowController</name>
@@ -151,6 +189,30 @@
         <translation>
             <numerusform>Nothing was saved: fix the %n field marked in red.</numerusform>
             <numerusform>Nothing was saved: fix the %n fields marked in red.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n exercise session, {minutes} minutes in all.</numerusform>
+            <numerusform>%n exercise sessions, {minutes} minutes in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Stress changed by {change} on average after %n rated exercise.</numerusform>
+            <numerusform>Stress changed by {change} on average after %n rated exercises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n tough call logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
+            <numerusform>%n tough calls logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,6 +295,23 @@
         <translation>
             <numerusform>{label}: before {before}, after {after} ({change}) over %n session</numerusform>
             <numerusform>{label}: before {before}, after {after} ({change}) over %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; call handled from {start} to {end} · {hours} hours on calls</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; calls handled from {start} to {end} · {hours} hours on calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n call handled, {minutes} minutes on calls</numerusform>
+            <numerusform>{day}: %n calls handled, {minutes} minutes on calls</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,10 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estrés {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Línea de apoyo: {0}</translation>
     </message>
@@ -263,7 +267,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retener</translation>
+        <translation>Retén</translation>
     </message>
     <message>
         <source>Out</source>
@@ -387,6 +391,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Llamadas atendidas por hora y día de la semana</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Ninguna llamada atendida en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} de {total} franjas horarias tienen llamadas; la de más carga es {weekday} {hour} con %n llamada.</numerusform>
+            <numerusform>{filled} de {total} franjas horarias tienen llamadas; la de más carga es {weekday} {hour} con %n llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: sin llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n llamada atendida</numerusform>
+            <numerusform>{when}: %n llamadas atendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Export as {format}</source>
@@ -410,8 +443,8 @@
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Todos los campos de todas las llamadas que registraste, notas incluidas. Guarda el archivo en un lugar privado.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Todos los campos de todas las llamadas que registraste, notas incluidas, y las horas de llamada detectadas en un segundo archivo al lado. Guarda los archivos en un lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -434,6 +467,13 @@
         <translation>
             <numerusform>Se ha exportado %n llamada a {target}.</numerusform>
             <numerusform>Se han exportado %n llamadas a {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Horas de llamada detectadas: %n tramo en {target}.</numerusform>
+            <numerusform>Horas de llamada detectadas: %n tramos en {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +517,8 @@
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta y ajuste, y las copias de seguridad diarias.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta, hora de llamada detectada y ajuste, y las copias de seguridad diarias.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -756,6 +796,20 @@
         <translation>
             <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semana seguida (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
             <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semanas seguidas (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Tu estrés es mayor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamada.</numerusform>
+            <numerusform>Tu estrés es mayor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Tu estrés es menor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamada.</numerusform>
+            <numerusform>Tu estrés es menor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,6 +1430,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Suelta todo el aire</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Un poco más de aire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retén</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaja — suelta todo de golpe</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descansa en calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Nota la diferencia entre tensión y relajación.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sin tensar, recuerda cómo se sentían estos músculos al soltarse y deja que se relajen aún más.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Sigue relajado; respira con soltura.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1388,6 +1501,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = el peor malestar imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Qué las hizo difíciles: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sesión de ejercicio, {minutes} minutos en total.</numerusform>
+            <numerusform>%n sesiones de ejercicio, {minutes} minutos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicio valorado.</numerusform>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicios valorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>No incluido: tus notas, cuándo fue cada llamada, tus consultas y respuestas del WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>cuenta en las cifras del equipo, y tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>cuenta solo en las cifras del equipo, sin tu nombre</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>No se registraron llamadas difíciles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n llamada difícil registrada; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+            <numerusform>%n llamadas difíciles registradas; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1693,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Dejar de compartir y &amp;revocar…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>El identificador y la firma son ejemplos hasta que aceptes; tu propio identificador seudónimo se crea entonces.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -1813,6 +1982,75 @@
     <message>
         <source>All time</source>
         <translation>Todo el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Llamadas atendidas (detectadas durante tus turnos)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Llamadas atendidas y llamadas difíciles por día</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>llamadas difíciles</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Tiempo en llamada por día (minutos)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Proporción de llamadas registradas como difíciles (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>proporción del día</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Llamadas atendidas por hora y día de la semana (tu hora local; pasa el ratón para ver las cifras)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamada atendida del {start} al {end} · {hours} horas en llamada</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamadas atendidas del {start} al {end} · {hours} horas en llamada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % registradas como difíciles</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: no se detectaron llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n llamada atendida, {minutes} minutos en llamada</numerusform>
+            <numerusform>{day}: %n llamadas atendidas, {minutes} minutos en llamada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difíciles ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>media de 7 días {share} %</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,10 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Noté · stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Ligne de soutien&#xa0;: {0}</translation>
     </message>
@@ -263,7 +267,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retenir</translation>
+        <translation>Retenez</translation>
     </message>
     <message>
         <source>Out</source>
@@ -387,6 +391,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Appels traités par heure et jour de la semaine</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Aucun appel traité sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} créneaux horaires sur {total} ont des appels&#xa0;; le plus chargé est {weekday} {hour} avec %n appel.</numerusform>
+            <numerusform>{filled} créneaux horaires sur {total} ont des appels&#xa0;; le plus chargé est {weekday} {hour} avec %n appels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}&#xa0;: aucun appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}&#xa0;: %n appel traité</numerusform>
+            <numerusform>{when}&#xa0;: %n appels traités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Export as {format}</source>
@@ -410,8 +443,8 @@
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Tous les champs de tous les appels notés, notes comprises. Gardez le fichier dans un endroit privé.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Tous les champs de tous les appels notés, notes comprises, et les heures d&apos;appel détectées dans un second fichier à côté. Gardez les fichiers dans un endroit privé.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -434,6 +467,13 @@
         <translation>
             <numerusform>%n appel exporté vers {target}.</numerusform>
             <numerusform>%n appels exportés vers {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Heures d&apos;appel détectées&#xa0;: %n plage dans {target}.</numerusform>
+            <numerusform>Heures d&apos;appel détectées&#xa0;: %n plages dans {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +517,8 @@
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire et réglage, ainsi que les sauvegardes quotidiennes.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire, heure d&apos;appel détectée et réglage, ainsi que les sauvegardes quotidiennes.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -756,6 +796,20 @@
         <translation>
             <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaine d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
             <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaines d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Votre stress est plus élevé après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appel.</numerusform>
+            <numerusform>Votre stress est plus élevé après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Votre stress est plus bas après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appel.</numerusform>
+            <numerusform>Votre stress est plus bas après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appels.</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,6 +1430,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Expirez complètement</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Encore un peu d&apos;air</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contractez</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relâchez — tout d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Laissez aller</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Reposez-vous tranquillement</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Remarquez la différence entre tension et détente.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sans contracter, rappelez-vous la sensation de ces muscles quand ils se sont relâchés, et laissez-les se détendre encore.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Restez détendu&#xa0;; respirez librement.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1388,6 +1501,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = la pire détresse imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semaine {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Ce qui les a rendus difficiles&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n séance d&apos;exercice, {minutes} minutes en tout.</numerusform>
+            <numerusform>%n séances d&apos;exercice, {minutes} minutes en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercice noté.</numerusform>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercices notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Non inclus&#xa0;: vos notes, le moment de chaque appel, vos questionnaires et vos réponses au WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>compté dans les chiffres de l&apos;équipe, et votre responsable peut le lire sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>lisible par votre responsable sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>compté dans les chiffres de l&apos;équipe seulement, sans votre nom</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Aucun appel difficile noté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n appel difficile noté&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+            <numerusform>%n appels difficiles notés&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1693,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Arrêter de partager et ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>L&apos;identifiant et la signature sont des exemples tant que vous n&apos;avez pas donné votre accord&#xa0;; votre propre identifiant pseudonyme est créé à ce moment-là.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -1813,6 +1982,75 @@
     <message>
         <source>All time</source>
         <translation>Toute la période</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Appels traités (détectés pendant vos services)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Appels traités et appels difficiles par jour</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>appels traités</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>appels difficiles</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Temps en appel par jour (minutes)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Part des appels notés comme difficiles (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>part du jour</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Appels traités par heure et jour de la semaine (votre heure locale ; survolez pour les chiffres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appel traité du {start} au {end} · {hours} heures en appel</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appels traités du {start} au {end} · {hours} heures en appel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % notés comme difficiles</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}&#xa0;: aucun appel détecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}&#xa0;: %n appel traité, {minutes} minutes en appel</numerusform>
+            <numerusform>{day}&#xa0;: %n appels traités, {minutes} minutes en appel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difficiles ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>moyenne sur 7 jours {share} %</translation>
     </message>
 </context>
 </TS>

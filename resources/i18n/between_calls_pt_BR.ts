@@ -39,6 +39,10 @@
         <translation>&amp;Fechar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estresse {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Linha de apoio: {0}</translation>
     </message>
@@ -263,7 +267,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Segurar</translation>
+        <translation>Segure</translation>
     </message>
     <message>
         <source>Out</source>
@@ -387,6 +391,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Ligações atendidas por hora e dia da semana</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Nenhuma ligação atendida neste período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} de {total} faixas horárias têm ligações; a mais cheia é {weekday} {hour} com %n ligação.</numerusform>
+            <numerusform>{filled} de {total} faixas horárias têm ligações; a mais cheia é {weekday} {hour} com %n ligações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: nenhuma ligação</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n ligação atendida</numerusform>
+            <numerusform>{when}: %n ligações atendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>Export as {format}</source>
@@ -410,8 +443,8 @@
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Todos os campos de todas as ligações que você registrou, inclusive as notas. Guarde o arquivo em um lugar privado.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Todos os campos de todas as ligações que você registrou, inclusive as notas, e os horários de ligação detectados em um segundo arquivo ao lado. Guarde os arquivos em um lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -434,6 +467,13 @@
         <translation>
             <numerusform>%n ligação exportada para {target}.</numerusform>
             <numerusform>%n ligações exportadas para {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Horários de ligação detectados: %n intervalo em {target}.</numerusform>
+            <numerusform>Horários de ligação detectados: %n intervalos em {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +517,8 @@
         <translation>Apagar todos os meus dados</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário e configuração, além dos backups diários.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário, horário de ligação detectado e configuração, além dos backups diários.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -756,6 +796,20 @@
         <translation>
             <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semana seguida (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
             <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semanas seguidas (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Seu estresse é maior depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligação.</numerusform>
+            <numerusform>Seu estresse é maior depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Seu estresse é menor depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligação.</numerusform>
+            <numerusform>Seu estresse é menor depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligações.</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,6 +1430,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Solte todo o ar</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Mais um pouco de ar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Segure</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contraia</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaxe — solte tudo de uma vez</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Solte</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descanse com calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Próximo: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Perceba a diferença entre tensão e relaxamento.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sem contrair, lembre como esses músculos ficaram ao soltar e deixe que relaxem ainda mais.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Fique relaxado; respire com leveza.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1388,6 +1501,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = o pior sofrimento imaginável</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>O que as tornou difíceis: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sessão de exercício, {minutes} minutos no total.</numerusform>
+            <numerusform>%n sessões de exercício, {minutes} minutos no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>O estresse mudou {change} em média após %n exercício avaliado.</numerusform>
+            <numerusform>O estresse mudou {change} em média após %n exercícios avaliados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Não incluído: suas notas, quando cada ligação aconteceu, seus questionários e respostas do WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>conta nos números da equipe, e sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>conta apenas nos números da equipe, sem o seu nome</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Nenhuma ligação difícil registrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n ligação difícil registrada; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+            <numerusform>%n ligações difíceis registradas; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1693,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Parar de compartilhar e &amp;revogar…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>O identificador e a assinatura são exemplos até você autorizar; seu próprio identificador pseudônimo é criado nesse momento.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -1813,6 +1982,75 @@
     <message>
         <source>All time</source>
         <translation>Todo o período</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Ligações atendidas (detectadas durante seus turnos)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Ligações atendidas e ligações difíceis por dia</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>ligações atendidas</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>ligações difíceis</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Tempo em ligação por dia (minutos)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Parcela de ligações registradas como difíceis (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>parcela do dia</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>média de 7 dias</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Ligações atendidas por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligação atendida de {start} a {end} · {hours} horas em ligação</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligações atendidas de {start} a {end} · {hours} horas em ligação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % registradas como difíceis</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: nenhuma ligação detectada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n ligação atendida, {minutes} minutos em ligação</numerusform>
+            <numerusform>{day}: %n ligações atendidas, {minutes} minutos em ligação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difíceis ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>média de 7 dias {share} %</translation>
     </message>
 </context>
 </TS>
