@@ -224,12 +224,59 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Reminders paused</source>
-        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the entry.</extracomment>
         <translation>Erinnerungen pausiert</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
         <translation>Erinnerungen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Ihre Journaldatei war beschädigt.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Ihre Journaldatei war leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Ihre Journaldatei fehlte.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Sie wurde als {copy} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Es gab keine intakte Sicherung, daher wurde ein neues Journal begonnen.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>Die Sicherung {backup} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Einträge seit dieser Sicherung fehlen darin: Sie stehen in {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Einträge seit dieser Sicherung wurden nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Ein übrig gebliebenes Write-Ahead-Log wurde nicht angewendet, sondern als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Das Journal kann nicht geöffnet werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +464,17 @@
             <numerusform>{when}: %n Gespräch bearbeitet</numerusform>
             <numerusform>{when}: %n Gespräche bearbeitet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nichts rückgängig zu machen: Rückgängig wird 10 Sekunden lang nach dem Erfassen angeboten.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
     </message>
 </context>
 <context>
@@ -817,29 +875,7 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <extracomment>How often entries kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Speichern nicht möglich: {error}. Ihr Eintrag ist noch da.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s).</source>
-        <translation>
-            <numerusform>%n aufbewahrter Eintrag gespeichert.</numerusform>
-            <numerusform>%n aufbewahrte Einträge gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s); {left} still waiting.</source>
-        <translation>
-            <numerusform>%n aufbewahrter Eintrag gespeichert; {left} warten noch.</numerusform>
-            <numerusform>%n aufbewahrte Einträge gespeichert; {left} warten noch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
-        <translation>
-            <numerusform>Noch nicht gespeichert: {problem} Ihr Eintrag wird aufbewahrt und gespeichert, sobald das Journal ihn aufnehmen kann (%n wartet).</numerusform>
-            <numerusform>Noch nicht gespeichert: {problem} Ihr Eintrag wird aufbewahrt und gespeichert, sobald das Journal ihn aufnehmen kann (%n warten).</numerusform>
-        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -978,45 +1014,6 @@
     <message>
         <source>{length} / {limit}</source>
         <translation>{length} / {limit}</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryNotice</name>
-    <message>
-        <source>Your journal file was empty (0 bytes).</source>
-        <translation>Ihre Journaldatei war leer (0 Byte).</translation>
-    </message>
-    <message>
-        <source>Your journal file was missing.</source>
-        <translation>Ihre Journaldatei fehlte.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged.</source>
-        <translation>Ihre Journaldatei war beschädigt.</translation>
-    </message>
-    <message>
-        <source>No good backup existed, so a new journal was started.</source>
-        <translation>Es gab keine intakte Sicherung, daher wurde ein neues Journal begonnen.</translation>
-    </message>
-    <message>
-        <source>The backup {backup} was restored.</source>
-        <translation>Die Sicherung {backup} wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup are not in it: they are in {copy}.</source>
-        <translation>Einträge seit dieser Sicherung fehlen darin: Sie stehen in {copy}.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup could not be found.</source>
-        <translation>Einträge seit dieser Sicherung wurden nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>It was kept as {copy}.</source>
-        <translation>Sie wurde als {copy} aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
-        <translation>Ein übrig gebliebenes Write-Ahead-Log wurde nicht angewendet, sondern als {name} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1573,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -224,12 +224,59 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Reminders paused</source>
-        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the entry.</extracomment>
         <translation>Recordatorios en pausa</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
         <translation>Recordatorios reanudados</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls está en marcha, pero esto no se ha iniciado: {0}. Registrar llamadas y Salir funcionan. Los detalles están en el archivo de registro; reiniciar la aplicación puede ayudar.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Tu llamada está guardada, pero no se pudo escribir la copia de seguridad de hoy: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Tu archivo del diario estaba dañado.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Tu archivo del diario estaba vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Faltaba tu archivo del diario.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Se conservó como {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>No había ninguna copia de seguridad válida, así que se empezó un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>Se restauró la copia de seguridad {backup}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Los registros hechos desde esa copia no están en ella: están en {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>No se encontraron los registros hechos desde esa copia.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Un registro de escritura anticipada sobrante se conservó sin aplicarlo como {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>No se puede abrir el diario: {reason}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +464,17 @@
             <numerusform>{when}: %n llamada atendida</numerusform>
             <numerusform>{when}: %n llamadas atendidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>No hay nada que deshacer: Deshacer se ofrece durante 10 segundos después de registrar.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>No hay ningún aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
     </message>
 </context>
 <context>
@@ -817,29 +875,7 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <extracomment>How often entries kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>No se pudo guardar: {error}. Tu registro sigue aquí.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s).</source>
-        <translation>
-            <numerusform>Se guardó %n registro pendiente.</numerusform>
-            <numerusform>Se guardaron %n registros pendientes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s); {left} still waiting.</source>
-        <translation>
-            <numerusform>Se guardó %n registro pendiente; {left} siguen en espera.</numerusform>
-            <numerusform>Se guardaron %n registros pendientes; {left} siguen en espera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
-        <translation>
-            <numerusform>Aún no guardado: {problem} Tu registro se conserva y se guardará en cuanto el diario pueda recibirlo (%n en espera).</numerusform>
-            <numerusform>Aún no guardado: {problem} Tu registro se conserva y se guardará en cuanto el diario pueda recibirlo (%n en espera).</numerusform>
-        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -978,45 +1014,6 @@
     <message>
         <source>{length} / {limit}</source>
         <translation>{length} / {limit}</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryNotice</name>
-    <message>
-        <source>Your journal file was empty (0 bytes).</source>
-        <translation>Tu archivo del diario estaba vacío (0 bytes).</translation>
-    </message>
-    <message>
-        <source>Your journal file was missing.</source>
-        <translation>Faltaba tu archivo del diario.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged.</source>
-        <translation>Tu archivo del diario estaba dañado.</translation>
-    </message>
-    <message>
-        <source>No good backup existed, so a new journal was started.</source>
-        <translation>No había ninguna copia de seguridad válida, así que se empezó un diario nuevo.</translation>
-    </message>
-    <message>
-        <source>The backup {backup} was restored.</source>
-        <translation>Se restauró la copia de seguridad {backup}.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup are not in it: they are in {copy}.</source>
-        <translation>Los registros hechos desde esa copia no están en ella: están en {copy}.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup could not be found.</source>
-        <translation>No se encontraron los registros hechos desde esa copia.</translation>
-    </message>
-    <message>
-        <source>It was kept as {copy}.</source>
-        <translation>Se conservó como {copy}.</translation>
-    </message>
-    <message>
-        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
-        <translation>Un registro de escritura anticipada sobrante se conservó sin aplicarlo como {name}.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1573,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>¿Borrar tus resúmenes de la carpeta del equipo y dejar de compartir? La vista del equipo ignorará todo lo que compartiste antes. No se puede deshacer; si vuelves a aceptar, empezarás con un identificador anónimo nuevo.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} está bloqueado por la política de tu organización ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -224,12 +224,59 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Reminders paused</source>
-        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the entry.</extracomment>
         <translation>Rappels suspendus</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
         <translation>Rappels repris</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls fonctionne, mais ceci n&apos;a pas démarré&#xa0;: {0}. Noter un appel et Quitter fonctionnent. Les détails sont dans le fichier journal des événements&#xa0;; redémarrer l&apos;application peut aider.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Votre appel est enregistré, mais la sauvegarde du jour n&apos;a pas pu être écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Votre fichier journal était endommagé.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Votre fichier journal était vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Votre fichier journal était introuvable.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Il a été conservé sous le nom {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Aucune sauvegarde intacte n&apos;existait ; un nouveau journal a donc été commencé.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>La sauvegarde {backup} a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Les entrées faites depuis cette sauvegarde n&apos;y figurent pas : elles sont dans {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Les entrées faites depuis cette sauvegarde sont introuvables.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Un journal d&apos;écriture anticipée restant a été conservé sans être appliqué, sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Le journal ne peut pas être ouvert : {reason}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +464,17 @@
             <numerusform>{when}&#xa0;: %n appel traité</numerusform>
             <numerusform>{when}&#xa0;: %n appels traités</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Rien à annuler&#xa0;: Annuler est proposé pendant 10 secondes après l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Aucune notification à afficher&#xa0;: rien n&apos;est apparu depuis que vous avez fermé la dernière.</translation>
     </message>
 </context>
 <context>
@@ -817,29 +875,7 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <extracomment>How often entries kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Impossible d&apos;enregistrer&#xa0;: {error}. Votre entrée est toujours là.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s).</source>
-        <translation>
-            <numerusform>%n entrée conservée enregistrée.</numerusform>
-            <numerusform>%n entrées conservées enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s); {left} still waiting.</source>
-        <translation>
-            <numerusform>%n entrée conservée enregistrée ; {left} encore en attente.</numerusform>
-            <numerusform>%n entrées conservées enregistrées ; {left} encore en attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
-        <translation>
-            <numerusform>Pas encore enregistrée : {problem} Votre entrée est conservée et sera enregistrée dès que le journal pourra la recevoir (%n en attente).</numerusform>
-            <numerusform>Pas encore enregistrée : {problem} Votre entrée est conservée et sera enregistrée dès que le journal pourra la recevoir (%n en attente).</numerusform>
-        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -978,45 +1014,6 @@
     <message>
         <source>{length} / {limit}</source>
         <translation>{length} / {limit}</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryNotice</name>
-    <message>
-        <source>Your journal file was empty (0 bytes).</source>
-        <translation>Votre fichier journal était vide (0 octet).</translation>
-    </message>
-    <message>
-        <source>Your journal file was missing.</source>
-        <translation>Votre fichier journal était introuvable.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged.</source>
-        <translation>Votre fichier journal était endommagé.</translation>
-    </message>
-    <message>
-        <source>No good backup existed, so a new journal was started.</source>
-        <translation>Aucune sauvegarde intacte n&apos;existait ; un nouveau journal a donc été commencé.</translation>
-    </message>
-    <message>
-        <source>The backup {backup} was restored.</source>
-        <translation>La sauvegarde {backup} a été restaurée.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup are not in it: they are in {copy}.</source>
-        <translation>Les entrées faites depuis cette sauvegarde n&apos;y figurent pas : elles sont dans {copy}.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup could not be found.</source>
-        <translation>Les entrées faites depuis cette sauvegarde sont introuvables.</translation>
-    </message>
-    <message>
-        <source>It was kept as {copy}.</source>
-        <translation>Il a été conservé sous le nom {copy}.</translation>
-    </message>
-    <message>
-        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
-        <translation>Un journal d&apos;écriture anticipée restant a été conservé sans être appliqué, sous le nom {name}.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1573,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Supprimer vos résumés du dossier d&apos;équipe et arrêter de partager&#xa0;? La vue d&apos;équipe ignorera tout ce que vous avez partagé auparavant. C&apos;est irréversible&#xa0;; si vous acceptez de nouveau, vous repartirez avec un nouvel identifiant anonyme.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} est verrouillé par la politique de votre organisation ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

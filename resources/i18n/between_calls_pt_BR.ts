@@ -224,12 +224,59 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Reminders paused</source>
-        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the entry.</extracomment>
         <translation>Lembretes pausados</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
         <translation>Lembretes retomados</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>O Between Calls está em execução, mas isto não iniciou: {0}. Registrar chamadas e Sair funcionam. Os detalhes estão no arquivo de log; reiniciar o aplicativo pode ajudar.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Sua chamada foi salva, mas o backup de hoje não pôde ser gravado: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Seu arquivo do diário estava danificado.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Seu arquivo do diário estava vazio (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Seu arquivo do diário estava ausente.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Ele foi guardado como {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Não havia backup válido, então um novo diário foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>O backup {backup} foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Os registros feitos desde esse backup não estão nele: estão em {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Os registros feitos desde esse backup não foram encontrados.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Um log de escrita antecipada que sobrou foi guardado, sem ser aplicado, como {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Não é possível abrir o diário: {reason}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +464,17 @@
             <numerusform>{when}: %n ligação atendida</numerusform>
             <numerusform>{when}: %n ligações atendidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nada para desfazer: Desfazer fica disponível por 10 segundos depois do registro.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
     </message>
 </context>
 <context>
@@ -817,29 +875,7 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <extracomment>How often entries kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Não foi possível salvar: {error}. Seu registro continua aqui.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s).</source>
-        <translation>
-            <numerusform>%n registro guardado foi salvo.</numerusform>
-            <numerusform>%n registros guardados foram salvos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n kept entry(s); {left} still waiting.</source>
-        <translation>
-            <numerusform>%n registro guardado foi salvo; {left} ainda aguardando.</numerusform>
-            <numerusform>%n registros guardados foram salvos; {left} ainda aguardando.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
-        <translation>
-            <numerusform>Ainda não salvo: {problem} Seu registro está guardado e será salvo assim que o diário puder recebê-lo (%n aguardando).</numerusform>
-            <numerusform>Ainda não salvo: {problem} Seu registro está guardado e será salvo assim que o diário puder recebê-lo (%n aguardando).</numerusform>
-        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -978,45 +1014,6 @@
     <message>
         <source>{length} / {limit}</source>
         <translation>{length} / {limit}</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryNotice</name>
-    <message>
-        <source>Your journal file was empty (0 bytes).</source>
-        <translation>Seu arquivo do diário estava vazio (0 bytes).</translation>
-    </message>
-    <message>
-        <source>Your journal file was missing.</source>
-        <translation>Seu arquivo do diário estava ausente.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged.</source>
-        <translation>Seu arquivo do diário estava danificado.</translation>
-    </message>
-    <message>
-        <source>No good backup existed, so a new journal was started.</source>
-        <translation>Não havia backup válido, então um novo diário foi iniciado.</translation>
-    </message>
-    <message>
-        <source>The backup {backup} was restored.</source>
-        <translation>O backup {backup} foi restaurado.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup are not in it: they are in {copy}.</source>
-        <translation>Os registros feitos desde esse backup não estão nele: estão em {copy}.</translation>
-    </message>
-    <message>
-        <source>Entries made since that backup could not be found.</source>
-        <translation>Os registros feitos desde esse backup não foram encontrados.</translation>
-    </message>
-    <message>
-        <source>It was kept as {copy}.</source>
-        <translation>Ele foi guardado como {copy}.</translation>
-    </message>
-    <message>
-        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
-        <translation>Um log de escrita antecipada que sobrou foi guardado, sem ser aplicado, como {name}.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1573,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Apagar seus resumos da pasta da equipe e parar de compartilhar? A visão da equipe vai ignorar tudo o que você compartilhou antes. Não é possível desfazer; se você autorizar de novo, começará com um novo identificador anônimo.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} está bloqueado pela política da sua organização ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
-from wellbeing_app.store.backups import backup_if_due
 from wellbeing_app.store.journal import DB_FILENAME
 from wellbeing_app.store.journal_opening import open_journal
 
@@ -34,8 +33,7 @@ def main(mode: str, folder: Path) -> None:
         call = journal.log_call(draft, START + timedelta(minutes=7 * n))
         print(f"call {call.id}", flush=True)
         if mode == "backup":
-            made = backup_if_due(journal.connection, folder / DB_FILENAME,
-                                 date(2000, 1, 1) + timedelta(days=n))
+            made = journal.backup_if_due(date(2000, 1, 1) + timedelta(days=n))
             print(f"backup {made.name if made else '-'}", flush=True)
 
 

@@ -15,7 +15,7 @@ from tests.faults.conftest import run_cli
 from tests.faults.journal_checks import journal_facts
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.store.backups import backup_dir, backup_if_due
+from wellbeing_app.store.backups import backup_dir
 from wellbeing_app.store.journal import DB_FILENAME
 from wellbeing_app.store.journal_opening import open_journal
 
@@ -56,7 +56,7 @@ def test_filling_the_disk_keeps_every_acknowledged_entry(full_disk: Path,
                 break
     assert failures > 3 and acknowledged
     with pytest.raises((sqlite3.Error, OSError)):
-        backup_if_due(journal.connection, folder / DB_FILENAME, date(2026, 11, 24))
+        journal.backup_if_due(date(2026, 11, 24))
     assert list(backup_dir(folder / DB_FILENAME).glob("*")) == []  # no half backup left
     journal.close()
     result = run_cli(["log", "--stress", "4", "--note", "y" * 1500], folder)

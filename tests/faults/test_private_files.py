@@ -30,7 +30,7 @@ from wellbeing_app.ui.error_reporting import LOG, configure_logging
 folder = ensure_writable(Path(sys.argv[1]))
 opened = open_journal(folder / DB_FILENAME, "s")
 opened.journal.log_call(CallDraft(stress=9, note="private"), SystemClock().now())
-backup_if_due(opened.journal.connection, folder / DB_FILENAME, date(2026, 11, 24))
+opened.journal.backup_if_due(date(2026, 11, 24))
 configure_logging(folder / "logs")
 LOG.info("a line")
 AgentKey.load_or_create(folder)

@@ -10,7 +10,7 @@ import pytest
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.store.backups import backup_dir, backup_if_due
+from wellbeing_app.store.backups import backup_dir
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.journal_opening import NewerJournalError, open_journal
 from wellbeing_app.store.sqlite_uri import sqlite_uri
@@ -24,7 +24,7 @@ def journal_with(folder: Path, clock: ManualClock, stresses: tuple[int, ...],
     for stress in stresses:
         opened.journal.log_call(CallDraft(stress=stress), clock.now())
     if backup_on is not None:
-        assert backup_if_due(opened.journal.connection, folder / DB_FILENAME, backup_on)
+        assert opened.journal.backup_if_due(backup_on)
     opened.journal.close()
     return folder / DB_FILENAME
 
@@ -108,8 +108,7 @@ def test_without_a_backup_a_zero_byte_journal_simply_starts_empty(tmp_path: Path
 def test_an_empty_journal_never_writes_a_backup(tmp_path: Path) -> None:
     opened = open_journal(tmp_path / DB_FILENAME, "s1")
     for day in range(1, 10):
-        assert backup_if_due(opened.journal.connection, tmp_path / DB_FILENAME,
-                             date(2026, 11, day)) is None
+        assert opened.journal.backup_if_due(date(2026, 11, day)) is None
     opened.journal.close()
     assert not backup_dir(tmp_path / DB_FILENAME).exists()
 

@@ -13,6 +13,7 @@ from wellbeing_app.platform.local_zone import local_zone
 from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
 
 if TYPE_CHECKING:
+    from wellbeing_app.platform.settings.settings_service import SettingsService
     from wellbeing_app.store.journal import Journal
 
 
@@ -45,3 +46,9 @@ class CliContext:
         if notice is not None:
             print(f"wellbeing: warning: {notice}", file=self.stderr)
         return opened.journal
+
+    def settings_service(self, journal: Journal) -> SettingsService:
+        """The one settings service over this journal (defaults < machine policy < agent)."""
+        from wellbeing_app.platform.settings.settings_service import SettingsService
+
+        return SettingsService(journal.settings)

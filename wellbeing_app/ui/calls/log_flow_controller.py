@@ -1,79 +1,56 @@
-"""Logging a call end to end: dialog or quick pick → journal → acknowledgment → undo."""
+"""Logging a call from the tray: dialog or quick pick → the ``CallLogging`` use case → card."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 
 from wellbeing_app import APP_NAME
-from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
-from wellbeing_app.domain.clock import Clock
-from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.pending_calls import SafeCallWriter
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.placement import place_near
-
-SUPPORT_LINE_KEY = "support_line"
-#: How often entries kept in memory are tried again (the journal was locked or its folder gone).
-RETRY_MS = 2000
+from wellbeing_app.usecases.call_logging import CallLogging
 
 
 class LogFlowController(QObject):
-    """Glue between the log widgets and the journal; holds no state of its own but the undo.
+    """Glue between the log widgets and the use case; holds no state of its own.
 
     Signals:
         call_logged(object): a new ``LoggedCall`` was saved.
         call_removed(int): an entry was undone.
         summary_changed(str): the tooltip text for today.
         exercise_requested(int): the agent took the exercise offered after this call.
-        notice_requested(str): tell the agent something calmly (an entry kept, kept ones saved).
     """
 
     call_logged = Signal(object)
-    notice_requested = Signal(str)
     call_removed = Signal(int)
     summary_changed = Signal(str)
     exercise_requested = Signal(int)
 
     def __init__(
         self,
-        journal: Journal,
+        calls: CallLogging,
         catalog: Catalog,
-        clock: Clock,
         anchor: Callable[[], QPoint | None],
         dialog: QuickLogDialog | None = None,
         popup: AcknowledgmentPopup | None = None,
         parent: QObject | None = None,
-        writer: SafeCallWriter | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
-        self._writer = writer or SafeCallWriter(journal, None)
-        self._retry = QTimer(self)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.retry_kept)
+        self._calls = calls
         self._catalog = catalog
-        self._clock = clock
         self._anchor = anchor
-        self._support_line: Callable[[], str] = lambda: str(
-            journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
-        self._offer: Callable[[int], str] | None = None
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
             self._adopt_popup(popup)
-
-    def set_support_line_source(self, source: Callable[[], str]) -> None:
-        """Read the support line from the effective settings (so an admin policy applies)."""
-        self._support_line = source
 
     @property
     def dialog(self) -> QuickLogDialog:
@@ -116,10 +93,6 @@ class LogFlowController(QObject):
         popup = self._popup
         return popup is not None and popup.isVisible() and popup.offer_button.isVisible()
 
-    def set_offer_provider(self, offer: Callable[[int], str]) -> None:
-        """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
-        self._offer = offer
-
     def open_dialog(self) -> None:
         """Show the dialog, focused, near the tray."""
         self.dialog.prepare_new()
@@ -127,12 +100,15 @@ class LogFlowController(QObject):
 
     def open_details(self, call_id: int) -> None:
         """Re-open a just-logged call to add categories, flags or a note."""
-        try:
-            call = self._journal.get_call(call_id)
-        except KeyError:
+        call = self._calls.find(call_id)
+        if call is None:
             return
         self.dialog.prepare_edit(call.id, call.draft)
         self._show_dialog()
+
+    def find_call(self, call_id: int) -> LoggedCall | None:
+        """One entry, or ``None`` when it was undone meanwhile."""
+        return self._calls.find(call_id)
 
     def quick_log(self, stress: int) -> LoggedCall | None:
         """Two-click path: a rating alone, saved at once."""
@@ -140,7 +116,7 @@ class LogFlowController(QObject):
 
     def undo(self, call_id: int) -> None:
         """Remove the entry just logged (the 10-second Undo)."""
-        if self._journal.delete_call(call_id) is not None:
+        if self._calls.undo(call_id) is not None:
             self.popup.show_undone()
             self.call_removed.emit(call_id)
             self.refresh_summary()
@@ -155,7 +131,7 @@ class LogFlowController(QObject):
 
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
-        text = self.tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        text = self.tooltip_text(self._calls.today_summary())
         self.summary_changed.emit(text)
         return text
 
@@ -172,57 +148,25 @@ class LogFlowController(QObject):
             if editing is None:
                 saved = self._save_new(draft)
             else:
-                saved = self._journal.update_call(editing, draft)
+                saved = self._calls.edit(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
             self.dialog.show_error(self.tr("Could not save: {error}. Your entry is still here.")
                                    .format(error=error))
             return
-        if saved is not None or self._writer.pending:  # saved, or kept in memory and said so
+        if saved is not None:
             self.dialog.hide()
 
-    def retry_kept(self) -> list[LoggedCall]:
-        """Write the entries kept in memory; announce each one saved, stop once none wait."""
-        saved = self._writer.flush()
-        for call in saved:
-            self.call_logged.emit(call)
-        if saved:
-            self.refresh_summary()
-            left = len(self._writer.pending)
-            self.notice_requested.emit(
-                self.tr("Saved %n kept entry(s).", "", len(saved)) if not left else
-                self.tr("Saved %n kept entry(s); {left} still waiting.", "", len(saved)).format(
-                    left=left))
-        if not self._writer.pending:
-            self._retry.stop()
-        return saved
-
-    def stop(self) -> None:
-        """Stop retrying (at quit, once the kept entries had their last chance)."""
-        self._retry.stop()
-
-    def _keep(self) -> None:
-        waiting = len(self._writer.pending)
-        self.notice_requested.emit(
-            self.tr("Not saved yet: {problem} Your entry is kept and will be saved as soon as "
-                    "the journal can take it (%n waiting).", "", waiting).format(
-                problem=self._writer.last_problem))
-        self._retry.start()
-
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
-        call = self._writer.log(draft, self._clock.now())
-        if call is None:
-            self._keep()
-            return None
-        support = self._support_line()
-        ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
-        offer = self._offer(draft.stress) if self._offer is not None else ""
+        outcome = self._calls.log(draft)
+        offer = outcome.offer.text if outcome.offer is not None else ""
         detailed = bool(draft.categories or draft.note or draft.escalated
                         or draft.ended_for_abuse)
-        self.popup.present(call.id, ack, self._anchor(), offer, details=not detailed)
-        self.call_logged.emit(call)
+        self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer,
+                           details=not detailed)
+        self.call_logged.emit(outcome.call)
         self.refresh_summary()
-        return call
+        return outcome.call
 
     def tooltip_text(self, summary: DaySummary) -> str:
         """``3 tough calls today · avg 6`` — the tray tooltip, in the shown language."""
