@@ -223,14 +223,6 @@
 <context>
     <name>BetweenCallsApp</name>
     <message>
-        <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <translation>Ihre Journaldatei war beschädigt. Sie wurde als {copy} aufbewahrt, und die Sicherung {backup} wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation>Ihre Journaldatei war beschädigt. Sie wurde als {copy} aufbewahrt; da es keine Sicherung gab, wurde ein neues Journal begonnen.</translation>
-    </message>
-    <message>
         <source>Reminders paused</source>
         <translation>Erinnerungen pausiert</translation>
     </message>
@@ -245,6 +237,46 @@
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Ihre Journaldatei war beschädigt.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Ihre Journaldatei war leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Ihre Journaldatei fehlte.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Sie wurde als {copy} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Es gab keine intakte Sicherung, daher wurde ein neues Journal begonnen.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>Die Sicherung {backup} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Einträge seit dieser Sicherung fehlen darin: Sie stehen in {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Einträge seit dieser Sicherung wurden nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Ein übrig gebliebenes Write-Ahead-Log wurde nicht angewendet, sondern als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Das Journal kann nicht geöffnet werden: {reason}</translation>
     </message>
 </context>
 <context>

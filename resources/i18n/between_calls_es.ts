@@ -223,14 +223,6 @@
 <context>
     <name>BetweenCallsApp</name>
     <message>
-        <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <translation>Tu archivo de diario estaba dañado. Se ha guardado como {copy} y se ha restaurado la copia de seguridad {backup}.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation>Tu archivo de diario estaba dañado. Se ha guardado como {copy}; no había copia de seguridad, así que se ha empezado un diario nuevo.</translation>
-    </message>
-    <message>
         <source>Reminders paused</source>
         <translation>Recordatorios en pausa</translation>
     </message>
@@ -245,6 +237,46 @@
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Tu llamada está guardada, pero no se pudo escribir la copia de seguridad de hoy: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Tu archivo del diario estaba dañado.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Tu archivo del diario estaba vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Faltaba tu archivo del diario.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Se conservó como {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>No había ninguna copia de seguridad válida, así que se empezó un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>Se restauró la copia de seguridad {backup}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Los registros hechos desde esa copia no están en ella: están en {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>No se encontraron los registros hechos desde esa copia.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Un registro de escritura anticipada sobrante se conservó sin aplicarlo como {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>No se puede abrir el diario: {reason}</translation>
     </message>
 </context>
 <context>

@@ -223,14 +223,6 @@
 <context>
     <name>BetweenCallsApp</name>
     <message>
-        <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <translation>Votre fichier journal était endommagé. Il a été conservé sous le nom {copy} et la sauvegarde {backup} a été restaurée.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation>Votre fichier journal était endommagé. Il a été conservé sous le nom {copy}&#xa0;; comme il n&apos;y avait pas de sauvegarde, un nouveau journal a été commencé.</translation>
-    </message>
-    <message>
         <source>Reminders paused</source>
         <translation>Rappels suspendus</translation>
     </message>
@@ -245,6 +237,46 @@
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Votre appel est enregistré, mais la sauvegarde du jour n&apos;a pas pu être écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Votre fichier journal était endommagé.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Votre fichier journal était vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Votre fichier journal était introuvable.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Il a été conservé sous le nom {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Aucune sauvegarde intacte n&apos;existait ; un nouveau journal a donc été commencé.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>La sauvegarde {backup} a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Les entrées faites depuis cette sauvegarde n&apos;y figurent pas : elles sont dans {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Les entrées faites depuis cette sauvegarde sont introuvables.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Un journal d&apos;écriture anticipée restant a été conservé sans être appliqué, sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Le journal ne peut pas être ouvert : {reason}</translation>
     </message>
 </context>
 <context>

@@ -223,14 +223,6 @@
 <context>
     <name>BetweenCallsApp</name>
     <message>
-        <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <translation>Seu arquivo de diário estava danificado. Ele foi guardado como {copy} e o backup {backup} foi restaurado.</translation>
-    </message>
-    <message>
-        <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation>Seu arquivo de diário estava danificado. Ele foi guardado como {copy}; não havia backup, então um diário novo foi iniciado.</translation>
-    </message>
-    <message>
         <source>Reminders paused</source>
         <translation>Lembretes pausados</translation>
     </message>
@@ -245,6 +237,46 @@
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Sua chamada foi salva, mas o backup de hoje não pôde ser gravado: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file was damaged.</source>
+        <translation>Seu arquivo do diário estava danificado.</translation>
+    </message>
+    <message>
+        <source>Your journal file was empty (0 bytes).</source>
+        <translation>Seu arquivo do diário estava vazio (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Your journal file was missing.</source>
+        <translation>Seu arquivo do diário estava ausente.</translation>
+    </message>
+    <message>
+        <source>It was kept as {copy}.</source>
+        <translation>Ele foi guardado como {copy}.</translation>
+    </message>
+    <message>
+        <source>No good backup existed, so a new journal was started.</source>
+        <translation>Não havia backup válido, então um novo diário foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was restored.</source>
+        <translation>O backup {backup} foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup are not in it: they are in {copy}.</source>
+        <translation>Os registros feitos desde esse backup não estão nele: estão em {copy}.</translation>
+    </message>
+    <message>
+        <source>Entries made since that backup could not be found.</source>
+        <translation>Os registros feitos desde esse backup não foram encontrados.</translation>
+    </message>
+    <message>
+        <source>A leftover write-ahead log was kept, not applied, as {name}.</source>
+        <translation>Um log de escrita antecipada que sobrou foi guardado, sem ser aplicado, como {name}.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: {reason}</source>
+        <translation>Não é possível abrir o diário: {reason}</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")
     view.save_html(tmp_path)  # a folder: the window says so, nothing is raised or half-written
-    assert view.status.text() == f"Could not save {tmp_path}: Is a directory."
+    assert view.status.text() == f"Could not save {tmp_path}: the output is a folder; name a file."
     temp_prefix = f".{tmp_path.name}-"
     assert not [p for p in tmp_path.parent.iterdir() if p.name.startswith(temp_prefix)]
 

@@ -25,7 +25,7 @@ from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
-from wellbeing_app.usecases.team_sharing import TeamSharing
+from wellbeing_app.usecases.team_sharing import SharingStoppedError, TeamSharing
 
 
 def _labels() -> dict[str, str]:
@@ -74,7 +74,12 @@ def _summary_revoke(args: argparse.Namespace, ctx: CliContext, sharing: TeamShar
         print(f"Named sharing is off; your name was removed from {len(changed)} shared files.",
               file=ctx.stdout)
         return
-    result = sharing.revoke()
+    try:
+        result = sharing.revoke()
+    except SharingStoppedError as stopped:
+        print("Sharing is off: both opt-ins are cleared.", file=ctx.stdout)
+        print(f"wellbeing: warning: {stopped.message}", file=ctx.stderr)
+        return
     print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
           "the team view will ignore anything signed with your old key.", file=ctx.stdout)
 

@@ -70,6 +70,13 @@ class AutoShareOutcome:
         return not self.error
 
 
+class SharingStoppedError(ValidationError):
+    """Both opt-ins are off, but something could not be written (the message says what)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("revoke", f"Sharing is off, but {message}.")
+
+
 class TeamSharing:
     """Reads team settings from the settings service; the sharing stack loads on first use."""
 
@@ -135,8 +142,29 @@ class TeamSharing:
         return self._folder_errors(lambda: self.service.write(preview, self.settings()))
 
     def revoke(self) -> RevokeResult:
-        """Remove own files, leave a tombstone, turn both opt-ins off together."""
-        result = self._folder_errors(lambda: self.service.revoke(self.settings()))
+        """Remove own files, leave a tombstone, turn both opt-ins off together.
+
+        Revoking always stops sharing: if the key cannot be read or the folder cannot be written,
+        both opt-ins are still turned off (an unreadable key is dropped, so a later opt-in gets a
+        new one) and the error says what could not be written.
+        """
+        from wellbeing_app.team.agent_key import CorruptKeyError
+
+        was_on = self.settings().opted_in
+        try:
+            result = self._folder_errors(lambda: self.service.revoke(self.settings()))
+        except CorruptKeyError as error:
+            self._turn_off(OPT_IN_KEYS)
+            error.path.unlink(missing_ok=True)
+            raise SharingStoppedError(
+                "your signing key could not be read, so it was removed and no signed tombstone "
+                "could be written; files you shared before stay in the team folder") from None
+        except ValidationError as error:
+            if not was_on:
+                raise
+            self._turn_off(OPT_IN_KEYS)
+            raise SharingStoppedError(f"{error.message.rstrip('.')}; files you shared before "
+                                      "stay in the team folder") from None
         self._turn_off(OPT_IN_KEYS)
         return result
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 from wellbeing_app import APP_ID
-from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy
+from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, fail_safe_policy, parse_policy
+from wellbeing_app.platform.bounded_file import load_toml_bounded, read_bounded_text
 
 POLICY_ENV = "WELLBEING_POLICY_FILE"
 POLICY_FILENAME = "policy.toml"
@@ -32,16 +32,18 @@ def policy_locations(platform: str = sys.platform,
 
 
 def load_policy(locations: list[Path] | None = None) -> Policy:
-    """Read the first policy file that exists; a broken one is reported, never fatal."""
+    """Read the first policy file that exists; a broken one is reported, never fatal.
+
+    Anything at the path that cannot be read as a small TOML file (a FIFO, a folder, a device,
+    a link loop, deep nesting) fails safe: every setting is locked at its default.
+    """
     for path in locations if locations is not None else policy_locations():
-        if not path.is_file():
+        if not os.path.lexists(path):
             continue
         try:
-            if path.stat().st_size > POLICY_MAX_BYTES:
-                raise ValueError(f"larger than {POLICY_MAX_BYTES // 1024} KiB")
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            return Policy({}, {}, origin=str(path), problems=(f"{path}: unreadable: {error}",))
+            data = load_toml_bounded(read_bounded_text(path, POLICY_MAX_BYTES))
+        except ValueError as error:
+            return fail_safe_policy(str(path), f"{path}: unreadable: {error}")
         policy = parse_policy(data, str(path))
         return Policy(policy.presets, policy.locked, policy.reason, str(path),
                       tuple(f"{path}: {p}" for p in policy.problems))
