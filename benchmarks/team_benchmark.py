@@ -22,7 +22,7 @@ from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
-from wellbeing_app.team.signed_envelope import seal
+from wellbeing_app.team.signed_envelope import signed_text
 from wellbeing_app.team.summary_writer import summary_file_name
 from wellbeing_app.team.verified_cache import VerifiedCache
 
@@ -49,7 +49,7 @@ def populate(folder: Path, agents: int, weeks: int, seed: int = 1) -> int:
                                     created_utc="2026-11-23T08:00:00Z", calls=calls,
                                     exercises=exercises, anonymous=True, display_name=None)
             (folder / summary_file_name(key.agent_id, week)).write_text(
-                seal(summary_payload(summary), key))
+                signed_text(summary_payload(summary), key))
     return agents * weeks
 
 

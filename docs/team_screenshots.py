@@ -23,7 +23,7 @@ from wellbeing_app.domain.team.weekly_summary import ExerciseRecord, build_summa
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.team.signed_envelope import seal
+from wellbeing_app.team.signed_envelope import signed_text
 from wellbeing_app.team.summary_writer import summary_file_name, tombstone_file_name
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
@@ -56,11 +56,11 @@ def fill_team(folder: Path, agents: int, weeks: list[IsoWeek]) -> None:
                 exercises=[ExerciseRecord(2.0, rng.randint(5, 9), rng.randint(2, 6))
                            for _ in range(rng.randint(0, 3))])
             (folder / summary_file_name(key.agent_id, week)).write_text(
-                seal(summary_payload(summary), key))
+                signed_text(summary_payload(summary), key))
     victim = next(folder.glob(f"summary-{keys[5].agent_id}-*"))
     victim.write_text(victim.read_text().replace('"tough_calls": ', '"tough_calls": 1'))
     (folder / tombstone_file_name(keys[7].agent_id)).write_text(
-        seal(tombstone_payload(keys[7].agent_id, "2026-11-24T08:00:00Z"), keys[7]))
+        signed_text(tombstone_payload(keys[7].agent_id, "2026-11-24T08:00:00Z"), keys[7]))
     (folder / "summary-../../etc-passwd.json".replace("/", "_")).write_text("{}")
     (folder / f"summary-{'f' * 32}-2026-W47.json").write_bytes(b" " * 40_000)
 

@@ -14,7 +14,7 @@ from wellbeing_app.domain.team.weekly_summary import (
     summary_payload,
 )
 from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.team.signed_envelope import seal
+from wellbeing_app.team.signed_envelope import signed_text
 from wellbeing_app.team.summary_writer import (
     SummaryWriter,
     summary_file_name,
@@ -39,11 +39,11 @@ def summary_for(key: AgentKey, week: IsoWeek = WEEK, stresses: tuple[int, ...] =
 def write_summary(folder: Path, key: AgentKey, summary: WeeklySummary,
                   file_name: str | None = None) -> Path:
     name = file_name or summary_file_name(key.agent_id, summary.week)
-    return SummaryWriter(folder).write(name, seal(summary_payload(summary), key))
+    return SummaryWriter(folder).write(name, signed_text(summary_payload(summary), key))
 
 
 def write_tombstone(folder: Path, key: AgentKey) -> Path:
-    text = seal(tombstone_payload(key.agent_id, "2026-11-30T08:00:00Z"), key)
+    text = signed_text(tombstone_payload(key.agent_id, "2026-11-30T08:00:00Z"), key)
     return SummaryWriter(folder).write(tombstone_file_name(key.agent_id), text)
 
 

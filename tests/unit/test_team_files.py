@@ -18,7 +18,7 @@ from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.signed_envelope import canonical_json, seal
+from wellbeing_app.team.signed_envelope import canonical_json, signed_text
 from wellbeing_app.team.summary_writer import SummaryWriter, TeamFolderError
 
 
@@ -56,7 +56,7 @@ def test_a_tampered_file_is_rejected_and_the_rest_still_count(tmp_path: Path) ->
 def test_a_forged_key_cannot_sign_for_another_agent(tmp_path: Path) -> None:
     real, forger = AgentKey.ephemeral(), AgentKey.ephemeral()
     payload = summary_payload(summary_for(real))
-    text = seal(payload, forger)  # forger's key, victim's agent id
+    text = signed_text(payload, forger)  # forger's key, victim's agent id
     (tmp_path / f"summary-{real.agent_id}-{WEEK}.json").write_text(text)
     assert list(reasons(tmp_path).values()) == [REASON_SIGNATURE]
 

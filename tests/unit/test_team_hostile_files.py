@@ -14,16 +14,16 @@ from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.signed_envelope import seal
+from wellbeing_app.team.signed_envelope import signed_text
 from wellbeing_app.team.summary_writer import SummaryWriter, TeamFolderError, summary_file_name
 
 HONEST = 10
 _KEYS = [AgentKey.ephemeral() for _ in range(HONEST + 1)]
-_VALID = {summary_file_name(k.agent_id, WEEK): seal(summary_payload(summary_for(k)), k)
+_VALID = {summary_file_name(k.agent_id, WEEK): signed_text(summary_payload(summary_for(k)), k)
           for k in _KEYS[:HONEST]}
 _VICTIM = _KEYS[HONEST]
 _VICTIM_NAME = summary_file_name(_VICTIM.agent_id, WEEK)
-_VICTIM_TEXT = seal(summary_payload(summary_for(_VICTIM)), _VICTIM)
+_VICTIM_TEXT = signed_text(summary_payload(summary_for(_VICTIM)), _VICTIM)
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),

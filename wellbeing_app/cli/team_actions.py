@@ -1,6 +1,6 @@
-"""What the ``summary`` and ``team`` commands do; imported only when one of them runs.
+"""What the ``summary`` commands do; imported only when one of them runs.
 
-It pulls in cryptography and sqlite-utils, which the tray app must not load at start.
+It pulls in cryptography, PyNaCl and sqlite-utils, which the tray app must not load at start.
 """
 
 from __future__ import annotations
@@ -8,37 +8,29 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.team.team_settings import (
-    MIN_GROUP_FLOOR,
-    load_team_settings,
-    validate_epsilon,
-    validate_min_group,
-)
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team.team_store import TeamStore
-from wellbeing_app.team.folder_reader import FolderReader
-from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.sharing_service import SharingService
+from wellbeing_app.team.share_files import KIND_SEALED, ShareFile
+from wellbeing_app.team.sharing_service import SharePreview, SharingService
 from wellbeing_app.team.summary_writer import TeamFolderError
-from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
-
-
-def _labels() -> dict[str, str]:
-    return load_catalog().category_labels
+from wellbeing_app.usecases.team_sharing import (
+    revoke_sharing,
+    sharing_service,
+    team_settings,
+    withdraw_named,
+)
 
 
 def _service(ctx: CliContext, journal: Journal) -> SharingService:
-    store = TeamStore(journal.database)
-    return SharingService(ctx.data_dir, store, store, ctx.clock, _labels())
+    return sharing_service(journal, ctx.data_dir, ctx.clock, load_catalog().category_labels)
 
 
 def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
@@ -47,25 +39,43 @@ def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
     return IsoWeek.containing(ctx.clock.now().date()).previous()
 
 
+def _file_json(file: ShareFile) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": file.name, "kind": file.kind, "sha256": file.sha256,
+                             "contents": json.loads(file.text)}
+    if file.kind == KIND_SEALED:
+        entry["sealed_contents"] = json.loads(file.inside)
+    return entry
+
+
+def _preview_json(preview: SharePreview) -> str:
+    return json.dumps({"week": str(preview.summary.week), "example": preview.example_key,
+                       "words": list(preview.words),
+                       "files": [_file_json(f) for f in preview.files]}, indent=2)
+
+
 def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
-    preview = _service(ctx, journal).preview(_week(args, ctx), settings)
+    preview = _service(ctx, journal).preview(_week(args, ctx), team_settings(journal))
     if args.json:
-        ctx.stdout.write(preview.file_text)
+        print(_preview_json(preview), file=ctx.stdout)
         return
     print("\n".join(preview.words), file=ctx.stdout)
-    print(f"\nFile {preview.file_name} would contain:\n", file=ctx.stdout)
-    ctx.stdout.write(preview.file_text)
+    for file in preview.files:
+        print(f"\nFile {file.name} would contain:\n", file=ctx.stdout)
+        ctx.stdout.write(file.text)
+        if file.kind == KIND_SEALED:
+            print("\nSealed inside it (only the aggregator can read this part):\n",
+                  file=ctx.stdout)
+            ctx.stdout.write(file.inside)
 
 
 def _summary_share(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
     try:
-        preview = _service(ctx, journal).share(_week(args, ctx), settings)
+        preview = _service(ctx, journal).share(_week(args, ctx), team_settings(journal))
     except TeamFolderError as error:
         raise ValidationError("team_folder", str(error)) from None
     print("\n".join(preview.words), file=ctx.stdout)
-    print(f"Shared {preview.file_name} (sha256 {preview.sha256})", file=ctx.stdout)
+    for file in preview.files:
+        print(f"Shared {file.name} (sha256 {file.sha256})", file=ctx.stdout)
 
 
 def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
@@ -81,29 +91,33 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -
 
 
 def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
+    settings = team_settings(journal)
+    service = _service(ctx, journal)
     if args.named_only:
         try:
-            changed = _service(ctx, journal).withdraw_name(settings)
+            removed = withdraw_named(journal, service, settings)
         except TeamFolderError as error:
             raise ValidationError("team_folder", str(error)) from None
-        journal.set_setting("share_named", False)
-        print(f"Named sharing is off; your name was removed from {len(changed)} shared files.",
-              file=ctx.stdout)
+        print(f"Named sharing is off; {len(removed)} named files were deleted. Sealed "
+              "anonymous files carry no name and stay.", file=ctx.stdout)
         return
-    try:
-        result = _service(ctx, journal).revoke(settings)
-    except TeamFolderError as error:
-        raise ValidationError("team_folder", str(error)) from None
-    with journal.transaction():  # both opt-ins go off together
-        journal.set_setting("share_anonymous", False)
-        journal.set_setting("share_named", False)
-    print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
-          "the team view will ignore anything signed with your old key.", file=ctx.stdout)
+    outcome = revoke_sharing(journal, service, settings)
+    print(outcome.message(), file=ctx.stdout)
+    for problem in outcome.problems:
+        print(f"wellbeing: warning: {problem}", file=ctx.stderr)
+
+
+def _summary_enroll_request(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
+    text = _service(ctx, journal).enroll_request()
+    target = Path(args.output).expanduser()
+    write_atomically(target, text)
+    print(f"Wrote {target}. Give it to IT; once they enroll you, your sealed anonymous "
+          "summaries count toward team figures.", file=ctx.stdout)
 
 
 _SUMMARY_ACTIONS = {"preview": _summary_preview, "share": _summary_share,
-                    "list": _summary_list, "revoke": _summary_revoke}
+                    "list": _summary_list, "revoke": _summary_revoke,
+                    "enroll-request": _summary_enroll_request}
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -113,35 +127,4 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
         _SUMMARY_ACTIONS[args.summary_action](args, ctx, journal)
     finally:
         journal.close()
-    return EXIT_OK
-
-
-def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Build the team report from a folder of summaries."""
-    journal = ctx.open_journal()
-    try:
-        settings = load_team_settings(setting_getter(journal.connection))
-    finally:
-        journal.close()
-    asked = validate_min_group(args.min_group) if args.min_group is not None else MIN_GROUP_FLOOR
-    min_group = max(settings.min_group, asked)
-    epsilon = validate_epsilon(args.epsilon) if args.epsilon is not None else settings.noise_epsilon
-    chosen = (args.folder or settings.team_folder).strip()
-    if not chosen:
-        raise ValidationError("folder", "Name the team folder (or set team_folder).")
-    folder = Path(chosen).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError("folder", f"The team folder {folder} is a file, not a folder.")
-    if not folder.is_dir():
-        raise ValidationError("folder", f"The team folder {folder} does not exist.")
-    cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
-    report = build_team_report(folder, min_group, epsilon, args.seed, FolderReader(cache=cache))
-    if args.html:
-        generated = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
-        write_atomically(Path(args.html).expanduser(),
-                         report_to_html(report, _labels(), generated))
-        print(f"Wrote {args.html}: {len(report.weeks)} weeks, {len(report.rejected)} files "
-              "not counted.", file=ctx.stderr)
-    if args.json or not args.html:
-        print(json.dumps(report_to_json(report), indent=2), file=ctx.stdout)
     return EXIT_OK

@@ -92,10 +92,11 @@ class Settings:
         "", "Team folder", "Where opted-in weekly summaries are written (a shared or synced "
         "folder). Empty = nothing is ever written.", "Privacy", editor="path")
     share_anonymous: bool = _s(
-        False, "Share anonymously", "Count toward team figures only; nobody can see yours.",
-        "Privacy")
+        False, "Share anonymously", "Count toward team figures only: your summary is sealed "
+        "so that only the aggregator set by IT can open it, and your lead sees team figures "
+        "only. Offered only when the policy names an aggregator.", "Privacy")
     share_named: bool = _s(
-        False, "Share with my name", "Your team lead may see your weekly summary for 1:1 "
+        False, "Share with my name", "Your team lead may read your weekly summary for 1:1 "
         "support. Never notes, call times or check-in scores.", "Privacy")
     share_weekly: bool = _s(
         True, "Share each week automatically", "Once you opted in, last week's summary is "
@@ -107,8 +108,20 @@ class Settings:
         10, "Minimum group size", "A team figure shows only when at least this many people "
         "contributed (5–1000).", "Privacy", minimum=5, maximum=1000)
     team_noise_epsilon: float = _s(
-        0.0, "Noise (epsilon)", "Laplace noise added to team figures; 0 = off, smaller = more "
-        "noise (0–10).", "Privacy", minimum=0.0, maximum=10.0)
+        0.0, "Noise (epsilon)", "Laplace noise the aggregator adds once to each week's team "
+        "figures; smaller = more noise; 0 = the aggregator's default of 1 (0–10).", "Privacy",
+        minimum=0.0, maximum=10.0)
+    team_aggregator_public_key: str = _s(
+        "", "Aggregator public key", "The key anonymous summaries are sealed to, as printed by "
+        "'wellbeing team aggregator-key' (IT sets and locks it). Empty = anonymous sharing is "
+        "not offered.", "Privacy")
+    team_aggregator_label: str = _s(
+        "", "Aggregator", "Who holds the aggregator's private key, e.g. 'Contoso IT service "
+        "desk'; shown to agents before they share.", "Privacy")
+    team_admin_public_key: str = _s(
+        "", "Enrollment (admin) public key", "The key that signs the roster of enrolled agents, "
+        "as printed by 'wellbeing team admin-key'. Only rostered agents are counted.",
+        "Privacy")
 
 
 def setting_specs() -> tuple[SettingSpec, ...]:

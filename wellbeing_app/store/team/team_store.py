@@ -80,6 +80,11 @@ class TeamStore:
         row = next(self._db.query("SELECT * FROM shared_summaries WHERE id = ?", [row_id]))
         return SharedRecord(**row)
 
+    def shared_file_names(self) -> list[str]:
+        """Every file name in the audit trail, oldest first."""
+        return [str(row[0]) for row in
+                self._db.execute("SELECT file_name FROM shared_summaries ORDER BY id").fetchall()]
+
     def shared(self) -> list[SharedRecord]:
         """Every share and revocation, oldest first."""
         rows = self._db.query("SELECT * FROM shared_summaries ORDER BY id")
