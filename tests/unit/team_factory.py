@@ -58,9 +58,11 @@ def write_tombstone(folder: Path, key: AgentKey) -> Path:
 
 def team_folder(folder: Path, agents: int, week: IsoWeek = WEEK, **kwargs: object,
                 ) -> list[AgentKey]:
+    """``agents`` named summaries (the kind the lead reads in clear)."""
     keys = [AgentKey.ephemeral() for _ in range(agents)]
-    for key in keys:
-        write_summary(folder, key, summary_for(key, week, **kwargs))  # type: ignore[arg-type]
+    for number, key in enumerate(keys):
+        options: dict[str, Any] = {"name": f"Agent {number}", "anonymous": False, **kwargs}
+        write_summary(folder, key, summary_for(key, week, **options))
     return keys
 
 

@@ -168,6 +168,7 @@ class SharingService:
         """
         problems: list[str] = []
         key = _load_key(self._data_dir, problems)
+        key_broken = bool(problems)
         secret = _load_secret(self._data_dir, problems)
         agent_id = key.agent_id if key else _agent_from_trail(self._audit.shared_file_names())
         removed: list[str] = []
@@ -184,7 +185,7 @@ class SharingService:
                                          text)
         except OSError as error:
             problems.append(f"The team folder could not be changed: {error}")
-        if key is None and agent_id is not None:
+        if key_broken:
             problems.append("No tombstone was written: your signing key could not be read.")
         AgentKey.forget(self._data_dir)
         forget_secret(self._data_dir)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -49,16 +48,17 @@ class RevokeOutcome:
 
 def revoke_sharing(journal: Journal, service: SharingService,
                    settings: TeamSettings) -> RevokeOutcome:
-    """Turn both opt-ins off first (so sharing stops whatever else fails), then clean up."""
-    problems = []
-    try:
-        with journal.transaction():
-            journal.set_setting("share_anonymous", False)
-            journal.set_setting("share_named", False)
-    except sqlite3.Error as error:
-        problems.append(f"Your choices could not be saved ({error}); sharing may restart.")
+    """Turn both opt-ins off first (so sharing stops whatever else fails), then clean up.
+
+    Raises:
+        sqlite3.Error: the opt-ins could not be turned off; then nothing else was touched
+            (both stay as they were, files and key included), so the agent can simply retry.
+    """
+    with journal.transaction():
+        journal.set_setting("share_anonymous", False)
+        journal.set_setting("share_named", False)
     result = service.revoke(replace(settings, share_anonymous=False, share_named=False))
-    return RevokeOutcome(result, (*problems, *result.problems))
+    return RevokeOutcome(result, result.problems)
 
 
 def withdraw_named(journal: Journal, service: SharingService,
