@@ -1,5 +1,6 @@
 import json
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -9,7 +10,13 @@ from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
+from wellbeing_app.team.sealed_file import parse_sealed
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from team_factory import It
+
+IT = It()
 
 
 def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True) -> Journal:
@@ -17,6 +24,8 @@ def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True)
     journal.set_setting("team_folder", str(tmp_path / "team"))
     journal.set_setting("share_anonymous", True)
     journal.set_setting("share_weekly", weekly)
+    for name, value in IT.policy().items():
+        journal.set_setting(name, value)
     key = AgentKey.load_or_create(tmp_path)
     month_ago = (clock.now() - timedelta(days=30)).timestamp()
     os.utime(AgentKey.path_in(tmp_path), (month_ago, month_ago))
@@ -35,9 +44,10 @@ def test_last_week_is_shared_once_and_the_agent_told(
     with qtbot.waitSignal(timer.shared) as blocker:
         assert timer.check_now() == "2026-W47"
     assert "2026-W47" in blocker.args[0]
-    files = list((tmp_path / "team").glob("summary-*-2026-W47.json"))
-    assert len(files) == 1
-    assert json.loads(files[0].read_text())["payload"]["tough_calls"] == 2
+    files = list((tmp_path / "team").glob("sealed-2026-W47-*.json"))
+    assert len(files) == 1 and files[0].name in blocker.args[0]
+    sealed = parse_sealed(files[0].read_bytes()).ciphertext
+    assert json.loads(IT.aggregator.open(sealed))["payload"]["tough_calls"] == 2
     with qtbot.assertNotEmitted(timer.shared):
         assert timer.check_now() is None  # already in the audit trail
     journal.close()

@@ -123,7 +123,8 @@ def test_a_roster_signed_by_anyone_else_enrolls_nobody(folder: Path, it: It,
     agents = team(folder, it, 2)
     forged = It()
     roster = read_roster(folder, it.admin.public)
-    write_roster(folder, roster.enroll([a.key.public_bytes for a in agents], "2026-11-21T08:00:00Z"),
+    keys = [a.key.public_bytes for a in agents]
+    write_roster(folder, roster.enroll(keys, "2026-11-21T08:00:00Z"),
                  forged.admin)  # the lead's own "admin" key
     result = aggregate(folder, it, tmp_path)
     assert "not signed with the admin key" in result.problems[0]

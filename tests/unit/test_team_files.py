@@ -8,9 +8,8 @@ import pytest
 from team_factory import WEEK, summary_for, team_folder, write_summary, write_tombstone
 
 from wellbeing_app.domain.team.summary_validation import (
-    REASON_DUPLICATE,
     REASON_CLEAR_ANONYMOUS,
-    REASON_NAME,
+    REASON_DUPLICATE,
     REASON_NOT_REGULAR,
     REASON_OVERSIZE,
     REASON_SIGNATURE,

@@ -100,8 +100,8 @@ def test_twelve_enrolled_agents_the_lead_sees_only_the_aggregate(
         assert code == 0 and "sealed for Contoso IT service desk" in out
     # Nothing the lead can read holds one agent's figures: no per-agent object, no ids.
     objects = lead_readable_objects(folder)
-    assert not [o for o in objects if "agent_id" in o or "stress_median" in o
-                and not isinstance(o["stress_median"], dict)]
+    assert not [o for o in objects if "agent_id" in o or ("stress_median" in o
+                and not isinstance(o["stress_median"], dict))]
     code, out, _ = run(["team", "aggregate", str(folder), "--key", str(it_dir / "agg.key"),
                         "--week", "2026-W47"], it_dir, clock)
     assert code == 0 and "2026-W47: 12 counted, 0 rejected; figures shown" in out

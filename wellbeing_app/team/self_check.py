@@ -1,4 +1,4 @@
-"""The team half of ``wellbeing self-test``: sign, seal, write, read back, verify, in a scratch dir."""
+"""The team half of ``wellbeing self-test``: sign, seal, write, read back and verify."""
 
 from __future__ import annotations
 

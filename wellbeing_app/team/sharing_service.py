@@ -106,7 +106,8 @@ class SharingService:
             anonymous=anonymous, display_name=name)
         files: list[ShareFile] = []
         if anonymous and settings.aggregator is not None:
-            secret = (load_secret(self._data_dir) if stored else None) or secrets.token_bytes(32)
+            # Opted in: the agent's own secret (made now if needed), so revoke can find the file.
+            secret = load_or_create_secret(self._data_dir) if stored else secrets.token_bytes(32)
             files.append(sealed_file(figures, week, key, secret, settings.aggregator))
         if name is not None:
             files.append(named_file(figures, week, key, name))
@@ -137,8 +138,6 @@ class SharingService:
         """Write the week's files; refuses unless the agent opted in."""
         _require_opt_in(settings)
         self.ensure_key()
-        if settings.share_anonymous and settings.anonymous_offered:
-            load_or_create_secret(self._data_dir)
         preview = self.preview(week, settings)
         self.write(preview, settings)
         return preview

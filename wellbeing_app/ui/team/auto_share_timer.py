@@ -74,16 +74,17 @@ class AutoShareTimer(QObject):
         except (ValidationError, OSError) as error:
             if self._failed_week != str(week):
                 self._failed_week = str(week)
-                self.failed.emit(f"Your summary for {week} could not be shared: {error}")
+                self.failed.emit(self.tr("Your summary for {week} could not be shared: {error}")
+                                 .format(week=week, error=error))
             return None
-        self.shared.emit(f"Shared your summary for {week} with your team "
-                         f"({preview.file_name}). Share with my team… shows exactly what it holds.")
+        names = ", ".join(file.name for file in preview.files)
+        self.shared.emit(self.tr("Shared your summary for {week} with your team ({files}). "
+                                 "Share with my team… shows exactly what it holds.")
+                         .format(week=week, files=names))
         return str(week)
 
     def _service(self) -> SharingService:
-        # Imported on demand: cryptography and sqlite-utils stay out of the idle app.
-        from wellbeing_app.store.team.team_store import TeamStore
-        from wellbeing_app.team.sharing_service import SharingService
+        # Imported on demand: cryptography, PyNaCl and sqlite-utils stay out of the idle app.
+        from wellbeing_app.usecases.team_sharing import sharing_service
 
-        store = TeamStore(self._journal.database)
-        return SharingService(self._data_dir, store, store, self._clock, self._labels())
+        return sharing_service(self._journal, self._data_dir, self._clock, self._labels())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import os
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -14,25 +16,33 @@ from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.team_settings import (
     MIN_GROUP_DEFAULT,
     TeamSettings,
-    load_team_settings,
     validate_display_name,
 )
 from wellbeing_app.platform.resources import load_toml
-from wellbeing_app.platform.settings.effective_settings import setting_getter
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.team.team_store import SharedRecord, TeamStore
 from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
+from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.team.summary_writer import TeamFolderError
+from wellbeing_app.usecases.team_sharing import (
+    RevokeOutcome,
+    revoke_sharing,
+    sharing_service,
+    team_settings,
+    withdraw_named,
+)
 
 WEEKS_OFFERED = 8
-REVOKE_QUESTION = ("Delete your summary files from the team folder and stop sharing? The team "
-                   "view will ignore anything you shared before. This cannot be undone; opting "
-                   "in again starts with a new anonymous id.")
+REVOKE_QUESTION = ("Delete your summary files (sealed and named) from the team folder and stop "
+                   "sharing? The aggregator and the team view will ignore anything you shared "
+                   "before; team figures already published for past weeks stay as they are. "
+                   "Opting in again starts with a new key, which IT must enroll again.")
+WITHDRAW_QUESTION = ("Delete the summaries your lead could read under your name? Your sealed "
+                     "anonymous summaries carry no name and stay.")
 
 
 class TeamShareController(QObject):
-    """Reads and writes the team keys through the Journal and drives ``SharingService``.
+    """Reads and writes the team keys through the Journal and calls the sharing use cases.
 
     Signals:
         history_changed(): something was shared or revoked.
@@ -47,67 +57,80 @@ class TeamShareController(QObject):
         self._clock = clock
         self._store = TeamStore(journal.database)
         self._data_dir = data_dir
-        self._service = SharingService(data_dir, self._store, self._store, clock, labels)
+        self._service = sharing_service(journal, data_dir, clock, labels)
 
     def privacy_html(self) -> str:
         """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
         texts = load_toml("content", "team_sharing.toml")["privacy"]
         try:
-            min_group = self.settings().min_group
+            settings = self.settings()
         except ValidationError:
-            min_group = MIN_GROUP_DEFAULT
-        part = {key: html.escape(str(value)).replace("{min_group}", str(min_group))
-                for key, value in texts.items()}
+            settings = TeamSettings()
+        values = {"{min_group}": str(settings.min_group or MIN_GROUP_DEFAULT),
+                  "{aggregator}": settings.aggregator_name}
+        part = {}
+        for key, value in texts.items():
+            text = html.escape(str(value))
+            for token, replacement in values.items():
+                text = text.replace(token, html.escape(replacement))
+            part[key] = text
+        anonymous = part["anonymous"] if settings.anonymous_offered else part["no_aggregator"]
         return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
-                f"<p><b>Anonymous</b>: {part['anonymous']}</p>"
-                f"<p><b>Named</b>: {part['named']}</p>"
+                f"<p><b>{self.tr('Anonymous')}</b>: {anonymous}</p>"
+                f"<p><b>{self.tr('Named')}</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
-                f"<p><b>Every week</b>: {part['weekly']}</p>"
-                f"<p><b>Revoke</b>: {part['revoke']}</p>")
+                f"<p><b>{self.tr('Every week')}</b>: {part['weekly']}</p>"
+                f"<p><b>{self.tr('Revoke')}</b>: {part['revoke']}</p>")
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
-        return load_team_settings(setting_getter(self._journal.connection))
+        return team_settings(self._journal)
 
     def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
                      confirm: Callable[[str], bool]) -> str:
         """Store the two opt-ins and apply what turning one off means; return what happened.
 
-        Turning both off revokes (files deleted, tombstone); turning named off withdraws the
-        name from the files already shared. Both ask ``confirm`` first; ``""`` means cancelled.
+        Turning both off revokes (files deleted, tombstone); turning named off deletes the
+        named files. Both ask ``confirm`` first; ``""`` means cancelled.
         """
         before = self.settings()
-        has_key = AgentKey.load(self._data_dir) is not None
+        if anonymous and not before.anonymous_offered:
+            raise ValidationError("share_anonymous", self.tr(
+                "Anonymous sharing is not offered: your organisation's policy names no "
+                "aggregator."))
+        has_key = AgentKey.path_in(self._data_dir).exists()
         if has_key and before.opted_in and not (anonymous or named):
             if not confirm(REVOKE_QUESTION):
                 return ""
-            result = self.revoke()
-            return (f"Sharing stopped: {len(result.removed)} files removed, "
-                    f"{result.tombstone} written.")
+            return self.revoke().message()
         withdraw = has_key and before.share_named and not named
-        if withdraw and not confirm("Remove your name from the summaries you already shared? "
-                                    "They stay in team figures only if anonymous sharing is on."):
+        if withdraw and not confirm(WITHDRAW_QUESTION):
             return ""
-        self._store_choices(anonymous, named, display_name, folder)
+        self._store_choices(anonymous, named, display_name, folder, before.opted_in)
         if withdraw:
-            changed = self._service.withdraw_name(self.settings())
-            return f"Saved. Your name was removed from {len(changed)} shared files."
-        return "Saved."
+            removed = withdraw_named(self._journal, self._service, self.settings())
+            return self.tr("Saved. {count} named files were deleted.").format(
+                count=len(removed))
+        return self.tr("Saved.")
 
     def _store_choices(self, anonymous: bool, named: bool, display_name: str,
-                       folder: str) -> None:
+                       folder: str, was_opted_in: bool) -> None:
         name = validate_display_name(display_name)
         if named and not name:
-            raise ValidationError("display_name", "Type the name your lead should see.")
+            raise ValidationError("display_name", self.tr("Type the name your lead should see."))
         folder = folder.strip()
         if (anonymous or named) and not (Path(folder).expanduser().is_absolute()
                                          and Path(folder).expanduser().is_dir()):
-            raise ValidationError("team_folder", "Choose an existing team folder (full path).")
-        for key, value in (("share_anonymous", anonymous), ("share_named", named),
-                           ("display_name", name), ("team_folder", folder)):
-            self._journal.set_setting(key, value)
-        if anonymous or named:
+            raise ValidationError("team_folder",
+                                  self.tr("Choose an existing team folder (full path)."))
+        with self._journal.transaction():
+            for key, value in (("share_anonymous", anonymous), ("share_named", named),
+                               ("display_name", name), ("team_folder", folder)):
+                self._journal.set_setting(key, value)
+        if (anonymous or named) and not was_opted_in:
+            key_path = AgentKey.path_in(self._data_dir)
             self._service.ensure_key()
+            os.utime(key_path)  # the opt-in moment: weekly sharing starts after it
 
     def weeks(self) -> list[IsoWeek]:
         """The weeks an agent may share, newest first (this week included)."""
@@ -122,26 +145,25 @@ class TeamShareController(QObject):
         """What sharing ``week`` would write now."""
         return self._service.preview(week, self.settings())
 
-    def share(self, preview: SharePreview) -> Path:
-        """Write exactly the previewed file."""
+    def share(self, preview: SharePreview) -> list[Path]:
+        """Write exactly the previewed files."""
         try:
-            path = self._service.write(preview, self.settings())
+            paths = self._service.write(preview, self.settings())
         except TeamFolderError as error:
             raise ValidationError("team_folder", str(error)) from None
         self.history_changed.emit()
-        return path
+        return paths
 
-    def revoke(self) -> RevokeResult:
-        """Remove own files, leave a tombstone, turn both opt-ins off."""
+    def revoke(self) -> RevokeOutcome:
+        """Turn both opt-ins off, remove own files, leave a tombstone."""
         try:
-            result = self._service.revoke(self.settings())
-        except TeamFolderError as error:
-            raise ValidationError("team_folder", str(error)) from None
-        with self._journal.transaction():  # both opt-ins go off together
-            self._journal.set_setting("share_anonymous", False)
-            self._journal.set_setting("share_named", False)
+            outcome = revoke_sharing(self._journal, self._service, self.settings())
+        except sqlite3.Error as error:
+            raise ValidationError("revoke", self.tr(
+                "Your choices could not be saved ({error}); nothing was changed, try again."
+            ).format(error=error)) from None
         self.history_changed.emit()
-        return result
+        return outcome
 
     def history(self) -> list[SharedRecord]:
         """Everything shared or revoked, newest first."""

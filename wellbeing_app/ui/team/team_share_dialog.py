@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.team.share_files import KIND_SEALED
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.team.team_share_controller import REVOKE_QUESTION, TeamShareController
 
 
-def _error_label() -> QLabel:
+def _status_label(name: str) -> QLabel:
+    """Where errors and outcomes appear; read out by screen readers as it changes."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00000;")
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -45,36 +48,43 @@ class TeamShareDialog(QDialog):
 
     def __init__(self, controller: TeamShareController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share with my team")
+        self.setWindowTitle(self.tr("Share with my team"))
         self._controller = controller
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_privacy_tab(), "&Privacy")
-        self.tabs.addTab(self._build_preview_tab(), "Pre&view")
-        self.tabs.addTab(self._build_history_tab(), "&Shared so far")
+        self.tabs.setAccessibleName(self.tr("Team sharing"))
+        self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
+        self.tabs.addTab(self._build_preview_tab(), self.tr("Pre&view"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("&Shared so far"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         controller.history_changed.connect(self._on_controller_history_changed)
-        fit_to_screen(self, 640, 560)
+        fit_to_screen(self, 640, 600)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------
     def _build_privacy_tab(self) -> QWidget:
         page = QWidget()
-        text = QLabel(self._controller.privacy_html())
-        text.setWordWrap(True)
-        self.anonymous_box = QCheckBox("&Count me in team figures (anonymous)")
-        self.named_box = QCheckBox("Let my lead &read my weekly summary (named)")
+        self.privacy_text = QLabel()
+        self.privacy_text.setWordWrap(True)
+        self.privacy_text.setAccessibleName(self.tr("What sharing means"))
+        self.anonymous_box = QCheckBox(self.tr("&Count me in team figures (anonymous, sealed)"))
+        self.anonymous_box.setAccessibleName(self.tr("Share anonymously"))
+        self.named_box = QCheckBox(self.tr("Let my lead &read my weekly summary (named)"))
+        self.named_box.setAccessibleName(self.tr("Share with my name"))
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(40)
-        self.name_edit.setPlaceholderText("The name your lead sees, e.g. Sam K.")
+        self.name_edit.setPlaceholderText(self.tr("The name your lead sees, e.g. Sam K."))
+        self.name_edit.setAccessibleName(self.tr("Display name"))
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("A shared or synced folder your team lead reads")
-        browse = QPushButton("&Browse…")
+        self.folder_edit.setPlaceholderText(self.tr("A shared or synced team folder"))
+        self.folder_edit.setAccessibleName(self.tr("Team folder"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the team folder"))
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit)
@@ -82,18 +92,19 @@ class TeamShareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.anonymous_box)
         form.addRow(self.named_box)
-        name_label = QLabel("Display &name:")
+        name_label = QLabel(self.tr("Display &name:"))
         name_label.setBuddy(self.name_edit)
-        folder_label = QLabel("Team &folder:")
+        folder_label = QLabel(self.tr("Team &folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
-        self.privacy_error = _error_label()
-        self.save_button = QPushButton("S&ave choices")
+        self.privacy_error = _status_label(self.tr("Privacy choices status"))
+        self.save_button = QPushButton(self.tr("S&ave choices"))
+        self.save_button.setAccessibleName(self.tr("Save choices"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)
-        layout.addWidget(text)
+        layout.addWidget(self.privacy_text)
         layout.addLayout(form)
         layout.addWidget(self.privacy_error)
         layout.addWidget(self.save_button)
@@ -103,17 +114,22 @@ class TeamShareDialog(QDialog):
     def _build_preview_tab(self) -> QWidget:
         page = QWidget()
         self.week_combo = QComboBox()
+        self.week_combo.setAccessibleName(self.tr("Week to preview"))
         self.week_combo.currentIndexChanged.connect(self._on_week_combo_changed)
-        week_label = QLabel("&Week:")
+        week_label = QLabel(self.tr("&Week:"))
         week_label.setBuddy(self.week_combo)
         self.words = QLabel()
         self.words.setWordWrap(True)
+        self.words.setAccessibleName(self.tr("The summary in words"))
         self.file_view = QPlainTextEdit()
         self.file_view.setReadOnly(True)
+        self.file_view.setAccessibleName(self.tr("The exact files"))
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
-        self.preview_error = _error_label()
-        self.share_button = QPushButton("S&hare this summary")
+        self.file_label.setWordWrap(True)
+        self.preview_error = _status_label(self.tr("Sharing status"))
+        self.share_button = QPushButton(self.tr("S&hare this summary"))
+        self.share_button.setAccessibleName(self.tr("Share this summary"))
         self.share_button.clicked.connect(self._on_share_clicked)
         row = QHBoxLayout()
         row.addWidget(week_label)
@@ -130,7 +146,9 @@ class TeamShareDialog(QDialog):
     def _build_history_tab(self) -> QWidget:
         page = QWidget()
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(["When (UTC)", "What", "File", "SHA-256"])
+        self.history.setAccessibleName(self.tr("Everything shared so far"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When (UTC)"), self.tr("What"), self.tr("File"), self.tr("SHA-256")])
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -139,10 +157,10 @@ class TeamShareDialog(QDialog):
         self.history.setWordWrap(False)
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.revoke_button = QPushButton("Stop sharing and &revoke…")
+        self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
+        self.revoke_button.setAccessibleName(self.tr("Stop sharing and revoke"))
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
-        self.history_status = QLabel()
-        self.history_status.setWordWrap(True)
+        self.history_status = _status_label(self.tr("History status"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.history_status)
@@ -152,12 +170,17 @@ class TeamShareDialog(QDialog):
     # --- state --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fill every tab from the current settings and history."""
+        self.privacy_text.setText(self._controller.privacy_html())
         try:
             settings = self._controller.settings()
         except ValidationError as error:
             self.privacy_error.setText(error.message)
             return
-        self.anonymous_box.setChecked(settings.share_anonymous)
+        offered = settings.anonymous_offered
+        self.anonymous_box.setEnabled(offered or settings.share_anonymous)
+        self.anonymous_box.setToolTip("" if offered else self.tr(
+            "Not offered: your organisation's policy names no aggregator."))
+        self.anonymous_box.setChecked(settings.share_anonymous and offered)
         self.named_box.setChecked(settings.share_named)
         self.name_edit.setText(settings.display_name)
         self.name_edit.setEnabled(settings.share_named)
@@ -183,29 +206,40 @@ class TeamShareDialog(QDialog):
             self.preview_error.setText(error.message)
             return
         self.words.setText("\n".join(self._preview.words))
-        self.file_label.setText(f"The file <b>{self._preview.file_name}</b> will contain exactly:")
-        self.file_view.setPlainText(self._preview.file_text)
-        opted_in = not self._preview.example_key
-        self.share_button.setEnabled(opted_in)
-        self.share_button.setToolTip("" if opted_in else "Opt in on the Privacy tab first.")
+        self.file_label.setText(self.tr("Nothing would be written.") if not self._preview.files
+                                else self.tr("The team folder will get exactly these files:"))
+        self.file_view.setPlainText(self._files_text(self._preview))
+        ready = not self._preview.example_key and bool(self._preview.files)
+        self.share_button.setEnabled(ready)
+        self.share_button.setToolTip("" if ready else self.tr("Opt in on the Privacy tab first."))
+
+    def _files_text(self, preview: SharePreview) -> str:
+        parts = []
+        for file in preview.files:
+            parts.append(f"=== {file.name} ===\n{file.text}")
+            if file.kind == KIND_SEALED:
+                parts.append(self.tr("--- sealed inside it; only the aggregator can read "
+                                     "this part ---") + f"\n{file.inside}")
+        return "\n".join(parts)
 
     def _refresh_history(self) -> None:
         records = self._controller.history()
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            what = f"summary {record.week}" if record.kind == "summary" else "revoked"
+            what = (f"{record.kind} {record.week}" if record.week else self.tr("revoked"))
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
-        count = f"{len(records)} {'entry' if len(records) == 1 else 'entries'}"
-        self.history_status.setText(f"{count}; hover a cell for the full file name or hash."
-                                    if records else "Nothing shared yet.")
+        self.history_status.setText(
+            self.tr("%n entries; hover a cell for the full file name or hash.", "",
+                    len(records)) if records else self.tr("Nothing shared yet."))
 
     # --- slots --------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Team folder"),
+                                                  self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -215,12 +249,10 @@ class TeamShareDialog(QDialog):
                 self.anonymous_box.isChecked(), self.named_box.isChecked(),
                 self.name_edit.text(), self.folder_edit.text(), self.confirm)
         except ValidationError as error:
-            self.privacy_error.setStyleSheet("color: #a00000;")
             self.privacy_error.setText(error.message)
             return
         self.reload()
-        self.privacy_error.setStyleSheet("color: #1a6b1a;")
-        self.privacy_error.setText(outcome or "Nothing changed.")
+        self.privacy_error.setText(outcome or self.tr("Nothing changed."))
 
     def _on_week_combo_changed(self, _index: int) -> None:
         self._refresh_preview()
@@ -229,29 +261,27 @@ class TeamShareDialog(QDialog):
         if self._preview is None:
             return
         try:
-            path = self._controller.share(self._preview)
+            paths = self._controller.share(self._preview)
         except ValidationError as error:
-            self.preview_error.setStyleSheet("color: #a00000;")
             self.preview_error.setText(error.message)
             return
-        self.preview_error.setStyleSheet("color: #1a6b1a;")
-        self.preview_error.setText(f"Shared: {path.name} (sha256 {self._preview.sha256[:16]}…)")
+        self.preview_error.setText(self.tr("Shared: {files}").format(
+            files=", ".join(path.name for path in paths)))
 
     def _on_revoke_clicked(self) -> None:
         if not self.confirm(REVOKE_QUESTION):
             return
         try:
-            result = self._controller.revoke()
+            outcome = self._controller.revoke()
         except ValidationError as error:
             self.history_status.setText(error.message)
             return
         self.reload()
-        self.history_status.setText(f"Revoked: {len(result.removed)} files removed, "
-                                    f"{result.tombstone} written.")
+        self.history_status.setText(outcome.message())
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Stop sharing", text)
+        answer = QMessageBox.question(self, self.tr("Stop sharing"), text)
         return answer == QMessageBox.StandardButton.Yes

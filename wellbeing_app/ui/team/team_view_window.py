@@ -1,4 +1,4 @@
-"""Team view for a team lead: the report from a team folder, with every rejected file listed."""
+"""Team view for a team lead: the aggregator's published figures, named summaries, rejections."""
 
 from __future__ import annotations
 
@@ -21,20 +21,20 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.clock import Clock
-from wellbeing_app.domain.team.team_aggregation import TeamReport
+from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.folder_reader import FolderReader
-from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.usecases.team_admin import lead_report
 
 
 class TeamViewWindow(QWidget):
     """Reads the folder on a worker thread and shows the report; never blocks the tray.
 
     Signals:
-        report_shown(object): a ``TeamReport`` is on screen.
+        report_shown(object): a ``LeadReport`` is on screen.
         failed(str): the folder could not be read.
     """
 
@@ -45,27 +45,34 @@ class TeamViewWindow(QWidget):
     def __init__(self, settings: TeamSettings, data_dir: Path, clock: Clock,
                  labels: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Team view — Between Calls")
+        self.setWindowTitle(self.tr("Team view — Between Calls"))
         self._settings = settings
         self._clock = clock
         self._labels = labels
         self._reader = FolderReader(cache=VerifiedCache(data_dir / VERIFIED_CACHE_FILENAME))
         self._worker: threading.Thread | None = None
-        self.report: TeamReport | None = None
+        self.report: LeadReport | None = None
         self.folder_edit = QLineEdit(settings.team_folder)
-        self.folder_edit.setPlaceholderText("The folder your team's summaries are written to")
-        folder_label = QLabel("Team &folder:")
+        self.folder_edit.setPlaceholderText(self.tr("The folder your team shares into"))
+        self.folder_edit.setAccessibleName(self.tr("Team folder"))
+        folder_label = QLabel(self.tr("Team &folder:"))
         folder_label.setBuddy(self.folder_edit)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the team folder"))
         browse.clicked.connect(self._on_browse_clicked)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Read the team folder again"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton("&Save printable report…")
+        self.save_button = QPushButton(self.tr("&Save printable report…"))
+        self.save_button.setAccessibleName(self.tr("Save printable report"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setEnabled(False)
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Team view status"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Team report"))
         row = QHBoxLayout()
         for widget in (folder_label, self.folder_edit, browse, self.refresh_button,
                        self.save_button):
@@ -85,12 +92,15 @@ class TeamViewWindow(QWidget):
         text = self.folder_edit.text().strip()
         folder = Path(text).expanduser()
         if not text:
-            self._show_problem("No team folder is set: type or browse for the shared folder.")
+            self._show_problem(self.tr("No team folder is set: type or browse for the shared "
+                                       "folder."))
             return
         if not folder.is_dir():
-            self._show_problem(f"The team folder {str(folder)!r} does not exist.")
+            self._show_problem(self.tr("The team folder {folder} does not exist.").format(
+                folder=repr(str(folder))))
             return
-        self.status.setText(f"Reading and checking every file in {folder}…")
+        self.status.setText(self.tr("Reading and checking the files in {folder}…").format(
+            folder=folder))
         self.refresh_button.setEnabled(False)
         self._worker = threading.Thread(target=self._scan, args=(folder,), daemon=True)
         self._worker.start()
@@ -103,25 +113,28 @@ class TeamViewWindow(QWidget):
     def _scan(self, folder: Path) -> None:
         # Runs on the worker thread: touches no widget, only emits a (queued) signal.
         try:
-            result: object = build_team_report(folder, self._settings.min_group,
-                                               self._settings.noise_epsilon, None, self._reader)
+            result: object = lead_report(folder, self._settings, self._reader)
         except OSError as error:
-            result = f"Cannot read {folder}: {error.strerror or error}"
+            result = f"{folder}: {error.strerror or error}"
         except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
-            result = f"Cannot read {folder}: {error}"
+            result = f"{folder}: {error}"
         self._scan_finished.emit(result)
 
     def _on_scan_finished(self, result: object) -> None:
         self.refresh_button.setEnabled(True)
-        if not isinstance(result, TeamReport):
-            self._show_problem(str(result))
+        if not isinstance(result, LeadReport):
+            self._show_problem(self.tr("Cannot read {problem}").format(problem=result))
             return
         self.report = result
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
-        weeks = len(result.weeks)
-        self.status.setText(f"{result.files_seen} files read, {len(result.rejected)} not "
-                            f"counted, {weeks} week{'' if weeks == 1 else 's'}.")
+        status = self.tr("%n published weeks, ", "", len(result.weeks))
+        status += self.tr("%n named summaries, ", "", len(result.named))
+        status += self.tr("%n files not counted.", "", len(result.rejected))
+        if not result.aggregator_configured:
+            status += " " + self.tr("No aggregator key is set, so no team figures can be "
+                                    "shown; named summaries still are.")
+        self.status.setText(status)
         self.save_button.setEnabled(True)
         self.report_shown.emit(result)
 
@@ -139,18 +152,20 @@ class TeamViewWindow(QWidget):
         try:
             write_atomically(target, report_to_html(self.report, self._labels, generated))
         except OSError as error:
-            self.status.setText(f"Could not save {target}: {error.strerror or error}.")
+            self.status.setText(self.tr("Could not save {target}: {error}.").format(
+                target=target, error=error.strerror or error))
             return
-        self.status.setText(f"Saved {target}.")
+        self.status.setText(self.tr("Saved {target}.").format(target=target))
 
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save team report", "team-report.html",
-                                              "HTML (*.html)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save team report"),
+                                              "team-report.html", self.tr("HTML (*.html)"))
         if name:
             self.save_html(Path(name))
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Team folder"),
+                                                  self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self.refresh()
