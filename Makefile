@@ -42,14 +42,14 @@ package: $(STAMP)
 	$(BIN)/python packaging/build.py --archive
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python -m benchmarks.run_all
 
 # Bundle size vs the 80 MB download budget, and frozen vs source start times.
 bench-bundle: $(STAMP)
-	$(BIN)/python benchmarks/bundle_benchmark.py
+	$(BIN)/python -m benchmarks.bundle_benchmark
 
 screenshots: $(STAMP)
-	$(BIN)/python docs/take_screenshots.py
+	$(BIN)/python -m docs.take_screenshots
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

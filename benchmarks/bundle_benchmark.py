@@ -1,6 +1,7 @@
 """Frozen bundle vs source tree: download size against the budget, and start times side by side.
 
-Usage: ``python benchmarks/bundle_benchmark.py`` (builds or reuses dist/BetweenCalls first).
+Usage: ``python -m benchmarks.bundle_benchmark`` from the repository root (builds or reuses
+dist/BetweenCalls first).
 Prints the bundle's size on disk, its compressed download size (the real tarball when
 ``build.py --archive`` made one, else gzip level 6 over every file) against the 80 MB budget, and
 median start times over several runs: ``--version`` (process start and imports), ``self-test``
@@ -20,10 +21,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# packaging/ is scripts, not a package (it would shadow the `packaging` distribution).
 sys.path.insert(0, str(ROOT / "packaging"))
-sys.path.insert(0, str(ROOT))
 
-from tests import x11  # noqa: E402
+from tests.support import x11  # noqa: E402
 
 import build  # noqa: E402
 import bundle_rules  # noqa: E402

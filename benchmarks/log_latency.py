@@ -2,18 +2,16 @@
 
 Budgets (DESIGN.md §6): dialog shown ≤ 50 ms; save ≤ 10 ms.
 Runs under Xvfb (real xcb windows) when available, else offscreen.
+Usage: ``python -m benchmarks.log_latency`` from the repository root.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -65,7 +63,7 @@ def measure_save(runs: int = 300) -> list[float]:
 
 
 def main() -> None:
-    from tests.x11 import x_with_tray
+    from tests.support.x11 import x_with_tray
 
     try:
         with x_with_tray() as env:

@@ -5,10 +5,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 SKIP = {"run_all.py", "minimal_tray_app.py"}
 
 for script in sorted(HERE.glob("*.py")):
     if script.name in SKIP:
         continue
     print(f"\n== {script.stem} ==", flush=True)
-    subprocess.run([sys.executable, str(script)], check=False)
+    # As modules from the root, so the scripts can import tests.support.
+    subprocess.run([sys.executable, "-m", f"benchmarks.{script.stem}"], cwd=ROOT, check=False)

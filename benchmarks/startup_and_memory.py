@@ -1,6 +1,7 @@
 """Start-to-tray-icon time and idle PSS: Between Calls vs a minimal PySide6 tray app.
 
 Budgets (DESIGN.md §6): both ≤ 1.3 × the minimal tray app on the same machine.
+Usage: ``python -m benchmarks.startup_and_memory`` from the repository root.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.x11 import icon_in_tray, window_tree, x_with_tray
+from tests.support.x11 import icon_in_tray, window_tree, x_with_tray
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7

@@ -1,6 +1,7 @@
 """Take the README screenshots of the real app under Xvfb with a real tray host.
 
-Run with `make screenshots`; needs Xvfb, trayer and xdotool (as the e2e tests do).
+Run with `make screenshots` (``python -m docs.take_screenshots`` from the repository root); needs
+Xvfb, trayer and xdotool (as the e2e tests do).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.support.x11 import icon_in_tray, window_tree, x_with_tray
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from tests.x11 import icon_in_tray, window_tree, x_with_tray  # noqa: E402
 
 WELLBEING = str(Path(sys.executable).parent / "wellbeing")
 

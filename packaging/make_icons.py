@@ -40,7 +40,8 @@ def render_png(svg: bytes, size: int) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # WORKAROUND: PySide6's stubs type the format as bytes; save() refuses bytes at run time.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 

@@ -4,38 +4,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.x11 import start_trayer, start_xvfb, stop, wait_for, window_tree
+from tests.support.e2e_app import WELLBEING, Display, RunningApp
+from tests.support.x11 import start_trayer, start_xvfb, stop, wait_for
 
 pytestmark = pytest.mark.e2e
-
-_SCRIPT = Path(sys.executable).parent / "wellbeing"
-# The installed console script, exactly what a user or a hotkey runs.
-WELLBEING = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "wellbeing_app"]
-
 
 def _require(tool: str) -> None:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed (.ci/run installs it)")
-
-
-@dataclass
-class Display:
-    name: str
-    env: dict[str, str]
-
-    def windows(self) -> str:
-        return window_tree(self.env)
-
-    def xdotool(self, *args: str) -> str:
-        return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
-                              check=False).stdout
 
 
 @pytest.fixture
@@ -55,17 +36,6 @@ def tray_host(display: Display) -> Iterator[None]:
     host = start_trayer(display.env)
     yield
     stop(host)
-
-
-@dataclass
-class RunningApp:
-    process: subprocess.Popen[str]
-    data_dir: Path
-    display: Display
-
-    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*WELLBEING, "--data-dir", str(self.data_dir), *args],
-                              env=self.display.env, capture_output=True, text=True, timeout=60)
 
 
 @pytest.fixture

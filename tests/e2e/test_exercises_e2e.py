@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.e2e.conftest import Display, RunningApp, wait_for
+from tests.support.e2e_app import Display, RunningApp
+from tests.support.x11 import wait_for
 
 pytestmark = pytest.mark.e2e
 

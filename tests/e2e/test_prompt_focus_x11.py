@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.x11 import start_xvfb, stop
+from tests.support.x11 import start_xvfb, stop
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("Xvfb", "openbox", "xprop")),

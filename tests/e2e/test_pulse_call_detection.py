@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.e2e_app import Display, RunningApp
 from wellbeing_app.platform.call_detection.pulse_call_detector import PulseCallDetector
 from wellbeing_app.platform.command_runner import CommandRunner
 
@@ -69,7 +70,8 @@ def test_parecord_makes_the_detector_say_on_a_call(pulse_env: dict[str, str],
 
 
 def test_running_app_holds_reminders_while_parecord_records(pulse_env: dict[str, str],
-                                                            display, start_app,
+                                                            display: Display,
+                                                            start_app: Callable[[], RunningApp],
                                                             tmp_path: Path) -> None:
     """The whole chain: real app, real sound server, a recording client, the tray tooltip.
 

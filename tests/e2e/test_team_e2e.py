@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import WELLBEING, Display, RunningApp, wait_for
+from tests.support.e2e_app import WELLBEING, Display, RunningApp
+from tests.support.team_factory import team_folder
+from tests.support.x11 import wait_for
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from team_factory import team_folder
 
 pytestmark = pytest.mark.e2e
 

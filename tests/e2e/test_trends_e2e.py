@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import WELLBEING, Display, RunningApp, wait_for
+from tests.support.e2e_app import WELLBEING, Display, RunningApp
+from tests.support.x11 import wait_for
 
 pytestmark = pytest.mark.e2e
 

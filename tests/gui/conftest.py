@@ -15,24 +15,28 @@ _started_timers: list[weakref.ref[QTimer]] = []
 _started_animations: list[weakref.ref[QAbstractAnimation]] = []
 _original_timer_start = QTimer.start
 _original_animation_start = QAbstractAnimation.start
+KEEP_WHEN_STOPPED = QAbstractAnimation.DeletionPolicy.KeepWhenStopped
 
 
 def _tracking_timer_start(self: QTimer, *args: object) -> None:
     _started_timers.append(weakref.ref(self))
-    _original_timer_start(self, *args)  # type: ignore[arg-type]
+    _original_timer_start(self, *args)
 
 
-def _tracking_animation_start(self: QAbstractAnimation, *args: object) -> None:
+def _tracking_animation_start(
+        self: QAbstractAnimation,
+        policy: QAbstractAnimation.DeletionPolicy = KEEP_WHEN_STOPPED) -> None:
     _started_animations.append(weakref.ref(self))
-    _original_animation_start(self, *args)  # type: ignore[arg-type]
+    _original_animation_start(self, policy)
 
 
+# Patching Qt's own classes is the point here; mypy forbids assigning to a method by default.
 QTimer.start = _tracking_timer_start  # type: ignore[method-assign]
 QAbstractAnimation.start = _tracking_animation_start  # type: ignore[method-assign]
 
 
 def _still_running() -> list[str]:
-    running = []
+    running: list[str] = []
     for ref in _started_timers:
         timer = ref()
         try:
@@ -42,8 +46,8 @@ def _still_running() -> list[str]:
                 running.append(f"QTimer(interval={timer.interval()}, parent={owner})")
         except RuntimeError:  # the C++ object is already gone: fine
             continue
-    for ref in _started_animations:
-        animation = ref()
+    for animation_ref in _started_animations:
+        animation = animation_ref()
         try:
             if animation is not None and animation.state() == QAbstractAnimation.State.Running:
                 running.append(f"{type(animation).__name__} still running")

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -78,7 +79,7 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
     prompt = app.reminders.prompt
     assert prompt.isVisible() and prompt.exercise_button.isVisible()
     assert "Today:" in prompt.extra.text()
-    qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
     window = app.exercises.window("breathing")
     assert window.isVisible()

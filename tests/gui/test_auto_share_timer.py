@@ -1,20 +1,17 @@
 import json
 import os
-import sys
 from datetime import timedelta
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.support.team_factory import It
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.sealed_file import parse_sealed
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from team_factory import It
 
 IT = It()
 

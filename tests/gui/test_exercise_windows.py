@@ -4,11 +4,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.breathing import breathing_timeline
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
+from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.exercises.pmr import pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.exercises.exercise_store import ExerciseStore
@@ -26,7 +28,7 @@ def journal() -> Iterator[Journal]:
     j.close()
 
 
-def sessions(journal: Journal) -> list:  # type: ignore[type-arg]
+def sessions(journal: Journal) -> list[StoredSession]:
     return ExerciseStore(journal).sessions()
 
 
@@ -100,16 +102,16 @@ def test_pause_resume_and_escape_stop(qtbot: QtBot, journal: Journal, clock: Man
     clock.advance(5)
     window.controller.tick()
     assert window.phase.text() == "Breathe in" and window.seconds_left.text() == "3 s"
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    QTest.keyClick(window, Qt.Key.Key_Space)
     assert window.controller.paused and not window.controller.timer_active
     assert window.phase.text() == "Paused · Breathe in"
     clock.advance(600)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    QTest.keyClick(window, Qt.Key.Key_Space)
     assert window.phase.text() == "Breathe in" and window.seconds_left.text() == "3 s"
     clock.advance(4)
     window.controller.tick()
     assert window.phase.text() == "Hold"
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.after
     window.after.skip_button.click()
     session = sessions(journal)[0]
@@ -206,7 +208,7 @@ def test_whole_desk_pmr_session_with_a_skipped_group(
     window.controller.tick()
     assert window.group_count.text() == "Group 2 of 4"
     assert window.group_name.text() == "Face and neck"
-    qtbot.keyClick(window, Qt.Key.Key_S)
+    QTest.keyClick(window, Qt.Key.Key_S)
     assert window.group_name.text() == "Chest, shoulders, back and abdomen"
     clock.advance(30)
     window.controller.tick()
@@ -245,12 +247,12 @@ def test_enter_on_the_setup_page_starts_like_the_start_button(
     qtbot: QtBot, journal: Journal, clock: ManualClock
 ) -> None:
     pmr = open_pmr(qtbot, journal, clock, "desk_quick")
-    qtbot.keyClick(pmr, Qt.Key.Key_Return)
+    QTest.keyClick(pmr, Qt.Key.Key_Return)
     assert pmr.pages.currentWidget() is pmr.before
     breathing = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing", "box"))
-    qtbot.keyClick(breathing, Qt.Key.Key_Enter)
+    QTest.keyClick(breathing, Qt.Key.Key_Enter)
     assert breathing.pages.currentWidget() is breathing.before
-    qtbot.keyClick(breathing, Qt.Key.Key_Return)  # no default button on the rating page
+    QTest.keyClick(breathing, Qt.Key.Key_Return)  # no default button on the rating page
     assert breathing.pages.currentWidget() is breathing.before
     pmr.close()
     breathing.close()
@@ -262,7 +264,7 @@ def test_enter_takes_the_highlighted_call_rating(
     window = BreathingWindow(LIBRARY, journal, clock)
     qtbot.addWidget(window)
     window.open_for(ExerciseRequest("breathing", "long_exhale"), preset_before=7, ready=True)
-    qtbot.keyClick(window.before, Qt.Key.Key_Return)
+    QTest.keyClick(window.before, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == 2 and window.controller.running
     window.close()
     assert sessions(journal)[0].stress_before == 7

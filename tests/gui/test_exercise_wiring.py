@@ -55,20 +55,20 @@ def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
 ])
 def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController,
-    stress: int, offer: str, window_type: type, exercise: str
+    stress: int, offer: str, window_type: type[BreathingWindow], exercise: str
 ) -> None:
     flow, popup = wire_flow(qtbot, journal, clock, exercises)
     call = flow.quick_log(stress)
     assert call is not None
     assert popup.offer_button.isVisible() and popup.offer_button.text() == offer
-    opened = []
+    opened: list[int] = []
     popup.exercise_requested.connect(opened.append)
     popup.offer_button.click()
     assert opened == [call.id] and not popup.isVisible()
     window = exercises.open_suggested(call.id, call.stress)
     assert isinstance(window, window_type) and window.isVisible()
-    assert window.setup.pattern_box.currentData() == exercise  # type: ignore[attr-defined]
-    assert window.setup.dose_box.currentData() == 60  # type: ignore[attr-defined]
+    assert window.setup.pattern_box.currentData() == exercise
+    assert window.setup.dose_box.currentData() == 60
     assert window.pages.currentWidget() is window.before  # one more click starts it
     assert window.before.scale.value() == stress
     window.before.scale.set_value(stress)

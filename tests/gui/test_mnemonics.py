@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from mnemonics import clashing_mnemonics
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.support.mnemonics import clashing_mnemonics
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
@@ -17,10 +18,10 @@ from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 
-def each_tab(qtbot: QtBot, window, tabs) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def each_tab(qtbot: QtBot, window: QWidget, tabs: QTabWidget) -> dict[str, list[str]]:
     qtbot.addWidget(window)
     window.show()
-    clashes = {}
+    clashes: dict[str, list[str]] = {}
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         clashes[tabs.tabText(index)] = clashing_mnemonics(window)

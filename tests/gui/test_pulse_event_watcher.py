@@ -2,6 +2,8 @@
 
 import sys
 
+from pytestqt.qtbot import QtBot
+
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 
 EVENTS = ("import sys, time\n"
@@ -14,7 +16,7 @@ def fake_pactl(script: str) -> PulseEventWatcher:
     return PulseEventWatcher(sys.executable, ("-c", script))
 
 
-def test_source_output_events_are_reported(qtbot) -> None:
+def test_source_output_events_are_reported(qtbot: QtBot) -> None:
     events = fake_pactl(EVENTS)
     with qtbot.waitSignal(events.available_changed) as started, \
             qtbot.waitSignal(events.streams_changed, timeout=5000):
@@ -24,7 +26,7 @@ def test_source_output_events_are_reported(qtbot) -> None:
     assert not events.is_running()
 
 
-def test_a_dead_event_stream_is_reported(qtbot) -> None:
+def test_a_dead_event_stream_is_reported(qtbot: QtBot) -> None:
     events = fake_pactl("raise SystemExit(1)")
     with qtbot.waitSignal(events.available_changed, timeout=5000,
                           check_params_cb=lambda up: up is False):
@@ -32,7 +34,7 @@ def test_a_dead_event_stream_is_reported(qtbot) -> None:
     assert not events.is_running()
 
 
-def test_missing_program_is_reported(qtbot) -> None:
+def test_missing_program_is_reported(qtbot: QtBot) -> None:
     events = PulseEventWatcher("/nonexistent/pactl")
     with qtbot.waitSignal(events.available_changed, timeout=5000) as blocker:
         events.start()

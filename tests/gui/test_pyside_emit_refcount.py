@@ -3,15 +3,16 @@
 import sys
 
 from PySide6.QtCore import QObject, Signal
+from pytestqt.qtbot import QtBot
 
 
 class Emitter(QObject):
     fired = Signal(int)
 
 
-def test_emit_keeps_the_reference_count_of_true(qtbot) -> None:
+def test_emit_keeps_the_reference_count_of_true(qtbot: QtBot) -> None:
     emitter = Emitter()
-    received = []
+    received: list[int] = []
     emitter.fired.connect(received.append)
     before = sys.getrefcount(True), sys.getrefcount(False)
     for value in range(200):

@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
@@ -17,24 +18,24 @@ def make_dialog(qtbot: QtBot) -> QuickLogDialog:
 
 def test_keyboard_only_flow_saves_with_enter(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    qtbot.keyClick(dialog, Qt.Key.Key_7)
+    QTest.keyClick(dialog, Qt.Key.Key_7)
     assert dialog.scale.value() == 7
     first = dialog.category_boxes["hostile"]
     assert first.hasFocus() or dialog.focusWidget() is first
-    qtbot.keyClick(first, Qt.Key.Key_Space)
+    QTest.keyClick(first, Qt.Key.Key_Space)
     assert first.isChecked()
     with qtbot.waitSignal(dialog.submitted) as blocker:
-        qtbot.keyClick(first, Qt.Key.Key_Return)
+        QTest.keyClick(first, Qt.Key.Key_Return)
     draft = blocker.args[0]
     assert draft == CallDraft(stress=7, categories=("hostile",))
 
 
 def test_one_then_zero_means_ten(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
-    qtbot.keyClick(dialog, Qt.Key.Key_1)
-    qtbot.keyClick(dialog, Qt.Key.Key_0)
+    QTest.keyClick(dialog, Qt.Key.Key_1)
+    QTest.keyClick(dialog, Qt.Key.Key_0)
     assert dialog.scale.value() == 10
-    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    QTest.keyClick(dialog, Qt.Key.Key_3)
     assert dialog.scale.value() == 3
 
 
@@ -63,11 +64,11 @@ def test_enter_in_note_saves_and_shift_enter_breaks_line(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.scale.set_value(6)
     dialog.note.setFocus()
-    qtbot.keyClicks(dialog.note, "one")
-    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(dialog.note, "two")
+    QTest.keyClicks(dialog.note, "one")
+    QTest.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClicks(dialog.note, "two")
     with qtbot.waitSignal(dialog.submitted) as blocker:
-        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.note, Qt.Key.Key_Return)
     assert blocker.args[0].note == "one\ntwo"
 
 
@@ -75,14 +76,14 @@ def test_digits_typed_in_note_do_not_change_rating(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     dialog.scale.set_value(2)
     dialog.note.setFocus()
-    qtbot.keyClicks(dialog.note, "42")
+    QTest.keyClicks(dialog.note, "42")
     assert dialog.scale.value() == 2
 
 
 def test_escape_cancels(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot)
     with qtbot.waitSignal(dialog.rejected):
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 

@@ -1,9 +1,13 @@
 """Reminders, call awareness, check-ins and settings wired together as the app does it."""
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.reminders.call_state import CallVerdict
@@ -29,7 +33,7 @@ class FakeDetector:
 
 
 @pytest.fixture
-def journal():
+def journal() -> Journal:
     journal = Journal.in_memory()
     SettingsStore(journal.connection).save({"micro_break_enabled": True, "micro_break_minutes": 30})
     return journal
@@ -41,15 +45,19 @@ def detector() -> FakeDetector:
 
 
 @pytest.fixture
-def feature(qtbot, journal, clock: ManualClock, detector: FakeDetector):
+def actions() -> AppActions:
+    return AppActions()
+
+
+@pytest.fixture
+def feature(qtbot: QtBot, journal: Journal, clock: ManualClock, detector: FakeDetector,
+            actions: AppActions) -> Iterator[ReminderFeatureController]:
     policy = parse_policy({"locked": {"support_line": "0800 555 0100"}})
     clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))  # in shift, between two nudges
-    actions = AppActions()
     feature = ReminderFeatureController(journal, clock, PLUS1, actions, lambda: None,
                                         policy_loader=lambda: policy,
                                         detector_factory=lambda _e, _m: detector,
                                         events_factory=lambda: None)
-    feature.actions = actions
     qtbot.addWidget(feature.prompt)
     qtbot.addWidget(feature.note)
     feature.start()
@@ -59,12 +67,13 @@ def feature(qtbot, journal, clock: ManualClock, detector: FakeDetector):
     qtbot.wait(1)
 
 
-def poll(qtbot, feature, signal) -> None:
+def poll(qtbot: QtBot, feature: ReminderFeatureController, signal: SignalInstance) -> None:
     with qtbot.waitSignal(signal, timeout=3000):
         feature.watcher.poll()
 
 
-def test_in_shift_the_detector_is_polled_no_faster_than_2s(feature) -> None:
+def test_in_shift_the_detector_is_polled_no_faster_than_2s(
+        feature: ReminderFeatureController) -> None:
     assert feature.watcher.is_active()
     assert feature.watcher._timer.interval() == 3000
     feature.watcher.set_poll_seconds(1)
@@ -72,7 +81,8 @@ def test_in_shift_the_detector_is_polled_no_faster_than_2s(feature) -> None:
 
 
 def test_call_holds_the_prompt_then_it_shows_and_the_note_waits_its_turn(
-        qtbot, feature, clock: ManualClock, detector: FakeDetector) -> None:
+        qtbot: QtBot, feature: ReminderFeatureController, clock: ManualClock,
+        detector: FakeDetector, actions: AppActions) -> None:
     detector.on_call = True
     poll(qtbot, feature, feature.watcher.call_started)
     clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=PLUS1))
@@ -82,34 +92,36 @@ def test_call_holds_the_prompt_then_it_shows_and_the_note_waits_its_turn(
     poll(qtbot, feature, feature.watcher.call_ended)
     assert feature.prompt.isVisible() and feature.prompt.kind is ReminderKind.MICRO_BREAK
     assert not feature.note.isVisible()
-    qtbot.mouseClick(feature.prompt.not_now_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(feature.prompt.not_now_button, Qt.MouseButton.LeftButton)
     detector.on_call = True
     poll(qtbot, feature, feature.watcher.call_started)
     detector.on_call = False
     poll(qtbot, feature, feature.watcher.call_ended)
     assert feature.note.isVisible() and not feature.prompt.isVisible()
-    with qtbot.waitSignal(feature.actions.log_dialog_requested):
-        qtbot.mouseClick(feature.note.log_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(actions.log_dialog_requested):
+        QTest.mouseClick(feature.note.log_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_call_starting_takes_the_prompt_back(qtbot, feature, clock: ManualClock,
-                                              detector: FakeDetector) -> None:
+def test_a_call_starting_takes_the_prompt_back(
+        qtbot: QtBot, feature: ReminderFeatureController, clock: ManualClock,
+        detector: FakeDetector, actions: AppActions) -> None:
     clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=PLUS1))
     feature.controller.catch_up()
     assert feature.prompt.isVisible()
-    feature.actions.on_call.setChecked(True)
+    actions.on_call.setChecked(True)
     assert not feature.prompt.isVisible() and feature.watcher.on_call
-    feature.actions.on_call.setChecked(False)
+    actions.on_call.setChecked(False)
     assert feature.prompt.isVisible()
 
 
-def test_low_who5_is_stored_for_the_agent_and_shows_support(qtbot, feature, journal,
-                                                           clock: ManualClock) -> None:
+def test_low_who5_is_stored_for_the_agent_and_shows_support(
+        qtbot: QtBot, feature: ReminderFeatureController, journal: Journal,
+        clock: ManualClock) -> None:
     now = clock.now()
     feature.controller.prompt_requested.emit(
         PlannedReminder(ReminderKind.WHO5, now, now + timedelta(hours=1)))
     for _ in range(5):
-        qtbot.mouseClick(feature.prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(feature.prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
     scores = feature.check_ins.scores(CheckInKind.WHO5)
     assert scores == [(now.date(), 20)]
     assert feature.prompt.isVisible() and "0800 555 0100" in feature.prompt.body.text()
@@ -117,19 +129,23 @@ def test_low_who5_is_stored_for_the_agent_and_shows_support(qtbot, feature, jour
     assert row[0] == "[1, 1, 1, 1, 1]"
 
 
-def test_pause_and_resume_from_the_tray(qtbot, feature, clock: ManualClock) -> None:
+def test_pause_and_resume_from_the_tray(
+        qtbot: QtBot, feature: ReminderFeatureController, clock: ManualClock,
+        actions: AppActions) -> None:
     with qtbot.waitSignal(feature.paused_changed) as blocker:
-        feature.actions.pause_requested.emit(30)
+        actions.pause_requested.emit(30)
     assert blocker.args == [clock.now() + timedelta(minutes=30)]
-    assert feature.actions.resume.isVisible()
-    assert not feature.actions.pause_menu.menuAction().isVisible()
+    assert actions.resume.isVisible()
+    assert not actions.pause_menu.menuAction().isVisible()
     with qtbot.waitSignal(feature.paused_changed) as blocker:
-        feature.actions.resume_requested.emit()
-    assert blocker.args == [None] and not feature.actions.resume.isVisible()
+        actions.resume_requested.emit()
+    assert blocker.args == [None] and not actions.resume.isVisible()
 
 
-def test_settings_dialog_saves_and_rebuilds(qtbot, feature, journal) -> None:
-    feature.actions.settings_requested.emit()
+def test_settings_dialog_saves_and_rebuilds(
+        qtbot: QtBot, feature: ReminderFeatureController, journal: Journal,
+        actions: AppActions) -> None:
+    actions.settings_requested.emit()
     dialog = feature._dialog
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and not dialog.isModal()
@@ -142,8 +158,9 @@ def test_settings_dialog_saves_and_rebuilds(qtbot, feature, journal) -> None:
     assert len(feature.bridge.jobs.scheduler.get_jobs()) == 1
 
 
-def test_tough_calls_close_together_offer_a_reset(qtbot, feature, journal,
-                                                  clock: ManualClock) -> None:
+def test_tough_calls_close_together_offer_a_reset(
+        qtbot: QtBot, feature: ReminderFeatureController, journal: Journal,
+        clock: ManualClock) -> None:
     from wellbeing_app.domain.validation import validate_call
 
     for minutes in (20, 10, 0):
@@ -154,7 +171,8 @@ def test_tough_calls_close_together_offer_a_reset(qtbot, feature, journal,
 
 
 def test_no_second_reset_offer_while_the_acknowledgment_offers_one(
-        qtbot, feature, journal, clock: ManualClock) -> None:
+        qtbot: QtBot, feature: ReminderFeatureController, journal: Journal,
+        clock: ManualClock) -> None:
     from wellbeing_app.domain.validation import validate_call
 
     feature.set_reset_covered(lambda: True)  # the acknowledgment is up with its exercise offer
@@ -165,7 +183,7 @@ def test_no_second_reset_offer_while_the_acknowledgment_offers_one(
     assert not feature.prompt.isVisible()
 
 
-def test_no_policy_means_nothing_locked(qtbot, journal, clock: ManualClock) -> None:
+def test_no_policy_means_nothing_locked(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
     feature = ReminderFeatureController(journal, clock, PLUS1, AppActions(), lambda: None,
                                         policy_loader=lambda: NO_POLICY,
                                         detector_factory=lambda _e, _m: FakeDetector(),
@@ -176,8 +194,9 @@ def test_no_policy_means_nothing_locked(qtbot, journal, clock: ManualClock) -> N
     feature.stop()
 
 
-def test_a_policy_support_line_reaches_the_acknowledgment(qtbot, feature, journal,
-                                                          clock: ManualClock) -> None:
+def test_a_policy_support_line_reaches_the_acknowledgment(
+        qtbot: QtBot, feature: ReminderFeatureController, journal: Journal,
+        clock: ManualClock) -> None:
     from wellbeing_app.platform.resources import load_catalog
     from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 
@@ -189,31 +208,35 @@ def test_a_policy_support_line_reaches_the_acknowledgment(qtbot, feature, journa
     flow.popup.dismiss()
 
 
-def test_state_text_for_the_tooltip(qtbot, feature) -> None:
+def test_state_text_for_the_tooltip(
+        qtbot: QtBot, feature: ReminderFeatureController, actions: AppActions) -> None:
     assert feature.state_text() == ""
     with qtbot.waitSignal(feature.state_changed):
-        feature.actions.pause_requested.emit(30)
+        actions.pause_requested.emit(30)
     assert feature.state_text() == "reminders paused until 15:05"
     with qtbot.waitSignal(feature.state_changed):
-        feature.actions.on_call.setChecked(True)
+        actions.on_call.setChecked(True)
     assert feature.state_text() == "on a call — reminders wait"
-    feature.actions.on_call.setChecked(False)
-    feature.actions.resume_requested.emit()
+    actions.on_call.setChecked(False)
+    actions.resume_requested.emit()
     assert feature.state_text() == ""
 
 
-def test_polling_slows_down_when_no_provider_can_look(qtbot, feature,
-                                                      detector: FakeDetector) -> None:
-    detector.detect = lambda: CallVerdict(False, "fake", "no sound server", available=False)
+def test_polling_slows_down_when_no_provider_can_look(
+        qtbot: QtBot, feature: ReminderFeatureController, detector: FakeDetector,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detector, "detect",
+                        lambda: CallVerdict(False, "fake", "no sound server", available=False))
     feature.watcher.poll()
     assert feature.watcher._timer.interval() == 60_000
-    detector.detect = lambda: CallVerdict(False, "fake", "nothing is recording")
+    monkeypatch.setattr(detector, "detect",
+                        lambda: CallVerdict(False, "fake", "nothing is recording"))
     feature.watcher.poll()
     assert feature.watcher._timer.interval() == 3000
 
 
-def test_events_make_polling_a_safety_net(qtbot, journal, clock: ManualClock,
-                                          tmp_path) -> None:
+def test_events_make_polling_a_safety_net(qtbot: QtBot, journal: Journal, clock: ManualClock,
+                                          tmp_path: Path) -> None:
     """The call starts after every poll was done: only the event can make us look again."""
     import sys
 

@@ -3,7 +3,9 @@
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.platform.resources import load_reminder_texts
@@ -17,13 +19,13 @@ def reminder(kind: ReminderKind) -> PlannedReminder:
     return PlannedReminder(kind, NOW, NOW + timedelta(hours=2))
 
 
-def make_prompt(qtbot) -> ReminderPrompt:
+def make_prompt(qtbot: QtBot) -> ReminderPrompt:
     prompt = ReminderPrompt(load_reminder_texts())
     qtbot.addWidget(prompt)
     return prompt
 
 
-def test_prompt_is_built_never_to_take_focus(qtbot) -> None:
+def test_prompt_is_built_never_to_take_focus(qtbot: QtBot) -> None:
     """The flags that keep focus on the softphone; tests/e2e/test_prompt_focus_x11.py proves
     the effect on a real X server (the offscreen plugin activates every shown window)."""
     prompt = make_prompt(qtbot)
@@ -37,40 +39,40 @@ def test_prompt_is_built_never_to_take_focus(qtbot) -> None:
     assert not prompt.isModal() and prompt.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
-def test_snooze_and_not_now(qtbot) -> None:
+def test_snooze_and_not_now(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.MICRO_BREAK), "", None)
     assert prompt.done_button.isVisible() and not prompt.scale_buttons()
     with qtbot.waitSignal(prompt.snoozed):
-        qtbot.mouseClick(prompt.snooze_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.snooze_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
     prompt.present(reminder(ReminderKind.MICRO_BREAK), "", None)
     with qtbot.waitSignal(prompt.dismissed):
-        qtbot.mouseClick(prompt.not_now_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.not_now_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
 
 
-def test_pulse_weekly_and_who5_answers(qtbot) -> None:
+def test_pulse_weekly_and_who5_answers(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.PULSE), "", None)
     assert [b.text() for b in prompt.scale_buttons()] == [str(v) for v in range(11)]
     with qtbot.waitSignal(prompt.answered) as blocker:
-        qtbot.mouseClick(prompt.scale_buttons()[6], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.scale_buttons()[6], Qt.MouseButton.LeftButton)
     assert blocker.args == ["pulse", [6]]
     prompt.present(reminder(ReminderKind.WEEKLY_STRESS), "", None)
     assert prompt.scale_buttons()[4].toolTip() == "very much"
     prompt.present(reminder(ReminderKind.WHO5), "", None)
     for step, value in enumerate([5, 4, 3, 2]):
         assert f"({step + 1} of 5)" in prompt.question.text()
-        qtbot.mouseClick(prompt.scale_buttons()[value], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.scale_buttons()[value], Qt.MouseButton.LeftButton)
         qtbot.wait(1)
     assert "interest" in prompt.question.text()
     with qtbot.waitSignal(prompt.answered) as blocker:
-        qtbot.mouseClick(prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
     assert blocker.args == ["who5", [5, 4, 3, 2, 1]]
 
 
-def test_wind_down_offers_an_exercise_only_when_available(qtbot) -> None:
+def test_wind_down_offers_an_exercise_only_when_available(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.WIND_DOWN), "Today: 3 tough calls today · avg 6", None)
     assert not prompt.exercise_button.isVisible() and prompt.done_button.text() == "Good night"
@@ -78,21 +80,21 @@ def test_wind_down_offers_an_exercise_only_when_available(qtbot) -> None:
     prompt.set_exercise_available(True)
     prompt.present(reminder(ReminderKind.WIND_DOWN), "", None)
     with qtbot.waitSignal(prompt.exercise_requested):
-        qtbot.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
 
 
-def test_after_call_note_lasts_eight_seconds_and_opens_the_log(qtbot) -> None:
+def test_after_call_note_lasts_eight_seconds_and_opens_the_log(qtbot: QtBot) -> None:
     note = AfterCallNote()
     qtbot.addWidget(note)
     note.present(None)
     assert note.isVisible() and note._timer.interval() == 8000 and note._timer.isActive()
     assert note.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
     with qtbot.waitSignal(note.log_requested):
-        qtbot.mouseClick(note.log_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(note.log_button, Qt.MouseButton.LeftButton)
     assert not note.isVisible() and not note._timer.isActive()
 
 
-def test_the_0_to_10_pulse_fits_a_small_card(qtbot) -> None:
+def test_the_0_to_10_pulse_fits_a_small_card(qtbot: QtBot) -> None:
     prompt = make_prompt(qtbot)
     prompt.present(reminder(ReminderKind.PULSE), "", None)
     qtbot.waitExposed(prompt)

@@ -2,15 +2,17 @@
 
 import itertools
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.scheduling.plan_trigger import PlanTrigger
 from wellbeing_app.ui.reminders.reminder_controller import ReminderController
@@ -30,18 +32,24 @@ class FakeMonotonic:
 
 
 @pytest.fixture
-def bridge(qtbot, clock: ManualClock):
+def bridge(qtbot: QtBot, clock: ManualClock) -> Iterator[SchedulerBridge]:
     bridge = SchedulerBridge(clock, FakeMonotonic())
     yield bridge
     bridge.stop()
 
 
-def test_wakeups_stay_flat_after_100_settings_changes(bridge: SchedulerBridge, qtbot) -> None:
+def test_wakeups_stay_flat_after_100_settings_changes(
+        bridge: SchedulerBridge, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     bridge.start(NUDGES, PLUS1)
     qtbot.wait(20)
-    runs = []
+    runs: list[int] = []
     original = bridge.jobs.scheduler.fire
-    bridge.jobs.scheduler.fire = lambda: (runs.append(1), original())  # type: ignore[method-assign]
+
+    def counted_fire() -> None:
+        runs.append(1)
+        original()
+
+    monkeypatch.setattr(bridge.jobs.scheduler, "fire", counted_fire)
     timers_before = len(bridge.findChildren(QTimer))
     for i in range(100):
         bridge.rebuild(replace(NUDGES, micro_break_minutes=30 + i), PLUS1)
@@ -52,9 +60,9 @@ def test_wakeups_stay_flat_after_100_settings_changes(bridge: SchedulerBridge, q
     assert len(runs) == 1  # 100 re-arms of one timer: one wake-up, not 100
 
 
-def test_jobs_run_on_the_gui_thread(bridge: SchedulerBridge, qtbot) -> None:
+def test_jobs_run_on_the_gui_thread(bridge: SchedulerBridge, qtbot: QtBot) -> None:
     bridge.start(NUDGES, PLUS1)
-    threads = []
+    threads: list[threading.Thread] = []
     bridge.jobs.scheduler.add_job(lambda: threads.append(threading.current_thread()), "date",
                                   run_date=datetime.now(UTC))
     with qtbot.waitSignal(bridge.reminders_due, timeout=2000):
@@ -64,21 +72,22 @@ def test_jobs_run_on_the_gui_thread(bridge: SchedulerBridge, qtbot) -> None:
     assert threads == [threading.main_thread()]
 
 
-def make_controller(clock: ManualClock, settings: Settings = NUDGES):
+def make_controller(clock: ManualClock, settings: Settings = NUDGES,
+                    ) -> tuple[ReminderController, list[PlannedReminder]]:
     controller = ReminderController(clock, PLUS1, settings)
-    shown = []
+    shown: list[PlannedReminder] = []
     controller.prompt_requested.connect(shown.append)
     return controller, shown
 
 
 def test_sleep_across_many_due_times_gives_one_prompt_and_keeps_the_wind_down(
-        qtbot, clock: ManualClock) -> None:
+        qtbot: QtBot, clock: ManualClock) -> None:
     clock.set(datetime(2026, 11, 24, 10, 5, tzinfo=PLUS1))
     monotonic = FakeMonotonic()
     bridge = SchedulerBridge(clock, monotonic)
     controller, shown = make_controller(clock)
     bridge.watchdog_ticked.connect(lambda _jumped: controller.catch_up())
-    ticks = []
+    ticks: list[bool] = []
     bridge.watchdog_ticked.connect(ticks.append)
     clock.set(datetime(2026, 11, 24, 19, 0, tzinfo=PLUS1))  # lid closed 10:05, opened 19:00
     monotonic.value += 60
@@ -115,7 +124,7 @@ def test_nothing_during_a_call_then_offered_after(clock: ManualClock) -> None:
 def test_pause_until_end_of_shift_and_resume(clock: ManualClock) -> None:
     clock.set(datetime(2026, 11, 24, 9, 29, tzinfo=PLUS1))
     controller, shown = make_controller(clock)
-    pauses = []
+    pauses: list[datetime | None] = []
     controller.pause_changed.connect(pauses.append)
     controller.pause_for(0)
     assert pauses[-1] == datetime(2026, 11, 24, 16, 30, tzinfo=UTC)

@@ -1,10 +1,13 @@
 import hashlib
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.support.team_factory import It, aggregate, sealed_team, team_folder
+from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.team.team_settings import TeamSettings
@@ -15,17 +18,13 @@ from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
 
-# The team builders live beside the unit tests; GUI tests reuse them rather than copy them.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from team_factory import It, aggregate, sealed_team, team_folder
-
 IT = It()
 
 LABELS = {"hostile": "Angry or hostile"}
 
 
 @pytest.fixture
-def journal(clock: ManualClock) -> Journal:
+def journal(clock: ManualClock) -> Iterator[Journal]:
     j = Journal.in_memory()
     last_week = clock.now().replace(day=17)
     j.log_call(CallDraft(stress=8, categories=("hostile",), note="never shared"), last_week)
@@ -97,7 +96,7 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     assert [p.name.split("-")[0] for p in written] == ["sealed", "summary"]
     assert all(p.read_text() in shown for p in written)
     assert dialog.history.rowCount() == 2
-    hashes = {dialog.history.item(row, 3).text() for row in range(2)}
+    hashes = {cell_text(dialog.history, row, 3) for row in range(2)}
     assert hashes == {hashlib.sha256(p.read_bytes()).hexdigest() for p in written}
     dialog.confirm = lambda _text: False
     dialog.revoke_button.click()
@@ -186,7 +185,7 @@ def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
     view.show()
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
-    qtbot.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not view.isVisible()
 
 
@@ -220,7 +219,12 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     opt_in(dialog, team, named=True)
     dialog.share_button.click()
     asked: list[str] = []
-    dialog.confirm = lambda text: asked.append(text) or True
+
+    def confirm(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    dialog.confirm = confirm
     dialog.named_box.setChecked(False)
     dialog.save_button.click()
     assert asked and "under your name" in asked[0]

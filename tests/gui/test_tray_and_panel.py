@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.ui.single_instance import SingleInstanceGuard, send_to_running
@@ -101,7 +102,7 @@ def test_ctrl_l_opens_the_log_dialog_from_the_panel_and_is_no_tray_hint(qtbot: Q
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     with qtbot.waitSignal(actions.log_dialog_requested):
-        qtbot.keyClick(panel.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(panel.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_single_instance_lock_and_messages(qtbot: QtBot, tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, demo_history
@@ -115,7 +117,7 @@ def test_history_filters_edits_deletes_and_undoes(trends: Fixture, qtbot: QtBot)
     history.category.setCurrentIndex(history.category.findData("hostile"))
     shown = history.table.rowCount()
     assert 0 < shown < total
-    assert all("Angry or hostile" in history.table.item(r, 2).text() for r in range(shown))
+    assert all("Angry or hostile" in cell_text(history.table, r, 2) for r in range(shown))
     history.table.selectRow(0)
     target = history.selected_call()
     assert target is not None
@@ -182,13 +184,13 @@ def test_erase_step_two_enter_erases_only_after_the_word(trends: Fixture,
     dialog = panel.erase_dialog
     assert dialog is not None and not dialog.erase_button.isVisible()  # not on step one
     dialog.go_to_step_two()
-    qtbot.keyClicks(dialog.confirm, "erase")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.confirm, "erase")
+    QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert dialog.isVisible()  # Enter neither erased nor silently cancelled
     dialog.confirm.clear()
-    qtbot.keyClicks(dialog.confirm, "ERASE")
+    QTest.keyClicks(dialog.confirm, "ERASE")
     with qtbot.waitSignal(trends.window.data_changed):
-        qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+        QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert trends.journal.count_calls() == 0
 
 
@@ -271,5 +273,5 @@ def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
     trends.window.show()
     trends.window.activateWindow()
     qtbot.waitUntil(trends.window.isActiveWindow)
-    qtbot.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not trends.window.isVisible()

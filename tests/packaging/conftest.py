@@ -10,16 +10,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-PACKAGING = ROOT / "packaging"
-# packaging/ is scripts, not a package (it would shadow the `packaging` distribution).
-sys.path.insert(0, str(PACKAGING))
+from tests.support.bundle import PACKAGING, ROOT, exe
 
-import bundle_rules  # noqa: E402
-
-
-def _exe(stem: str) -> str:
-    return f"{stem}.exe" if sys.platform == "win32" else stem
+import bundle_rules
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +22,7 @@ def bundle() -> Path:
                             capture_output=True, text=True, timeout=900, check=False)
     assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
     path = Path(result.stdout.strip().splitlines()[-1])
-    assert (path / _exe(bundle_rules.CLI_EXECUTABLE)).is_file()
+    assert (path / exe(bundle_rules.CLI_EXECUTABLE)).is_file()
     return path
 
 
@@ -39,13 +32,3 @@ def frozen_env() -> Iterator[dict[str, str]]:
     env = {k: v for k, v in os.environ.items() if k not in {"WELLBEING_DATA_DIR", "PYTHONPATH"}}
     env["QT_QPA_PLATFORM"] = "offscreen"
     yield env
-
-
-def cli_path(bundle: Path) -> Path:
-    """The console executable inside the bundle."""
-    return bundle / _exe(bundle_rules.CLI_EXECUTABLE)
-
-
-def gui_path(bundle: Path) -> Path:
-    """The windowed executable inside the bundle."""
-    return bundle / _exe(bundle_rules.GUI_EXECUTABLE)

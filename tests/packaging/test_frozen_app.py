@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import bundle_rules, cli_path, gui_path
+from tests.support.bundle import cli_path, gui_path
+
+import bundle_rules
 
 pytestmark = pytest.mark.packaging
 

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests import x11
-from tests.packaging.conftest import bundle_rules, cli_path, gui_path
-from tests.x11 import icon_in_tray, missing_tools, wait_for, window_tree
+from tests.support import x11
+from tests.support.bundle import cli_path, gui_path
+from tests.support.x11 import icon_in_tray, missing_tools, wait_for, window_tree
+
+import bundle_rules
 
 pytestmark = pytest.mark.packaging
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import PACKAGING, ROOT, bundle_rules
+from tests.support.bundle import PACKAGING, ROOT
+
+import bundle_rules
 
 pytestmark = pytest.mark.packaging
 APP_ID = bundle_rules.BUNDLE_ID

@@ -9,15 +9,18 @@ import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from tests.packaging.conftest import PACKAGING, ROOT, bundle_rules
+from tests.support.bundle import PACKAGING, ROOT
 from wellbeing_app import APP_ID, __version__
 from wellbeing_app.platform.autostart.autostart_backend import AUTOSTART_ID
 from wellbeing_app.platform.autostart.windows_app_id import APP_USER_MODEL_ID
 from wellbeing_app.platform.autostart.windows_run_key import RUN_KEY, VALUE_NAME
+
+import bundle_rules
 
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 ISS = (PACKAGING / "windows" / "BetweenCalls.iss").read_text(encoding="utf-8")
@@ -32,9 +35,9 @@ def test_release_workflow_matches_the_github_workflow_schema() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def _jobs() -> dict[str, dict[str, object]]:
+def _jobs() -> dict[str, dict[str, Any]]:  # parsed YAML
     document = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))
-    jobs: dict[str, dict[str, object]] = document["jobs"]
+    jobs: dict[str, dict[str, Any]] = document["jobs"]
     return jobs
 
 
@@ -51,14 +54,14 @@ def test_every_build_job_smoke_tests_and_uploads(job: str) -> None:
 
 def test_signing_runs_only_when_its_secrets_exist() -> None:
     for job in _jobs().values():
-        for step in job["steps"]:  # type: ignore[attr-defined]
+        for step in job["steps"]:
             text = str(step.get("env", "")) + str(step.get("run", ""))
             if "secrets." in text and "PASSWORD" in text:
                 assert str(step.get("if", "")).startswith("env.HAS_"), step.get("name")
 
 
 def test_macos_builds_each_architecture_on_its_own_runner() -> None:
-    matrix = _jobs()["macos"]["strategy"]["matrix"]["include"]  # type: ignore[index]
+    matrix = _jobs()["macos"]["strategy"]["matrix"]["include"]
     assert {(row["runner"], row["arch"]) for row in matrix} == {("macos-14", "arm64"),
                                                                ("macos-13", "x86_64")}
 

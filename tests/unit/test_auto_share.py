@@ -1,4 +1,6 @@
+from collections.abc import Collection
 from datetime import UTC, datetime
+from typing import TypedDict
 
 import pytest
 
@@ -9,15 +11,21 @@ NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # Tuesday of 2026-W48
 LONG_AGO = datetime(2026, 10, 1, tzinfo=UTC)
 
 
-def due(**changes: object) -> IsoWeek | None:
-    options: dict[str, object] = {"enabled": True, "opted_in": True, "opted_in_at": LONG_AGO,
-                                  "shared_weeks": set()}
-    options.update(changes)
-    return week_due_for_auto_share(NOW, **options)  # type: ignore[arg-type]
+def due(enabled: bool = True, opted_in: bool = True, opted_in_at: datetime | None = LONG_AGO,
+        shared_weeks: Collection[str] = frozenset()) -> IsoWeek | None:
+    return week_due_for_auto_share(NOW, enabled=enabled, opted_in=opted_in,
+                                   opted_in_at=opted_in_at, shared_weeks=shared_weeks)
 
 
 def test_last_week_is_due_once_opted_in() -> None:
     assert str(due()) == "2026-W47"
+
+
+class Changes(TypedDict, total=False):
+    enabled: bool
+    opted_in: bool
+    opted_in_at: datetime | None
+    shared_weeks: Collection[str]
 
 
 @pytest.mark.parametrize("changes", [
@@ -29,7 +37,7 @@ def test_last_week_is_due_once_opted_in() -> None:
     {"opted_in_at": datetime(2026, 11, 18, 12, 0, tzinfo=UTC)},
     {"opted_in_at": datetime(2026, 11, 24, 8, 0, tzinfo=UTC)},
 ])
-def test_nothing_is_due(changes: dict[str, object]) -> None:
+def test_nothing_is_due(changes: Changes) -> None:
     assert due(**changes) is None
 
 

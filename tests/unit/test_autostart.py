@@ -1,4 +1,3 @@
-import io
 import plistlib
 import sys
 from collections.abc import Sequence
@@ -8,9 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
-from wellbeing_app.platform.autostart import autostart_backend as autostart_module
+from tests.support.cli import run
 from wellbeing_app.platform.autostart.autostart_backend import (
     AUTOSTART_ID,
     Autostart,
@@ -271,8 +268,8 @@ def test_launch_command_when_frozen_prefers_the_windowed_sibling(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     suffix = ".exe" if sys.platform == "win32" else ""
     (tmp_path / f"BetweenCalls{suffix}").touch()
-    monkeypatch.setattr(autostart_module.sys, "frozen", True, raising=False)
-    monkeypatch.setattr(autostart_module.sys, "executable", str(tmp_path / f"wellbeing{suffix}"))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / f"wellbeing{suffix}"))
     assert launch_command() == (str(tmp_path / f"BetweenCalls{suffix}"),)
 
 
@@ -286,13 +283,6 @@ def test_autostart_switches_through_its_backend() -> None:
 
 
 # --- the CLI, for real on Linux ----------------------------------------------------------------
-
-def run(argv: list[str], data_dir: Path) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(argv)
-    ctx = CliContext(data_dir_option=str(data_dir), stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
-
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG backend is Linux's")
 def test_cli_enables_shows_and_disables_the_login_entry(

@@ -3,6 +3,7 @@
 import ctypes
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,8 @@ PEAK_METER = """Source Output #7
 
 class FakeRunner:
     def __init__(self, output: str | None, installed: bool = True) -> None:
-        self.output, self.installed, self.calls = output, installed, []
+        self.output, self.installed = output, installed
+        self.calls: list[list[str]] = []
 
     def available(self, program: str) -> bool:
         return self.installed
@@ -65,7 +67,7 @@ def test_pulse_meters_and_silence_are_not_calls() -> None:
 
 
 class RecordedConsent:
-    def __init__(self, entries: list[dict]) -> None:
+    def __init__(self, entries: list[dict[str, Any]]) -> None:  # parsed JSON
         self._entries = [ConsentEntry(**e) for e in entries]
 
     def entries(self) -> list[ConsentEntry]:
@@ -89,7 +91,9 @@ class RecordedCoreAudio:
                        (device, IS_RUNNING_SOMEWHERE): running}
         self.status = status
 
-    def __call__(self, obj, address, _qsize, _qdata, size, out) -> int:
+    # ctypes.byref() results: typeshed declares them opaque (no ``_obj``), as GetPropertyData does.
+    def __call__(self, obj: int, address: Any, _qsize: int, _qdata: None, size: Any,
+                 out: Any) -> int:
         assert size._obj.value == 4
         out._obj.value = self.values[(obj, address._obj.selector)]
         return self.status

@@ -9,31 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli import count_rows, run
 from wellbeing_app.cli import build_parser, run_cli
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0), "", ""
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
-
-
-def count_rows(data_dir: Path) -> int:
-    if not (data_dir / DB_FILENAME).exists():
-        return 0
-    journal = Journal.open(data_dir / DB_FILENAME)
-    try:
-        return journal.count_calls()
-    finally:
-        journal.close()
 
 
 def test_log_prints_the_new_id(tmp_path: Path, clock: ManualClock) -> None:

@@ -1,14 +1,14 @@
 """Exercise sessions in the journal, the suggestion rule, requests and the CLI."""
 
-import io
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.errors import ValidationError
@@ -26,13 +26,14 @@ LIBRARY = load_exercise_library()
 
 
 def record(clock: ManualClock, **changes: object) -> SessionRecord:
-    values: dict[str, object] = dict(
+    # Unchecked on purpose: the bad-session cases feed values that only run-time validation refuses.
+    values: dict[str, Any] = dict(
         kind="pmr", exercise_id="desk_quick", started_at=clock.now(),
         ended_at=clock.now() + timedelta(seconds=120), planned_seconds=120, active_seconds=90,
         completed=False, stopped_at_step=5, stopped_at_label="Tense",
         skipped_groups=("face_neck",), stress_before=7, stress_after=None)
     values.update(changes)
-    return SessionRecord(**values)  # type: ignore[arg-type]
+    return SessionRecord(**values)
 
 
 def test_session_round_trip_and_after_rating(clock: ManualClock) -> None:
@@ -108,12 +109,6 @@ def test_validate_request() -> None:
         validate_request("relax", "pmr99", LIBRARY)
 
 
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(build_parser().parse_args(argv), ctx), out.getvalue(), err.getvalue()
-
-
 def test_exercises_json_lists_every_exercise(tmp_path: Path, clock: ManualClock) -> None:
     code, out, _ = run(["exercises", "--json"], tmp_path, clock)
     entries = {e["id"]: e for e in json.loads(out)}
@@ -139,10 +134,14 @@ def test_exercises_text_and_sessions(tmp_path: Path, clock: ManualClock) -> None
     assert json.loads(out)[0]["skipped_groups"] == ["face_neck"]
 
 
-def _docs() -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _docs() -> tuple[dict[str, Any], dict[str, Any]]:
     from wellbeing_app.platform.resources import load_toml
 
     return load_toml("exercises", "breathing.toml"), load_toml("exercises", "pmr.toml")
+
+
+# Damages the parsed breathing and PMR documents (TOML tables, so untyped) in place.
+Breaking = Callable[[dict[str, Any], dict[str, Any]], object]
 
 
 @pytest.mark.parametrize("breaking, message", [
@@ -155,7 +154,7 @@ def _docs() -> tuple[dict, dict]:  # type: ignore[type-arg]
     (lambda b, p: b.update(caution=""), "must not be empty"),
     (lambda b, p: b.update(default_pattern="nope"), "Unknown pattern"),
 ])
-def test_broken_content_is_rejected_with_a_reason(breaking, message) -> None:  # type: ignore[no-untyped-def]
+def test_broken_content_is_rejected_with_a_reason(breaking: Breaking, message: str) -> None:
     from wellbeing_app.domain.exercises.exercise_content import parse_exercise_library
 
     breathing, pmr = _docs()

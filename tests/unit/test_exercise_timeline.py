@@ -234,4 +234,5 @@ def test_run_pause_freezes_and_skip_jumps_to_next_group() -> None:
     assert run.elapsed(T0 + timedelta(seconds=101)) == 11
     run = run.skip_unit(T0 + timedelta(seconds=101))
     assert run.elapsed(T0 + timedelta(seconds=101)) == 30 and run.skipped_units == (0,)
-    assert run.position(T0 + timedelta(seconds=101)).step.unit == 1  # type: ignore[union-attr]
+    step = run.position(T0 + timedelta(seconds=101)).step
+    assert step is not None and step.unit == 1

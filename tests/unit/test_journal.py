@@ -1,4 +1,5 @@
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -6,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
+from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.migrations import MIGRATIONS
 
@@ -13,7 +15,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
+def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal.open(tmp_path / DB_FILENAME)
     yield j
     j.close()
@@ -61,7 +63,7 @@ def test_naive_time_is_refused(journal: Journal) -> None:
         journal.log_call(CallDraft(stress=1), datetime(2026, 1, 1))
 
 
-def test_update_delete_restore(journal: Journal, clock) -> None:  # type: ignore[no-untyped-def]
+def test_update_delete_restore(journal: Journal, clock: ManualClock) -> None:
     call = journal.log_call(CallDraft(stress=5), clock.now())
     updated = journal.update_call(call.id, CallDraft(stress=6, categories=("other",), note="n"))
     assert (updated.stress, updated.categories, updated.note) == (6, ("other",), "n")
@@ -75,7 +77,7 @@ def test_update_delete_restore(journal: Journal, clock) -> None:  # type: ignore
         journal.update_call(999, CallDraft(stress=1))
 
 
-def test_calls_since_and_order(journal: Journal, clock) -> None:  # type: ignore[no-untyped-def]
+def test_calls_since_and_order(journal: Journal, clock: ManualClock) -> None:
     base = clock.now()
     for days, stress in ((10, 1), (3, 2), (0, 3)):
         journal.log_call(CallDraft(stress=stress), base - timedelta(days=days))
@@ -83,7 +85,7 @@ def test_calls_since_and_order(journal: Journal, clock) -> None:  # type: ignore
     assert [c.stress for c in journal.calls(base - timedelta(days=7))] == [2, 3]
 
 
-def test_day_summary(journal: Journal, clock) -> None:  # type: ignore[no-untyped-def]
+def test_day_summary(journal: Journal, clock: ManualClock) -> None:
     for stress in (5, 6, 7):
         journal.log_call(CallDraft(stress=stress), clock.now())
     journal.log_call(CallDraft(stress=1), clock.now() - timedelta(days=1))
@@ -91,7 +93,7 @@ def test_day_summary(journal: Journal, clock) -> None:  # type: ignore[no-untype
     assert summary.count == 3 and summary.mean_stress == 6
 
 
-def test_settings_roundtrip_and_persistence(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+def test_settings_roundtrip_and_persistence(tmp_path: Path, clock: ManualClock) -> None:
     path = tmp_path / DB_FILENAME
     j = Journal.open(path)
     j.set_setting("support_line", "EAP 0800")
@@ -104,7 +106,7 @@ def test_settings_roundtrip_and_persistence(tmp_path: Path, clock) -> None:  # t
     reopened.close()
 
 
-def test_file_is_readable_by_plain_sqlite3(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+def test_file_is_readable_by_plain_sqlite3(tmp_path: Path, clock: ManualClock) -> None:
     path = tmp_path / DB_FILENAME
     j = Journal.open(path)
     j.log_call(CallDraft(stress=9, categories=("abusive",)), clock.now())

@@ -1,4 +1,5 @@
 import sqlite3
+from pathlib import Path
 
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.migrations import all_migration_sets
@@ -14,7 +15,7 @@ def test_stamp_lists_exactly_the_registered_migrations() -> None:
     assert registered == EXPECTED_MIGRATIONS
 
 
-def test_open_skips_sqlite_utils_when_nothing_is_pending(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_open_skips_sqlite_utils_when_nothing_is_pending(tmp_path: Path) -> None:
     import subprocess
     import sys
 

@@ -1,14 +1,12 @@
 """``wellbeing settings`` / ``settings set`` / ``reminders`` through the real parser and store."""
 
-import io
 import json
 from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support import cli
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.settings.policy_file import POLICY_ENV, load_policy, policy_locations
 
@@ -23,11 +21,7 @@ support_line = "0800 111 222"
 
 
 def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(argv)
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err,
-                     zone=PLUS1)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
+    return cli.run(argv, data_dir, clock, zone=PLUS1)
 
 
 @pytest.fixture

@@ -3,7 +3,13 @@
 import pytest
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.settings.declaration import PAGES, Settings, setting_specs, spec_for
+from wellbeing_app.domain.settings.declaration import (
+    PAGES,
+    Settings,
+    SettingSpec,
+    setting_specs,
+    spec_for,
+)
 from wellbeing_app.domain.settings.layers import (
     NO_POLICY,
     Source,
@@ -18,7 +24,7 @@ TEAM_KEYS = {"support_line": str, "team_folder": str, "share_anonymous": bool,
 
 
 @pytest.mark.parametrize("spec", setting_specs(), ids=lambda s: s.key)
-def test_every_setting_is_fully_declared(spec) -> None:
+def test_every_setting_is_fully_declared(spec: SettingSpec) -> None:
     assert spec.page in PAGES
     assert spec.label and spec.label[0].isupper()
     assert len(spec.help) >= 20 and spec.help.rstrip().endswith((".", ")"))

@@ -1,14 +1,16 @@
 """Shifts (midnight, several a day, DST) and the reminder plan built from them."""
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminders.reminder_plan import (
+    PlannedReminder,
     ReminderKind,
     next_after,
     plan_between,
@@ -22,7 +24,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 PLUS1 = timezone(timedelta(hours=1))
 
 
-def local_times(plan, zone=BERLIN):
+def local_times(plan: Iterable[PlannedReminder], zone: tzinfo = BERLIN) -> list[tuple[str, str]]:
     return [(r.kind.value, r.at.astimezone(zone).strftime("%H:%M")) for r in plan]
 
 

@@ -10,7 +10,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from team_factory import (
+
+from tests.support.team_factory import (
     WEEK,
     Agent,
     It,
@@ -21,7 +22,6 @@ from team_factory import (
     write_summary,
     write_tombstone,
 )
-
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.summary_validation import (
     REASON_CAP,

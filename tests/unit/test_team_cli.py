@@ -1,24 +1,15 @@
-import io
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
-from team_factory import It
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
+from tests.support.team_factory import It
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.agent_key import AgentKey
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--data-dir", str(data_dir), *argv])
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -104,7 +95,9 @@ def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path
     folder = tmp_path / "team"
     opt_in(agent, folder)
     run(["summary", "share", "--week", "2026-W47"], agent, clock)
-    old_id = AgentKey.load(agent).agent_id  # type: ignore[union-attr]
+    old_key = AgentKey.load(agent)
+    assert old_key is not None
+    old_id = old_key.agent_id
     code, out, _ = run(["summary", "revoke"], agent, clock)
     assert code == 0 and "1 of your files were removed" in out
     assert [p.name for p in folder.iterdir()] == [f"revoked-{old_id}.json"]
@@ -138,7 +131,7 @@ def test_revoke_turns_both_opt_ins_off_together_or_neither(
 
 
 def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
-    from team_factory import aggregate, sealed_team
+    from tests.support.team_factory import aggregate, sealed_team
 
     folder = tmp_path / "team"
     folder.mkdir()

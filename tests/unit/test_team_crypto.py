@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from team_factory import WEEK, Agent, It, enroll, summary_for
 
+from tests.support.team_factory import WEEK, Agent, It, enroll, summary_for
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.pseudonym import sealed_file_token, week_pseudonym

@@ -3,10 +3,11 @@ import math
 import random
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
-from team_factory import WEEK, summary_for
 
+from tests.support.team_factory import WEEK, summary_for
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import (
@@ -29,6 +30,7 @@ from wellbeing_app.domain.team.team_aggregation import aggregate_week, build_rep
 from wellbeing_app.domain.team.team_settings import TeamSettings, load_team_settings
 from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
+    WeeklySummary,
     build_summary,
     describe_summary,
     summary_payload,
@@ -40,9 +42,9 @@ def agent_ids(n: int) -> list[str]:
     return [f"{i:032x}" for i in range(1, n + 1)]
 
 
-def summaries(n: int, **kwargs: object) -> list:
-    key = AgentKey.ephemeral()
-    base = summary_for(key, **kwargs)  # type: ignore[arg-type]
+def summaries(n: int, stresses: tuple[int, ...] = (4, 6, 8),
+              categories: tuple[str, ...] = ("hostile",)) -> list[WeeklySummary]:
+    base = summary_for(AgentKey.ephemeral(), stresses=stresses, categories=categories)
     return [replace(base, agent_id=a) for a in agent_ids(n)]
 
 
@@ -120,7 +122,7 @@ def test_an_empty_week_is_valid_and_described() -> None:
     assert any("Not included" in line and "WHO-5" in line for line in words)
 
 
-def _payload(**changes: object) -> dict:
+def _payload(**changes: object) -> dict[str, Any]:
     payload = summary_payload(summary_for(AgentKey.ephemeral()))
     payload.update(changes)
     return payload
@@ -152,7 +154,7 @@ def _payload(**changes: object) -> dict:
     ({"stress_mean": None}, REASON_RANGE),
     ({"exercise_change_sessions": 5}, REASON_RANGE),
 ])
-def test_strict_validation_names_the_reason(changes: dict, reason: str) -> None:
+def test_strict_validation_names_the_reason(changes: dict[str, object], reason: str) -> None:
     with pytest.raises(SummaryError) as caught:
         parse_summary(_payload(**changes))
     assert caught.value.reason == reason

@@ -5,8 +5,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from team_factory import WEEK, summary_for, team_folder, write_summary, write_tombstone
 
+from tests.support.team_factory import (
+    WEEK,
+    summary_for,
+    team_folder,
+    write_summary,
+    write_tombstone,
+)
 from wellbeing_app.domain.team.summary_validation import (
     REASON_CLEAR_ANONYMOUS,
     REASON_DUPLICATE,
@@ -104,7 +110,12 @@ def test_oversize_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.
         handle.truncate(2 * 1024**3)  # a sparse 2 GiB file
     opened: list[str] = []
     real_open = os.open
-    monkeypatch.setattr(os, "open", lambda p, *a: opened.append(str(p)) or real_open(p, *a))
+
+    def spying_open(path: str, flags: int, *mode: int) -> int:
+        opened.append(str(path))
+        return real_open(path, flags, *mode)
+
+    monkeypatch.setattr(os, "open", spying_open)
     assert reasons(tmp_path) == {huge.name: REASON_OVERSIZE}
     assert str(huge) not in opened
     assert MAX_FILE_BYTES == 16 * 1024
@@ -211,8 +222,7 @@ def test_html_report_escapes_everything_and_never_shows_a_bare_zero(tmp_path: Pa
 
 
 def test_html_report_numbers_the_reasons_for_hidden_figures(tmp_path: Path) -> None:
-    from team_factory import It, aggregate, sealed_team
-
+    from tests.support.team_factory import It, aggregate, sealed_team
     from wellbeing_app.team.report_format import report_to_html
 
     it = It()
@@ -233,8 +243,7 @@ def test_anonymous_figures_in_clear_are_never_counted(tmp_path: Path) -> None:
 
 
 def test_reports_signed_by_anyone_but_the_aggregator_are_refused(tmp_path: Path) -> None:
-    from team_factory import It, aggregate, sealed_team
-
+    from tests.support.team_factory import It, aggregate, sealed_team
     from wellbeing_app.domain.team.summary_validation import REASON_NO_AGGREGATOR
 
     real, other = It(), It()

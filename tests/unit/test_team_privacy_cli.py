@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,20 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from team_factory import WEEK, Agent, It, enroll, share_sealed
 
-from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.context import CliContext
+from tests.support.cli import run
+from tests.support.team_factory import WEEK, Agent, It, enroll, share_sealed
+from wellbeing_app.cli import build_parser
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-
-
-def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    args = build_parser().parse_args(["--data-dir", str(data_dir), *argv])
-    ctx = CliContext(data_dir_option=str(data_dir), clock=clock, stdout=out, stderr=err)
-    return run_cli(args, ctx), out.getvalue(), err.getvalue()
 
 
 def configure(data: Path, **values: object) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_cli import run
+from tests.support.cli import count_rows, run
 from wellbeing_app.domain.clock import ManualClock
 
 
@@ -67,7 +67,6 @@ def test_demo_data_that_fails_half_way_leaves_the_dir_empty(
 ) -> None:
     import sqlite3
 
-    from tests.unit.test_cli import count_rows
     from wellbeing_app.store.demo.demo_sessions import DemoSessions
 
     def fail(self: DemoSessions, sessions: object) -> int:

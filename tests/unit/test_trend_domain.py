@@ -4,8 +4,14 @@ import math
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from rated_sessions import RatedSession, exercise_effects
 
+from tests.support.trend_oracles import (
+    RatedSession,
+    category_counts,
+    day_tallies,
+    exercise_effects,
+    grid_from_calls,
+)
 from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
@@ -20,11 +26,11 @@ from wellbeing_app.domain.trends.insights import (
     trend_insight,
     weekly_stress_insight,
 )
-from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, grid_from_calls, grid_from_cells
+from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, StressGrid, grid_from_cells
 from wellbeing_app.domain.trends.stress_tally import StressTally, tally
 from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
 from wellbeing_app.domain.trends.trend_report import TrendInputs, build_report, report_to_dict
-from wellbeing_app.domain.trends.trend_series import category_counts, daily_points, day_tallies
+from wellbeing_app.domain.trends.trend_series import daily_points
 from wellbeing_app.domain.trends.trend_statistics import mann_kendall, theil_sen_slope
 
 D = date(2026, 11, 2)  # a Monday
@@ -37,8 +43,8 @@ def call(at_utc: datetime, offset_minutes: int, stress: int, *cats: str) -> Logg
                       escalated=False, ended_for_abuse=False, note="")
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_tally_mean_is_none_when_empty() -> None:
@@ -125,12 +131,18 @@ def _daily(means: list[float]) -> dict[date, StressTally]:
     return {D + timedelta(days=i): StressTally(2, int(m * 2)) for i, m in enumerate(means)}
 
 
+def _number(value: int | float | str) -> float:
+    """A figure that must be numeric (the insight numbers also hold names such as a weekday)."""
+    assert not isinstance(value, str), value
+    return value
+
+
 def test_rising_trend_is_reported_with_its_numbers() -> None:
     tallies = _daily([3 + 0.5 * i for i in range(11)] + [1])  # one odd day at the end
     found = trend_insight(tallies, D + timedelta(days=11))
     assert found is not None and found.kind == "trend"
     numbers = dict(found.numbers)
-    assert numbers["days"] == 12 and numbers["p_value"] < 0.05
+    assert numbers["days"] == 12 and _number(numbers["p_value"]) < 0.05
     assert numbers["slope_per_week"] == pytest.approx(3.5)  # 0.5 a day, Theil–Sen median
     assert "rising" in found.text and "+3.5 points a week" in found.text
 
@@ -151,13 +163,13 @@ def test_trend_only_looks_at_the_last_four_weeks() -> None:
     assert trend_insight(old, D + timedelta(days=60)) is None
 
 
-def _pattern_grid() -> object:
+def _pattern_grid() -> StressGrid:
     # 25 calls on Monday 10:00 at 4, five on Wednesday 15:00 at 8: overall 140/30 = 4.67.
     return grid_from_cells([(0, 10, 25, 100), (2, 15, 5, 40)])
 
 
 def test_hardest_hour_and_weekday() -> None:
-    hour, weekday = hardest_time_insights(_pattern_grid())  # type: ignore[arg-type]
+    hour, weekday = hardest_time_insights(_pattern_grid())
     assert hour.text == ("Your hardest hour is 15:00–16:00: mean stress 8.0 over 5 calls, "
                          "against 4.7 across all 30 calls in this range.")
     assert weekday.text == ("Wednesdays are your hardest day: mean stress 8.0 over 5 calls, "
@@ -207,7 +219,7 @@ def test_weekly_stress_gap_week_breaks_the_streak_and_old_streaks_are_quiet() ->
 def _inputs(**changes: object) -> TrendInputs:
     base = TrendInputs(day_tallies={}, categories=(), grid=EMPTY_GRID, exercises=(),
                        check_ins=(), first_day=None)
-    return TrendInputs(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return TrendInputs(**{**base.__dict__, **changes})
 
 
 def test_empty_report_is_all_gaps() -> None:

@@ -1,20 +1,25 @@
 """The SQL aggregates equal the pure-Python ones; optional tables; erase; demo history."""
 
 import random
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from rated_sessions import RatedSession, exercise_effects
 
+from tests.support.trend_oracles import (
+    RatedSession,
+    category_counts,
+    day_tallies,
+    exercise_effects,
+    grid_from_calls,
+)
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5
 from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
-from wellbeing_app.domain.trends.stress_grid import grid_from_calls
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.domain.trends.trend_series import category_counts, day_tallies
 from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
@@ -37,9 +42,9 @@ def random_entries(seed: int, count: int) -> list[tuple[CallDraft, datetime]]:
 
 
 @pytest.fixture
-def journal() -> Journal:
+def journal() -> Iterator[Journal]:
     j = Journal.in_memory()
-    yield j  # type: ignore[misc]
+    yield j
     j.close()
 
 
@@ -68,13 +73,14 @@ def test_empty_journal_report(journal: Journal) -> None:
 
 def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) -> None:
     db = journal.database
-    def session(exercise_id: str, before: int, after: int | None, started: str) -> dict:  # type: ignore[type-arg]
+    def session(exercise_id: str, before: int, after: int | None,
+                started: str) -> dict[str, object]:
         return {"kind": "breathing", "exercise_id": exercise_id, "stress_before": before,
                 "stress_after": after, "started_utc": started, "ended_utc": started,
                 "local_date": started[:10], "utc_offset_minutes": 0, "planned_seconds": 60,
                 "active_seconds": 60, "completed": 1}
 
-    db["exercise_sessions"].insert_all([
+    db.table("exercise_sessions").insert_all([
         session("box", 6, 4, "2026-11-20T09:00:00+00:00"),
         session("box", 8, None, "2026-11-20T10:00:00+00:00"),
         session("sigh", 5, 5, "2026-01-01T10:00:00+00:00")])
@@ -143,7 +149,7 @@ def test_demo_sessions_need_the_exercises_table(journal: Journal) -> None:
     session = DemoExercise(datetime(2026, 11, 2, 9, tzinfo=UTC), "box", 7, 4)
     journal.connection.execute("DROP TABLE exercise_sessions")  # as before that feature
     assert DemoSessions(journal.database).insert([session]) == 0
-    journal.database["exercise_sessions"].create({
+    journal.database.table("exercise_sessions").create({
         "id": int, "exercise_id": str, "stress_before": int, "stress_after": int,
         "started_at_utc": str}, pk="id")
     assert DemoSessions(journal.database).insert([session]) == 1

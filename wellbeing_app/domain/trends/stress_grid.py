@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.trends.stress_tally import EMPTY_TALLY, StressTally, combine
 
 HOURS = 24
@@ -45,13 +44,6 @@ def grid_from_cells(cells: Iterable[tuple[int, int, int, int]]) -> StressGrid:
             raise ValueError(f"no such grid cell: weekday {weekday}, hour {hour}")
         table[weekday][hour] = table[weekday][hour] + StressTally(count, total)
     return StressGrid(tuple(tuple(row) for row in table))
-
-
-def grid_from_calls(calls: Iterable[LoggedCall]) -> StressGrid:
-    """Bucket calls by local weekday (from the stored local date) and local hour."""
-    return grid_from_cells(
-        (call.local_date.weekday(), call.at_local.hour, 1, call.stress) for call in calls
-    )
 
 
 EMPTY_GRID = grid_from_cells(())

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.trends.stress_tally import EMPTY_TALLY, StressTally
 
 ROLLING_DAYS = 7
@@ -21,29 +19,6 @@ class DayPoint:
     count: int
     mean_stress: float | None
     rolling_mean: float | None
-
-
-def day_tallies(calls: Iterable[LoggedCall]) -> dict[date, StressTally]:
-    """Tally calls by the local date stored with them (right across DST and travel)."""
-    counts: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for call in calls:
-        bucket = counts[call.local_date]
-        bucket[0] += 1
-        bucket[1] += call.stress
-    return {day: StressTally(c, t) for day, (c, t) in counts.items()}
-
-
-def category_counts(calls: Iterable[LoggedCall]) -> tuple[tuple[str, int], ...]:
-    """How often each category was chosen, most frequent first (ties by id)."""
-    counter: Counter[str] = Counter()
-    for call in calls:
-        counter.update(call.categories)
-    return sort_counts(counter.items())
-
-
-def sort_counts(items: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    """Most frequent first, then alphabetical, so output is stable."""
-    return tuple(sorted(items, key=lambda item: (-item[1], item[0])))
 
 
 def daily_points(

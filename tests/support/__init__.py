@@ -1,0 +1,1 @@
+"""Shared test helpers: builders, oracles and process drivers, as ``tests.support.*``."""
