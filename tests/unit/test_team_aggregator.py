@@ -110,6 +110,18 @@ def test_a_week_is_published_once_and_its_noise_never_redrawn(folder: Path, it: 
     assert again.already_published and report.read_text() == text
 
 
+def test_each_aggregator_draws_its_own_secret_noise(folder: Path, it: It,
+                                                    tmp_path: Path) -> None:
+    team(folder, it, 10)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = aggregate(folder, it, tmp_path / "a").weeks[0].published.team
+    (folder / "team-report-2026-W47.json").unlink()
+    second = aggregate(folder, it, tmp_path / "b").weeks[0].published.team
+    assert first.figure("stress_mean").value != second.figure("stress_mean").value
+    assert first.figure("agents").value == second.figure("agents").value == 10
+
+
 def test_unenrolled_agents_are_named_as_such(folder: Path, it: It, tmp_path: Path) -> None:
     agents = team(folder, it, 3)
     roster = read_roster(folder, it.admin.public)

@@ -186,8 +186,14 @@ class Aggregator:
                 return name, Rejection(name, REASON_MALFORMED,
                                        f"cannot read: {error.strerror or error}")
 
+        def check_chunk(chunk: Sequence[str]) -> list[tuple[str, Opened | Rejection]]:
+            return [check(name) for name in chunk]
+
+        # Decryption and signature checks release the GIL: a few threads over large chunks.
+        size = max(1, -(-len(names) // (self._workers * 4)))
+        chunks = [names[i:i + size] for i in range(0, len(names), size)]
         with ThreadPoolExecutor(self._workers) as pool:
-            results = list(pool.map(check, names, chunksize=64))
+            results = [r for part in pool.map(check_chunk, chunks) for r in part]
         opened = [(n, r) for n, r in results if not isinstance(r, Rejection)]
         return opened, [r for _, r in results if isinstance(r, Rejection)]
 

@@ -57,9 +57,24 @@ class FolderScan:
     revoked: frozenset[str] = frozenset()
 
 
-def _not_ours(name: str) -> bool:
-    """Sealed files, reports and the roster are read by the aggregator or the report, not here."""
-    return bool(SEALED_NAME.match(name) or REPORT_NAME.match(name)) or name == ROSTER_NAME
+def _sort_out(listed: list[os.DirEntry[str]], week: str | None,
+              ) -> tuple[tuple[str, ...], tuple[str, ...], list[os.DirEntry[str]]]:
+    """Sealed files and reports (read by the aggregator or the report, not here), and the rest.
+
+    The roster is read by the aggregator only; summaries of other weeks are skipped when
+    ``week`` is given. One cheap prefix test per name: a folder holds tens of thousands.
+    """
+    sealed, reports, entries = [], [], []
+    for entry in listed:
+        name = entry.name
+        if name.startswith("sealed-") and SEALED_NAME.match(name):
+            sealed.append(name)
+        elif name.startswith("team-report-") and REPORT_NAME.match(name):
+            reports.append(name)
+        elif name != ROSTER_NAME and _in_week(name, week):
+            entries.append(entry)
+    entries.sort(key=lambda e: e.name)
+    return tuple(sorted(sealed)), tuple(sorted(reports)), entries
 
 
 class FolderReader:
@@ -124,10 +139,7 @@ class FolderReader:
         ``week`` limits the summaries read to one ISO week (tombstones are always read).
         """
         listed = [e for e in os.scandir(folder) if not e.name.startswith(".")]
-        sealed = tuple(sorted(e.name for e in listed if SEALED_NAME.match(e.name)))
-        reports = tuple(sorted(e.name for e in listed if REPORT_NAME.match(e.name)))
-        entries = sorted((e for e in listed if not _not_ours(e.name)
-                          and _in_week(e.name, week)), key=lambda e: e.name)
+        sealed, reports, entries = _sort_out(listed, week)
         rejected: list[Rejection] = []
         if len(entries) > MAX_FILES:
             rejected.append(Rejection(f"{len(entries) - MAX_FILES} more files", REASON_OVERSIZE,
