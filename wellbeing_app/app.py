@@ -100,6 +100,7 @@ class BetweenCallsApp:
         self.actions.team_view_requested.connect(self._on_team_view)
         self.actions.open_data_folder_requested.connect(self._on_open_data_folder)
         self.actions.about_requested.connect(self._on_about)
+        self.actions.notice_requested.connect(self._on_notice)
         self.actions.quit_requested.connect(self.qapp.quit)
         self.flow.refresh_summary()
         self._start_reminders(self.journal)
@@ -232,6 +233,13 @@ class BetweenCallsApp:
             self.actions.trends_requested.emit()
         elif message == "team-view":
             self.actions.team_view_requested.emit()
+        elif message == "notice":
+            self.actions.notice_requested.emit()
+        elif message == "undo":
+            if self.flow is not None and not self.flow.undo_last():
+                self.notify("Nothing to undo: Undo is offered for 10 seconds after logging.")
+        elif message == "welcome":
+            self.actions.welcome_requested.emit()
         else:
             self.actions.log_dialog_requested.emit()
 
@@ -281,6 +289,15 @@ class BetweenCallsApp:
         if self.trends_window is not None and self.trends_window.isVisible():
             self.trends_window.refresh()
 
+    def _on_notice(self) -> None:
+        from wellbeing_app.ui.cards.notice_card import NoticeCard
+
+        card = NoticeCard.newest()
+        if card is not None:
+            card.bring_forward()
+        else:
+            self.notify("No notice to show: nothing has popped up since you last closed one.")
+
     def _on_open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
@@ -294,7 +311,8 @@ class BetweenCallsApp:
 def _launch_message(args: argparse.Namespace) -> str:
     """What this launch asks of the app; ``breathe``/``relax`` ids are checked here (exit 2)."""
     if args.command not in ("breathe", "relax"):
-        return args.command if args.command in ("trends", "team-view") else "log-dialog"
+        return (args.command if args.command in ("trends", "team-view", "welcome")
+                else "log-dialog")
     from wellbeing_app.domain.exercises.exercise_request import validate_request
     from wellbeing_app.platform.resources import load_exercise_library
 
@@ -308,7 +326,8 @@ def _handoff(data_dir: Path, message: str) -> int:
 
     if send_to_running(data_dir, message):
         what = {"trends": "the trends window", "log-dialog": "the log dialog",
-                "team-view": "the team view"}.get(message, "the exercise")
+                "team-view": "the team view",
+                "welcome": "the welcome window"}.get(message, "the exercise")
         print(f"{APP_NAME} is already running; it will show {what}.")
         return 0
     print(f"wellbeing: error: {APP_NAME} seems to be running but does not answer.",
@@ -327,7 +346,7 @@ def _after_icon(app: BetweenCallsApp, guard: SingleInstanceGuard,
     guard.listen()
     guard.message_received.connect(app.handle_message)
     guard.set_status_provider(app.status_line)
-    if command in ("log-dialog", "trends", "breathe", "relax", "team-view"):
+    if command in ("log-dialog", "trends", "breathe", "relax", "team-view", "welcome"):
         app.handle_message(message)
 
 
@@ -366,6 +385,17 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     finally:
         app.shutdown()
         guard.release()
+
+
+def run_in_running_app(args: argparse.Namespace) -> int:
+    """``notice`` / ``undo``: only the running app can act; without one, say so (exit 1)."""
+    from wellbeing_app.ui.single_instance import send_to_running
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if send_to_running(data_dir, args.command):
+        return 0
+    print(f"wellbeing: error: {APP_NAME} is not running for {data_dir}.", file=sys.stderr)
+    return 1
 
 
 def run_status(args: argparse.Namespace) -> int:

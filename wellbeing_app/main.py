@@ -33,6 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wellbeing_app.app import run_status
 
         return run_status(args)
+    from wellbeing_app.cli.core_commands import RUNNING_APP_COMMANDS
+
+    if args.command in RUNNING_APP_COMMANDS:
+        from wellbeing_app.app import run_in_running_app
+
+        return run_in_running_app(args)
     if args.command is None or args.command in GUI_COMMANDS:
         from wellbeing_app.app import run_app
 

@@ -39,12 +39,13 @@ def tray_host(display: Display) -> Iterator[None]:
 
 
 @pytest.fixture
-def start_app(display: Display, tmp_path: Path) -> Iterator[Callable[[], RunningApp]]:
+def start_app(display: Display, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
     started: list[RunningApp] = []
 
-    def start() -> RunningApp:
+    def start(extra_env: dict[str, str] | None = None) -> RunningApp:
         data_dir = tmp_path / "data"
-        process = subprocess.Popen([*WELLBEING, "--data-dir", str(data_dir)], env=display.env,
+        process = subprocess.Popen([*WELLBEING, "--data-dir", str(data_dir)],
+                                   env={**display.env, **(extra_env or {})},
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         app = RunningApp(process, data_dir, display)
         started.append(app)

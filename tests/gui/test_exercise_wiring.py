@@ -60,7 +60,7 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     flow, popup = wire_flow(qtbot, journal, clock, exercises)
     call = flow.quick_log(stress)
     assert call is not None
-    assert popup.offer_button.isVisible() and popup.offer_button.text() == offer
+    assert popup.offer_button.isVisible() and popup.offer_button.text() == f"&{offer}"
     opened: list[int] = []
     popup.exercise_requested.connect(opened.append)
     popup.offer_button.click()

@@ -39,7 +39,7 @@ def test_quick_log_saves_and_acknowledges(flow: Flow, qtbot: QtBot) -> None:
     assert flow.popup.headline.text() == "Logged · stress 6/10"
     assert flow.popup.tip.text() in flow.catalog.tips["general"]
     assert not flow.popup.support.isVisible()
-    assert flow.popup.undo_button.text() == f"Undo ({UNDO_SECONDS})"
+    assert flow.popup.undo_button.text() == f"&Undo ({UNDO_SECONDS})"
 
 
 def test_undo_within_ten_seconds_removes_the_entry(flow: Flow, qtbot: QtBot) -> None:
@@ -61,13 +61,17 @@ def test_undo_expires_after_ten_seconds(flow: Flow) -> None:
     assert flow.journal.count_calls() == 1
 
 
-def test_popup_never_takes_focus(flow: Flow) -> None:
+def test_popup_never_takes_focus_by_itself_but_can_be_brought_forward(flow: Flow) -> None:
     from PySide6.QtCore import Qt
 
     flow.controller.quick_log(3)
     assert flow.popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert flow.popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-    assert flow.popup.undo_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # Its buttons can take focus once the agent brings the card forward ('wellbeing notice').
+    assert flow.popup.undo_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    flow.popup.bring_forward()
+    assert not flow.popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert flow.popup.isVisible()
 
 
 def test_serious_call_mentions_supervisor_and_support_line(flow: Flow) -> None:

@@ -121,10 +121,11 @@ def test_low_who5_is_stored_for_the_agent_and_shows_support(
     feature.controller.prompt_requested.emit(
         PlannedReminder(ReminderKind.WHO5, now, now + timedelta(hours=1)))
     for _ in range(5):
-        QTest.mouseClick(feature.prompt.scale_buttons()[1], Qt.MouseButton.LeftButton)
+        one = next(b for b in feature.prompt.scale_buttons() if b.property("answer") == 1)
+        QTest.mouseClick(one, Qt.MouseButton.LeftButton)
     scores = feature.check_ins.scores(CheckInKind.WHO5)
     assert scores == [(now.date(), 20)]
-    assert feature.prompt.isVisible() and "0800 555 0100" in feature.prompt.body.text()
+    assert feature.prompt.isVisible() and "0800 555 0100" in feature.prompt.text.text()
     row = journal.connection.execute("SELECT answers FROM check_ins").fetchone()
     assert row[0] == "[1, 1, 1, 1, 1]"
 

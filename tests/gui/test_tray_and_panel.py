@@ -20,9 +20,10 @@ def menu_texts(actions: AppActions) -> list[str]:
 
 def test_menu_holds_exactly_the_working_actions() -> None:
     actions = AppActions()
-    assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — &rating only",
+    assert menu_texts(actions) == ["&Log a tough call…", "Log a tough call — rat&ing only",
+                                   "Last &notice…",
                                    "&Breathe…", "Relax &muscles…", "&Trends…",
-                                   "&Share with my team…", "T&eam view…", "On a &call",
+                                   "S&hare with my team…", "T&eam view…", "On a &call",
                                    "&Pause reminders", "&Resume reminders", "&Settings…",
                                    "Open &data folder", "&About Between Calls", "&Quit"]
     assert not actions.resume.isVisible() and actions.pause_menu.menuAction().isVisible()
@@ -31,7 +32,7 @@ def test_menu_holds_exactly_the_working_actions() -> None:
 def test_rating_submenu_logs_in_one_pick(qtbot: QtBot) -> None:
     actions = AppActions()
     entries = actions.quick_log_menu.actions()
-    assert [a.text().split(" ")[0] for a in entries] == [str(v) for v in range(10, -1, -1)]
+    assert [a.text().split(" ")[0] for a in entries] == ["10"] + [f"&{v}" for v in range(9, -1, -1)]
     assert "worst distress imaginable" in entries[0].text()
     assert "completely calm" in entries[-1].text()
     with qtbot.waitSignal(actions.quick_log_requested) as blocker:

@@ -10,6 +10,8 @@ from wellbeing_app.cli.self_test import check_store
 
 #: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
 GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view"})
+#: Commands only the running app can act on; without one they say so and exit 1.
+RUNNING_APP_COMMANDS = frozenset({"notice", "undo"})
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -26,6 +28,10 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
                    help="show the log dialog in the running app (bind it to a hotkey)")
     sub.add_parser("trends", parents=[parent],
                    help="open the trends window in the running app (or start it)")
+    sub.add_parser("notice", parents=[parent],
+                   help="bring the newest card forward with keyboard focus (bind it to a hotkey)")
+    sub.add_parser("undo", parents=[parent],
+                   help="undo the call just logged while its acknowledgment offers Undo")
     sub.add_parser("status", parents=[parent],
                    help="print the running app's summary for today (exit 1 if not running)")
     sub.add_parser("self-test", parents=[parent],

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 MESSAGE_LIMIT = 256
 #: Exact messages; ``breathe``/``relax`` may also carry one exercise id (see ``is_known_message``).
-KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax", "team-view"})
+KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax", "team-view",
+                            "notice", "undo", "welcome"})
 
 
 def is_known_message(raw: str) -> bool:

@@ -123,6 +123,14 @@ class LogFlowController(QObject):
             self.call_removed.emit(call_id)
             self.refresh_summary()
 
+    def undo_last(self) -> bool:
+        """``wellbeing undo``: undo the call on the acknowledgment while Undo is offered."""
+        popup = self._popup
+        if popup is None or not popup.can_undo():
+            return False
+        self.undo(popup.call_id)
+        return True
+
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
         text = tooltip_text(self._journal.day_summary(self._clock.now().date()))
@@ -155,7 +163,9 @@ class LogFlowController(QObject):
         support = self._support_line()
         ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
         offer = self._offer(draft.stress) if self._offer is not None else ""
-        self.popup.present(call.id, ack, self._anchor(), offer)
+        detailed = bool(draft.categories or draft.note or draft.escalated
+                        or draft.ended_for_abuse)
+        self.popup.present(call.id, ack, self._anchor(), offer, details=not detailed)
         self.call_logged.emit(call)
         self.refresh_summary()
         return call

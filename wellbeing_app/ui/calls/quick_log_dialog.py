@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -58,6 +59,9 @@ class QuickLogDialog(QDialog):
         self.flag_boxes = {f.id: QCheckBox(f.label) for f in self._catalog.flags}
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Private note (optional, stays on this computer)")
+        self.note.setAccessibleName(self.tr("Private note"))
+        self.note.setAccessibleDescription(self.tr("Optional, stays on this computer; "
+                                                   "Enter saves, Shift+Enter makes a new line"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
         self.note.installEventFilter(self)
@@ -80,6 +84,13 @@ class QuickLogDialog(QDialog):
                        self.note, self.counter, self.error, buttons):
             layout.addWidget(widget)
         self.scale.value_changed.connect(lambda _v: self.error.hide())
+        # WORKAROUND: under Qt's GTK platform theme (what Qt picks on GNOME) Enter is one of the
+        # "button press keys", so a focused check box or rating button ticks instead of letting
+        # the dialog save. Enter saves everywhere in this dialog; Space still ticks.
+        boxes: list[QAbstractButton] = [*self.category_boxes.values(), *self.flag_boxes.values(),
+                                        *self.scale.findChildren(QAbstractButton)]
+        for button in boxes:
+            button.installEventFilter(self)
         self._on_note_text_changed()
 
     # --- public API -------------------------------------------------------------------
@@ -149,8 +160,9 @@ class QuickLogDialog(QDialog):
         self.counter.setStyleSheet("color: #b3261e;" if over else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the note saves; Shift+Enter makes a new line."""
-        if watched is self.note and event.type() == QEvent.Type.KeyPress:
+        """Enter saves from the note and every box; Shift+Enter makes a new line in the note."""
+        if event.type() == QEvent.Type.KeyPress and (
+                watched is self.note or isinstance(watched, QAbstractButton)):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier

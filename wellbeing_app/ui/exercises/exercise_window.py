@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -35,7 +36,7 @@ BEFORE_QUESTION = "Before you start: how stressed do you feel right now?"
 AFTER_QUESTION = "And now, how stressed do you feel?"
 
 
-class ExerciseWindow(QWidget):
+class ExerciseWindow(QMainWindow):
     """Base of ``BreathingWindow`` and ``PmrWindow``; subclasses add setup and run views.
 
     Signals:
@@ -112,7 +113,7 @@ class ExerciseWindow(QWidget):
         footer.addStretch(1)
         footer.addWidget(self.sound)
         footer.addWidget(self.on_top)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addWidget(self.notes)
         layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
@@ -261,3 +262,9 @@ class ExerciseWindow(QWidget):
         if not event.spontaneous():
             self.controller.stop()
         super().hideEvent(event)
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central

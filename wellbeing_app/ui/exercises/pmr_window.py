@@ -97,6 +97,7 @@ class PmrWindow(ExerciseWindow):
         self.group_count = QLabel()
         self.progress = QProgressBar()
         self.progress.setFormat("%p% of the script")
+        self.progress.setAccessibleName(self.tr("Progress through the script"))
         self.pause_button = QPushButton("Pause (Space)")
         self.pause_button.clicked.connect(self.controller.toggle_pause)
         self.skip_button = QPushButton("Skip group (S)")

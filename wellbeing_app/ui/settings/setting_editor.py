@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -30,6 +33,7 @@ class SettingEditor(QWidget):
     def __init__(self, spec: SettingSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.title: QLabel | None = None
         self.input = self._make_input(spec)
         self.input.setObjectName(f"setting_{spec.key}")
         self.input.setToolTip(spec.help)
@@ -42,13 +46,15 @@ class SettingEditor(QWidget):
         self.help.setFont(font)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.error.setStyleSheet("color: palette(bright-text);")
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         if spec.editor == "path":
-            browse = QPushButton("Browse…")
+            browse = QPushButton(self.tr("Browse…"))
+            browse.setAccessibleName(self.tr("Browse for {0}").format(spec.label.lower()))
             browse.clicked.connect(self._on_browse_clicked)
             row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -79,6 +85,8 @@ class SettingEditor(QWidget):
         line = QLineEdit()
         line.setMaxLength(200)
         line.setClearButtonEnabled(True)
+        for button in line.findChildren(QAbstractButton):  # the clear button Qt adds
+            button.setAccessibleName(QCoreApplication.translate("SettingEditor", "Clear"))
         return line
 
     def value(self) -> Any:

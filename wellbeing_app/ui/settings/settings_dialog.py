@@ -24,6 +24,8 @@ from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.settings.setting_editor import SettingEditor
 
 SaveCallback = Callable[[dict[str, Any]], None]
+#: Settings only a team lead needs; shown only where a team folder is set.
+LEAD_ONLY_KEYS = ("team_min_group", "team_noise_epsilon")
 
 
 class SettingsDialog(QDialog):
@@ -37,10 +39,11 @@ class SettingsDialog(QDialog):
         self._on_save = on_save
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         for page in PAGES:
             self.tabs.addTab(self._page(page, about_text), page)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.setStyleSheet("color: palette(bright-text);")
         self.summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -59,7 +62,10 @@ class SettingsDialog(QDialog):
             editor = SettingEditor(spec)
             editor.set_value(self._effective.value(spec.key))
             if spec.kind is not bool:
-                column.addWidget(QLabel(f"<b>{spec.label}</b>"))
+                title = QLabel(f"<b>{spec.label}</b>")
+                title.setBuddy(editor.input)
+                column.addWidget(title)
+                editor.title = title
             if spec.key in self._effective.locked:
                 editor.lock(self._effective.lock_reason)
             column.addWidget(editor)
@@ -67,10 +73,21 @@ class SettingsDialog(QDialog):
         if page == "About":
             column.addWidget(self._about_label(about_text))
         column.addStretch(1)
+        self._show_lead_settings(bool(self._effective.value("team_folder")))
         scroll = QScrollArea()
+        scroll.setAccessibleName(page)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         return scroll
+
+    def _show_lead_settings(self, shown: bool) -> None:
+        """Minimum group and noise matter only where a team folder is set (a team's lead)."""
+        for key in LEAD_ONLY_KEYS:
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.setVisible(shown)
+                if editor.title is not None:
+                    editor.title.setVisible(shown)
 
     def _about_label(self, about_text: str) -> QLabel:
         label = QLabel(f"<b>{APP_NAME} {__version__}</b><br>{about_text}")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.usecases.team_admin import lead_report
 
 
-class TeamViewWindow(QWidget):
+class TeamViewWindow(QMainWindow):
     """Reads the folder on a worker thread and shows the report; never blocks the tray.
 
     Signals:
@@ -77,7 +78,7 @@ class TeamViewWindow(QWidget):
         for widget in (folder_label, self.folder_edit, browse, self.refresh_button,
                        self.save_button):
             row.addWidget(widget)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.browser, 1)
@@ -174,3 +175,9 @@ class TeamViewWindow(QWidget):
         """Let a running scan finish before the window goes away."""
         self.wait_for_scan(5.0)
         super().closeEvent(event)
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central

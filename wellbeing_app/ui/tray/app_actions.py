@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from wellbeing_app.domain.calls.logged_call import STRESS_MAX, STRESS_MIN
 
-RATING_HINTS = {0: "completely calm", 5: "moderate", 10: "worst distress imaginable"}
+
+def rating_hint(value: int) -> str:
+    """The anchor words of the 0–10 scale ('' between the anchors)."""
+    hints = {0: QCoreApplication.translate("AppActions", "completely calm"),
+             5: QCoreApplication.translate("AppActions", "moderate"),
+             10: QCoreApplication.translate("AppActions", "worst distress imaginable")}
+    return hints.get(value, "")
 
 
 class AppActions(QObject):
@@ -29,6 +35,8 @@ class AppActions(QObject):
         pause_requested(int): pause reminders for N minutes (0 = until the end of the shift).
         resume_requested(): resume reminders.
         on_call_toggled(bool): the manual 'On a call' switch.
+        notice_requested(): bring the newest card forward with keyboard focus.
+        welcome_requested(): open the first-start window again.
     """
 
     log_dialog_requested = Signal()
@@ -45,18 +53,24 @@ class AppActions(QObject):
     pause_requested = Signal(int)
     resume_requested = Signal()
     on_call_toggled = Signal(bool)
+    notice_requested = Signal()
+    welcome_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_dialog = QAction("&Log a tough call…", self)
-        self.log_dialog.setToolTip("Stress rating, what made it hard, an optional private note")
+        self.log_dialog = QAction(self.tr("&Log a tough call…"), self)
+        self.log_dialog.setToolTip(self.tr("Stress rating, what made it hard, an optional "
+                                           "private note"))
         self.log_dialog.triggered.connect(self.log_dialog_requested)
-        self.quick_log_menu = QMenu("Log a tough call — &rating only")
+        self.quick_log_menu = QMenu(self.tr("Log a tough call — rat&ing only"))
         self.quick_log_menu.setToolTipsVisible(True)
         for value in range(STRESS_MAX, STRESS_MIN - 1, -1):
-            hint = RATING_HINTS.get(value)
-            action = self.quick_log_menu.addAction(f"{value} · {hint}" if hint else str(value))
-            action.setToolTip("Logs the call at once; add details from the acknowledgment")
+            hint = rating_hint(value)
+            # Digit keys pick 0–9 in the open submenu; 10 has no digit of its own.
+            number = f"&{value}" if value < 10 else str(value)
+            action = self.quick_log_menu.addAction(f"{number} · {hint}" if hint else number)
+            action.setToolTip(self.tr("Logs the call at once; add details from the "
+                                      "acknowledgment"))
             action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
         self.breathe = QAction("&Breathe…", self)
         self.breathe.setToolTip("A minute of calm breathing; long exhale is the default")
@@ -67,7 +81,7 @@ class AppActions(QObject):
         self.trends = QAction("&Trends…", self)
         self.trends.setToolTip("Your stress over time, insights, history, export and erase")
         self.trends.triggered.connect(self.trends_requested)
-        self.share_with_team = QAction("&Share with my team…", self)
+        self.share_with_team = QAction(self.tr("S&hare with my team…"), self)
         self.share_with_team.setToolTip("What sharing means, your opt-ins, and a preview of "
                                         "exactly what would be shared")
         self.share_with_team.triggered.connect(self.share_with_team_requested)
@@ -80,6 +94,10 @@ class AppActions(QObject):
         self.about.triggered.connect(self.about_requested)
         self.quit = QAction("&Quit", self)
         self.quit.triggered.connect(self.quit_requested)
+        self.last_notice = QAction(self.tr("Last &notice…"), self)
+        self.last_notice.setToolTip(self.tr("Bring the newest card forward with keyboard focus "
+                                            "(also: wellbeing notice)"))
+        self.last_notice.triggered.connect(self.notice_requested)
         self._build_reminder_actions()
 
     def _build_reminder_actions(self) -> None:
@@ -113,7 +131,8 @@ class AppActions(QObject):
 
     def in_order(self) -> list[QAction]:
         """Every action (submenus as their menu action) in the order agents see them."""
-        return [self.log_dialog, self.quick_log_menu.menuAction(), self.breathe, self.relax,
+        return [self.log_dialog, self.quick_log_menu.menuAction(), self.last_notice,
+                self.breathe, self.relax,
                 self.trends, self.share_with_team, self.team_view, self.on_call,
                 self.pause_menu.menuAction(), self.resume, self.settings,
                 self.open_data_folder, self.about, self.quit]
@@ -123,6 +142,7 @@ class AppActions(QObject):
         menu.clear()
         menu.addAction(self.log_dialog)
         menu.addMenu(self.quick_log_menu)
+        menu.addAction(self.last_notice)
         menu.addSeparator()
         menu.addAction(self.breathe)
         menu.addAction(self.relax)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
 from wellbeing_app.ui.tray.app_actions import AppActions
 
@@ -13,7 +13,7 @@ NO_TRAY_REASON = (
 )
 
 
-class FallbackPanel(QWidget):
+class FallbackPanel(QMainWindow):
     """A tray stand-in that reuses the very same QActions."""
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QWidget | None = None) -> None:
@@ -27,7 +27,7 @@ class FallbackPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
@@ -60,3 +60,9 @@ class FallbackPanel(QWidget):
     def set_status(self, text: str) -> None:
         """Mirror the tray tooltip (today's count and average)."""
         self.status.setText(text)
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central

@@ -63,6 +63,7 @@ class ChartKit:
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(CHART_HEIGHT)
         view.setAccessibleName(title)
+        view.viewport().setAccessibleName(title)
         return view
 
     def time_chart(self, title: str, y_range: tuple[float, float], start: date, end: date, *,

@@ -69,6 +69,8 @@ class TrendsOverview(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Overview: insights and charts"))
+        self.viewport().setAccessibleName(self.tr("Overview: insights and charts"))
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("empty_state")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -40,7 +41,7 @@ def prefers_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-class TrendsWindow(QWidget):
+class TrendsWindow(QMainWindow):
     """Built on first open; reads the store only when the range or the data changes.
 
     Signals:
@@ -67,13 +68,14 @@ class TrendsWindow(QWidget):
         self.history = HistoryPanel(journal, catalog)
         self.data_panel = DataPanel(journal, data_dir, choose_path)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Trends pages"))
         self.tabs.addTab(self.overview, "&Overview")
         self.tabs.addTab(self.history, "&History")
         self.tabs.addTab(self.data_panel, "Your &data")
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.history.entries_changed.connect(self._on_entries_changed)
         self.data_panel.data_erased.connect(self._on_entries_changed)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self._central())
         layout.addLayout(self._build_range_bar())
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
@@ -144,3 +146,9 @@ class TrendsWindow(QWidget):
         """Closing only hides; the window is reused next time."""
         event.ignore()
         self.hide()
+
+    def _central(self) -> QWidget:
+        """The main window's content; a main window is what assistive technology calls a frame."""
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        return central

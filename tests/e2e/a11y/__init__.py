@@ -1,0 +1,1 @@
+"""The accessibility audit: a driver (venv Python) and an AT-SPI reader (system Python)."""

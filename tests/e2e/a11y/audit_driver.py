@@ -1,0 +1,137 @@
+"""The real app, opened window by window for the accessibility audit (runs in the venv).
+
+Started by ``test_accessibility_audit.py`` under Xvfb and a private D-Bus session with
+``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``. It builds the app through its composition root, then for
+each scene name read from stdin opens those windows through the app's own entry points and
+prints ``ready <scene>``; the test reads the tree over AT-SPI from outside the process.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from wellbeing_app.app import BetweenCallsApp
+from wellbeing_app.domain.clock import SystemClock
+from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+
+Scene = Callable[[BetweenCallsApp], None]
+
+
+def _prompt(kind: ReminderKind) -> Scene:
+    def open_prompt(app: BetweenCallsApp) -> None:
+        assert app.reminders is not None
+        now = app.clock.now()
+        app.reminders.prompt.present(PlannedReminder(kind, now, now + timedelta(hours=1)),
+                                     "", None)
+    return open_prompt
+
+
+def _cards(app: BetweenCallsApp) -> None:
+    assert app.flow is not None and app.reminders is not None
+    app.actions.log_dialog_requested.emit()
+    app.flow.dialog.hide()
+    app.flow.quick_log(8)
+    app.reminders.note.present(None)
+
+
+def _tab(window: QWidget | None, index: int) -> None:
+    assert window is not None
+    tabs = window.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentIndex(index)
+
+
+def _exercise(kind: str, page: int) -> Scene:
+    def open_exercise(app: BetweenCallsApp) -> None:
+        assert app.exercises is not None
+        (app.actions.breathe_requested if kind == "breathing"
+         else app.actions.relax_requested).emit()
+        window = app.exercises.window(kind)
+        if page >= 1:
+            window.begin()
+        if page >= 2:
+            window.before.rated.emit(None)
+    return open_exercise
+
+
+def _trends(index: int) -> Scene:
+    def open_trends(app: BetweenCallsApp) -> None:
+        app.actions.trends_requested.emit()
+        _tab(app.trends_window, index)
+    return open_trends
+
+
+def _share(index: int) -> Scene:
+    def open_share(app: BetweenCallsApp) -> None:
+        app.actions.share_with_team_requested.emit()
+        assert app.team is not None
+        _tab(app.team.share_dialog, index)
+    return open_share
+
+
+SCENES: dict[str, Scene] = {
+    "log-dialog": lambda app: app.actions.log_dialog_requested.emit(),
+    "cards": _cards,
+    "pulse": _prompt(ReminderKind.PULSE),
+    "weekly": _prompt(ReminderKind.WEEKLY_STRESS),
+    "who5": _prompt(ReminderKind.WHO5),
+    "wind-down": _prompt(ReminderKind.WIND_DOWN),
+    "settings": lambda app: app.actions.settings_requested.emit(),
+    "breathing-setup": _exercise("breathing", 0),
+    "breathing-rating": _exercise("breathing", 1),
+    "breathing-run": _exercise("breathing", 2),
+    "pmr-setup": _exercise("pmr", 0),
+    "pmr-run": _exercise("pmr", 2),
+    "trends-overview": _trends(0),
+    "trends-history": _trends(1),
+    "trends-data": _trends(2),
+    "share-privacy": _share(0),
+    "share-preview": _share(1),
+    "share-history": _share(2),
+    "team-view": lambda app: app.actions.team_view_requested.emit(),
+}
+
+
+def _close_windows(app: BetweenCallsApp) -> None:
+    """Hide what the previous scene opened; the fallback panel stays (it is the tray)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not app.panel:
+            widget.close()
+            widget.hide()
+
+
+def main(data_dir: Path) -> int:
+    """Build the app, then serve scene requests from stdin until it closes."""
+    qapp = QApplication(["wellbeing"])
+    qapp.setApplicationName("Between Calls")
+    qapp.setQuitOnLastWindowClosed(False)
+    app = BetweenCallsApp(qapp, data_dir, SystemClock(), force_panel=True)
+    app.finish_startup()
+
+    def on_line() -> None:
+        line = sys.stdin.readline().strip()
+        if not line:
+            qapp.quit()
+            return
+        _close_windows(app)
+        SCENES[line](app)
+        # Let the windows map and the bridge register them before the reader looks.
+        QTimer.singleShot(300, lambda: print(f"ready {line}", flush=True))
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_line)
+    print("ready start", flush=True)
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))

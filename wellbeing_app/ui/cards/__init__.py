@@ -1,0 +1,1 @@
+"""Cards near the tray: focus-neutral, announced politely, brought forward on request."""
