@@ -170,8 +170,11 @@ class Aggregator:
         payload, _ = open_signed(text.encode("utf-8"), verified=True)
         published = parse_published(payload)
         path = self._folder / report_file_name(week)
-        current = path.read_text("utf-8") if path.is_file() and not path.is_symlink() else ""
-        if current != text:
+        try:
+            current = read_capped(str(path), len(text.encode("utf-8")))
+        except (OSError, SummaryError):  # missing, swapped, grown: write the published one back
+            current = b""
+        if current != text.encode("utf-8"):
             SummaryWriter(self._folder).write(path.name, text)
         return WeekOutcome(published, path.name, published.counted or 0, (), True)
 
