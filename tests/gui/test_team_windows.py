@@ -105,7 +105,7 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     dialog.revoke_button.click()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
     assert not dialog.anonymous_box.isChecked() and dialog.history.rowCount() == 3
-    assert "2 of your files were removed" in dialog.history_status.text()
+    assert "Removed 2 files of yours" in dialog.history_status.text()
 
 
 def make_view(qtbot: QtBot, folder: Path, tmp_path: Path, clock: ManualClock) -> TeamViewWindow:
@@ -131,8 +131,8 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
     assert "Agent 1" in text and "signed by Contoso IT service desk" in text
     assert view.report is not None and view.report.weeks[0].team.figure("agents").text == "10"
-    assert view.status.text() == ("1 published weeks, 2 named summaries, "
-                                  "1 files not counted.")
+    assert view.status.text() == ("1 published week, 2 named summaries, "
+                                  "1 file not counted.")
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")
@@ -228,7 +228,7 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     dialog.named_box.setChecked(False)
     dialog.save_button.click()
     assert asked and "under your name" in asked[0]
-    assert "1 named files were deleted" in dialog.privacy_error.text()
+    assert "Saved. 1 named file deleted." in dialog.privacy_error.text()
     assert all("Sam" not in p.read_text() for p in team.iterdir())
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["sealed"]
     assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
@@ -247,7 +247,7 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
     dialog.confirm = lambda _text: True
     dialog.anonymous_box.setChecked(False)
     dialog.save_button.click()
-    assert "Sharing is off. 1 of your files were removed" in dialog.privacy_error.text()
+    assert "Sharing is off. Removed 1 file of yours" in dialog.privacy_error.text()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
 
 

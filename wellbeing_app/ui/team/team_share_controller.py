@@ -33,12 +33,6 @@ from wellbeing_app.usecases.team_sharing import (
 )
 
 WEEKS_OFFERED = 8
-REVOKE_QUESTION = ("Delete your summary files (sealed and named) from the team folder and stop "
-                   "sharing? The aggregator and the team view will ignore anything you shared "
-                   "before; team figures already published for past weeks stay as they are. "
-                   "Opting in again starts with a new key, which IT must enroll again.")
-WITHDRAW_QUESTION = ("Delete the summaries your lead could read under your name? Your sealed "
-                     "anonymous summaries carry no name and stay.")
 
 
 class TeamShareController(QObject):
@@ -75,12 +69,34 @@ class TeamShareController(QObject):
                 text = text.replace(token, html.escape(replacement))
             part[key] = text
         anonymous = part["anonymous"] if settings.anonymous_offered else part["no_aggregator"]
+        anonymous_title, named_title = self.tr("Anonymous"), self.tr("Named")
+        weekly_title, revoke_title = self.tr("Every week"), self.tr("Revoke")
         return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
-                f"<p><b>{self.tr('Anonymous')}</b>: {anonymous}</p>"
-                f"<p><b>{self.tr('Named')}</b>: {part['named']}</p>"
+                f"<p><b>{anonymous_title}</b>: {anonymous}</p>"
+                f"<p><b>{named_title}</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
-                f"<p><b>{self.tr('Every week')}</b>: {part['weekly']}</p>"
-                f"<p><b>{self.tr('Revoke')}</b>: {part['revoke']}</p>")
+                f"<p><b>{weekly_title}</b>: {part['weekly']}</p>"
+                f"<p><b>{revoke_title}</b>: {part['revoke']}</p>")
+
+    def revoke_question(self) -> str:
+        """What stopping sharing means, asked before it happens."""
+        return self.tr("Delete your summary files (sealed and named) from the team folder and "
+                       "stop sharing? The aggregator and the team view will ignore anything you "
+                       "shared before; team figures already published for past weeks stay as "
+                       "they are. Opting in again starts with a new key, which IT must enroll "
+                       "again.")
+
+    def revoke_message(self, outcome: RevokeOutcome) -> str:
+        """What a revoke did, and what it could not do, for the agent."""
+        parts = [self.tr("Sharing is off.")]
+        if outcome.result.removed:
+            parts.append(self.tr("Removed %n file(s) of yours from the team folder.", "",
+                                 len(outcome.result.removed)))
+        if outcome.result.tombstone:
+            parts.append(self.tr("{tombstone} tells the aggregator and the team view to ignore "
+                                 "anything signed with your old key.").format(
+                                     tombstone=outcome.result.tombstone))
+        return " ".join([*parts, *outcome.problems])
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
@@ -100,17 +116,18 @@ class TeamShareController(QObject):
                 "aggregator."))
         has_key = AgentKey.path_in(self._data_dir).exists()
         if has_key and before.opted_in and not (anonymous or named):
-            if not confirm(REVOKE_QUESTION):
+            if not confirm(self.revoke_question()):
                 return ""
-            return self.revoke().message()
+            return self.revoke_message(self.revoke())
         withdraw = has_key and before.share_named and not named
-        if withdraw and not confirm(WITHDRAW_QUESTION):
+        if withdraw and not confirm(self.tr(
+                "Delete the summaries your lead could read under your name? Your sealed "
+                "anonymous summaries carry no name and stay.")):
             return ""
         self._store_choices(anonymous, named, display_name, folder, before.opted_in)
         if withdraw:
             removed = withdraw_named(self._journal, self._service, self.settings())
-            return self.tr("Saved. {count} named files were deleted.").format(
-                count=len(removed))
+            return self.tr("Saved. %n named file(s) deleted.", "", len(removed))
         return self.tr("Saved.")
 
     def _store_choices(self, anonymous: bool, named: bool, display_name: str,

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.share_files import KIND_SEALED
 from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
-from wellbeing_app.ui.team.team_share_controller import REVOKE_QUESTION, TeamShareController
+from wellbeing_app.ui.team.team_share_controller import TeamShareController
 
 
 def _status_label(name: str) -> QLabel:
@@ -188,7 +189,9 @@ class TeamShareDialog(QDialog):
         self.week_combo.blockSignals(True)
         self.week_combo.clear()
         for week in self._controller.weeks():
-            self.week_combo.addItem(f"{week}  ({week.monday:%d %b} – {week.sunday:%d %b})", week)
+            span = f"{day_month(week.monday)} – {day_month(week.sunday)}"
+            self.week_combo.addItem(f"{week}  ({span})",
+                                    week)
         self.week_combo.setCurrentIndex(1)  # last full week
         self.week_combo.blockSignals(False)
         self._refresh_preview()
@@ -226,14 +229,15 @@ class TeamShareDialog(QDialog):
         records = self._controller.history()
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            what = (f"{record.kind} {record.week}" if record.week else self.tr("revoked"))
+            kinds = {"summary": self.tr("named {week}"), "sealed": self.tr("sealed {week}")}
+            what = kinds.get(record.kind, self.tr("revoked")).format(week=record.week)
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
         self.history_status.setText(
-            self.tr("%n entries; hover a cell for the full file name or hash.", "",
+            self.tr("%n entry(s); hover a cell for the full file name or hash.", "",
                     len(records)) if records else self.tr("Nothing shared yet."))
 
     # --- slots --------------------------------------------------------------------------------
@@ -269,7 +273,7 @@ class TeamShareDialog(QDialog):
             files=", ".join(path.name for path in paths)))
 
     def _on_revoke_clicked(self) -> None:
-        if not self.confirm(REVOKE_QUESTION):
+        if not self.confirm(self._controller.revoke_question()):
             return
         try:
             outcome = self._controller.revoke()
@@ -277,7 +281,7 @@ class TeamShareDialog(QDialog):
             self.history_status.setText(error.message)
             return
         self.reload()
-        self.history_status.setText(outcome.message())
+        self.history_status.setText(self._controller.revoke_message(outcome))
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()

@@ -129,9 +129,9 @@ class TeamViewWindow(QMainWindow):
         self.report = result
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
-        status = self.tr("%n published weeks, ", "", len(result.weeks))
-        status += self.tr("%n named summaries, ", "", len(result.named))
-        status += self.tr("%n files not counted.", "", len(result.rejected))
+        status = ", ".join((self.tr("%n published week(s)", "", len(result.weeks)),
+                             self.tr("%n named summary(s)", "", len(result.named)),
+                             self.tr("%n file(s) not counted.", "", len(result.rejected))))
         if not result.aggregator_configured:
             status += " " + self.tr("No aggregator key is set, so no team figures can be "
                                     "shown; named summaries still are.")
