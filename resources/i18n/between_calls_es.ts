@@ -1145,6 +1145,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1198,30 @@
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,6 +1412,10 @@
         </translation>
     </message>
     <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,19 +1427,11 @@
         <source>Choose an existing team folder (full path).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TeamShareDialog</name>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1407,10 +1459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse for the team folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Display &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,19 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy choices status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ave choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week to preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,27 +1475,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The summary in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exact files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;hare this summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share this summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything shared so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1475,15 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop sharing and &amp;revoke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1510,6 +1518,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What sharing means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1543,46 @@
     </message>
     <message>
         <source>A shared or synced team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy choices status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything shared so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,6 +1619,10 @@
     </message>
     <message>
         <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,1 +1,1 @@
-"""Use cases: Qt-free steps that the UI and the CLI both call."""
+"""Use cases: Qt-free operations written once and called by both the UI and the CLI."""
