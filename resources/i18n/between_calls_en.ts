@@ -163,24 +163,24 @@
 <context>
     <name>TeamViewWindow</name>
     <message numerus="yes">
-        <source>%n published week(s)</source>
+        <source>%n file(s) read</source>
         <translation>
-            <numerusform>%n published week</numerusform>
-            <numerusform>%n published weeks</numerusform>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n named summary(s)</source>
+        <source>%n not counted</source>
         <translation>
-            <numerusform>%n named summary</numerusform>
-            <numerusform>%n named summaries</numerusform>
+            <numerusform>%n not counted</numerusform>
+            <numerusform>%n not counted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) not counted.</source>
+        <source>%n week(s).</source>
         <translation>
-            <numerusform>%n file not counted.</numerusform>
-            <numerusform>%n files not counted.</numerusform>
+            <numerusform>%n week.</numerusform>
+            <numerusform>%n weeks.</numerusform>
         </translation>
     </message>
 </context>

@@ -131,8 +131,7 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
     assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
     assert "Agent 1" in text and "signed by Contoso IT service desk" in text
     assert view.report is not None and view.report.weeks[0].team.figure("agents").text == "10"
-    assert view.status.text() == ("1 published week, 2 named summaries, "
-                                  "1 file not counted.")
+    assert view.status.text() == "15 files read, 1 not counted, 1 week."
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")

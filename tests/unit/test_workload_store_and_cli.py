@@ -23,9 +23,10 @@ CONTRACT_KEYS = {"calls_handled", "talk_minutes", "back_to_back", "longest_run_c
                  "longest_run_minutes", "tough_calls", "tough_share"}
 
 
-def recorder(journal: Journal, clock: ManualClock, **changes: object) -> SpanRecorder:
-    settings = Settings(**changes)  # type: ignore[arg-type]
-    return SpanRecorder(journal, clock, lambda: settings)
+def recorder(journal: Journal, clock: ManualClock, settings: Settings | None = None,
+             ) -> SpanRecorder:
+    chosen = settings or Settings()
+    return SpanRecorder(journal, clock, lambda: chosen)
 
 
 def test_start_end_and_heartbeat_are_written_as_they_happen(clock: ManualClock) -> None:
@@ -74,7 +75,8 @@ def test_one_open_span_at_most(clock: ManualClock) -> None:
 
 def test_recording_off_records_nothing(clock: ManualClock) -> None:
     journal = Journal.in_memory()
-    assert recorder(journal, clock, record_call_spans=False).call_started("manual") is None
+    off = Settings(record_call_spans=False)
+    assert recorder(journal, clock, off).call_started("manual") is None
     assert journal.call_spans.spans() == []
 
 

@@ -191,8 +191,8 @@ class Settings:
     share_named: bool = _s(
         False,
         _t("Settings", "Share with my name"),
-        _t("Settings", "Your team lead may read your weekly summary for 1:1 support. Never "
-                       "notes, call times or check-in scores."),
+        _t("Settings", "Your team lead may see your weekly summary for 1:1 support. Never notes,"
+                       " call times or check-in scores."),
         _t("Settings", "Privacy"))
     share_weekly: bool = _s(
         True,

@@ -78,9 +78,9 @@ class AutoShareTimer(QObject):
                                  .format(week=week, error=error))
             return None
         names = ", ".join(file.name for file in preview.files)
-        self.shared.emit(self.tr("Shared your summary for {week} with your team ({files}). "
-                                 "Share with my team… shows exactly what it holds.")
-                         .format(week=week, files=names))
+        self.shared.emit(self.tr("Shared your summary for {week} with your team ({file}). Share "
+                                 "with my team… shows exactly what it holds.").format(
+                                     week=week, file=names))
         return str(week)
 
     def _service(self) -> SharingService:

@@ -35,11 +35,10 @@ from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 
 
-def _status_label(name: str) -> QLabel:
-    """Where errors and outcomes appear; read out by screen readers as it changes."""
+def _status_label() -> QLabel:
+    """Where errors and outcomes appear (no colour: the words carry the meaning)."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -54,7 +53,7 @@ class TeamShareDialog(QDialog):
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Team sharing"))
+        self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
         self.tabs.addTab(self._build_preview_tab(), self.tr("Pre&view"))
         self.tabs.addTab(self._build_history_tab(), self.tr("&Shared so far"))
@@ -72,20 +71,15 @@ class TeamShareDialog(QDialog):
         page = QWidget()
         self.privacy_text = QLabel()
         self.privacy_text.setWordWrap(True)
-        self.privacy_text.setAccessibleName(self.tr("What sharing means"))
-        self.anonymous_box = QCheckBox(self.tr("&Count me in team figures (anonymous, sealed)"))
-        self.anonymous_box.setAccessibleName(self.tr("Share anonymously"))
+        self.anonymous_box = QCheckBox(self.tr("&Count me in team figures (anonymous)"))
         self.named_box = QCheckBox(self.tr("Let my lead &read my weekly summary (named)"))
-        self.named_box.setAccessibleName(self.tr("Share with my name"))
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(40)
         self.name_edit.setPlaceholderText(self.tr("The name your lead sees, e.g. Sam K."))
-        self.name_edit.setAccessibleName(self.tr("Display name"))
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText(self.tr("A shared or synced team folder"))
-        self.folder_edit.setAccessibleName(self.tr("Team folder"))
+        self.folder_edit.setPlaceholderText(self.tr("A shared or synced folder your team lead "
+                                                    "reads"))
         browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Browse for the team folder"))
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit)
@@ -99,9 +93,8 @@ class TeamShareDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
-        self.privacy_error = _status_label(self.tr("Privacy choices status"))
+        self.privacy_error = _status_label()
         self.save_button = QPushButton(self.tr("S&ave choices"))
-        self.save_button.setAccessibleName(self.tr("Save choices"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)
@@ -115,22 +108,19 @@ class TeamShareDialog(QDialog):
     def _build_preview_tab(self) -> QWidget:
         page = QWidget()
         self.week_combo = QComboBox()
-        self.week_combo.setAccessibleName(self.tr("Week to preview"))
         self.week_combo.currentIndexChanged.connect(self._on_week_combo_changed)
         week_label = QLabel(self.tr("&Week:"))
         week_label.setBuddy(self.week_combo)
         self.words = QLabel()
         self.words.setWordWrap(True)
-        self.words.setAccessibleName(self.tr("The summary in words"))
         self.file_view = QPlainTextEdit()
         self.file_view.setReadOnly(True)
-        self.file_view.setAccessibleName(self.tr("The exact files"))
+        self.file_view.setAccessibleName(self.tr("The exact file that would be shared"))
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        self.preview_error = _status_label(self.tr("Sharing status"))
+        self.preview_error = _status_label()
         self.share_button = QPushButton(self.tr("S&hare this summary"))
-        self.share_button.setAccessibleName(self.tr("Share this summary"))
         self.share_button.clicked.connect(self._on_share_clicked)
         row = QHBoxLayout()
         row.addWidget(week_label)
@@ -147,9 +137,8 @@ class TeamShareDialog(QDialog):
     def _build_history_tab(self) -> QWidget:
         page = QWidget()
         self.history = QTableWidget(0, 4)
-        self.history.setAccessibleName(self.tr("Everything shared so far"))
         self.history.setHorizontalHeaderLabels(
-            [self.tr("When (UTC)"), self.tr("What"), self.tr("File"), self.tr("SHA-256")])
+            [self.tr("When (UTC)"), self.tr("What"), self.tr("File"), "SHA-256"])
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -157,11 +146,11 @@ class TeamShareDialog(QDialog):
         self.history.setColumnWidth(2, 170)
         self.history.setWordWrap(False)
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.history.setAccessibleName(self.tr("What you shared so far"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
-        self.revoke_button.setAccessibleName(self.tr("Stop sharing and revoke"))
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
-        self.history_status = _status_label(self.tr("History status"))
+        self.history_status = _status_label()
         layout = QVBoxLayout(page)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.history_status)
@@ -229,7 +218,7 @@ class TeamShareDialog(QDialog):
         records = self._controller.history()
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            kinds = {"summary": self.tr("named {week}"), "sealed": self.tr("sealed {week}")}
+            kinds = {"summary": self.tr("summary {week}"), "sealed": self.tr("sealed {week}")}
             what = kinds.get(record.kind, self.tr("revoked")).format(week=record.week)
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):

@@ -54,18 +54,15 @@ class TeamViewWindow(QMainWindow):
         self._worker: threading.Thread | None = None
         self.report: LeadReport | None = None
         self.folder_edit = QLineEdit(settings.team_folder)
-        self.folder_edit.setPlaceholderText(self.tr("The folder your team shares into"))
-        self.folder_edit.setAccessibleName(self.tr("Team folder"))
+        self.folder_edit.setPlaceholderText(self.tr("The folder your team's summaries are "
+                                                    "written to"))
         folder_label = QLabel(self.tr("Team &folder:"))
         folder_label.setBuddy(self.folder_edit)
         browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Browse for the team folder"))
         browse.clicked.connect(self._on_browse_clicked)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setAccessibleName(self.tr("Read the team folder again"))
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button = QPushButton(self.tr("&Save printable report…"))
-        self.save_button.setAccessibleName(self.tr("Save printable report"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setEnabled(False)
         self.status = QLabel()
@@ -100,7 +97,7 @@ class TeamViewWindow(QMainWindow):
             self._show_problem(self.tr("The team folder {folder} does not exist.").format(
                 folder=repr(str(folder))))
             return
-        self.status.setText(self.tr("Reading and checking the files in {folder}…").format(
+        self.status.setText(self.tr("Reading and checking every file in {folder}…").format(
             folder=folder))
         self.refresh_button.setEnabled(False)
         self._worker = threading.Thread(target=self._scan, args=(folder,), daemon=True)
@@ -116,22 +113,23 @@ class TeamViewWindow(QMainWindow):
         try:
             result: object = lead_report(folder, self._settings, self._reader)
         except OSError as error:
-            result = f"{folder}: {error.strerror or error}"
+            result = self.tr("Cannot read {folder}: {error}").format(
+                folder=folder, error=error.strerror or error)
         except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
-            result = f"{folder}: {error}"
+            result = self.tr("Cannot read {folder}: {error}").format(folder=folder, error=error)
         self._scan_finished.emit(result)
 
     def _on_scan_finished(self, result: object) -> None:
         self.refresh_button.setEnabled(True)
         if not isinstance(result, LeadReport):
-            self._show_problem(self.tr("Cannot read {problem}").format(problem=result))
+            self._show_problem(str(result))
             return
         self.report = result
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
-        status = ", ".join((self.tr("%n published week(s)", "", len(result.weeks)),
-                             self.tr("%n named summary(s)", "", len(result.named)),
-                             self.tr("%n file(s) not counted.", "", len(result.rejected))))
+        status = ", ".join((self.tr("%n file(s) read", "", result.files_seen),
+                             self.tr("%n not counted", "", len(result.rejected)),
+                             self.tr("%n week(s).", "", len(result.weeks))))
         if not result.aggregator_configured:
             status += " " + self.tr("No aggregator key is set, so no team figures can be "
                                     "shown; named summaries still are.")
