@@ -39,7 +39,6 @@ def _status_label() -> QLabel:
     """Where errors and outcomes appear (no colour: the words carry the meaning)."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
