@@ -39,6 +39,10 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estrés {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Línea de apoyo: {0}</translation>
     </message>
@@ -270,7 +274,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retener</translation>
+        <translation>Retén</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1396,6 +1400,88 @@
     </message>
 </context>
 <context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anónima: {file} está sellado para {aggregator}; solo {aggregator} puede abrirlo. Dentro, un seudónimo que cambia cada semana ocupa tu lugar. Tu responsable solo ve las cifras del equipo que {aggregator} publica cuando al menos {min_group} agentes inscritos contribuyeron, con ruido añadido.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Aún no estás en la lista del equipo, así que el agregador no contará este archivo: pide a TI que te inscriba (wellbeing summary enroll-request crea el archivo de solicitud).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>No se ofrece compartir de forma anónima: la política de tu organización no nombra ningún agregador y, sin él, tu responsable podría leer cada archivo anónimo. Compartir con tu nombre sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte con nombre: {file} está firmado y tu responsable puede leerlo con el nombre “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>No se escribiría nada: elige primero compartir de forma anónima o con tu nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Suelta todo el aire</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Un poco más de aire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retén</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaja — suelta todo de golpe</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descansa en calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Nota la diferencia entre tensión y relajación.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sin tensar, recuerda cómo se sentían estos músculos al soltarse y deja que se relajen aún más.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Sigue relajado; respira con soltura.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1408,6 +1494,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = el peor malestar imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Qué las hizo difíciles: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sesión de ejercicio, {minutes} minutos en total.</numerusform>
+            <numerusform>%n sesiones de ejercicio, {minutes} minutos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicio valorado.</numerusform>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicios valorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>No incluido: tus notas, cuándo fue cada llamada, tus consultas y respuestas del WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>cuenta en las cifras del equipo, y tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>cuenta solo en las cifras del equipo, sin tu nombre</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>No se registraron llamadas difíciles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n llamada difícil registrada; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+            <numerusform>%n llamadas difíciles registradas; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1706,10 @@
     <message>
         <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
         <translation>No se ofrece: la política de tu organización no nombra ningún agregador.</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>El identificador y la firma son ejemplos hasta que aceptes; tu propio identificador seudónimo se crea entonces.</translation>
     </message>
     <message>
         <source>Nothing would be written.</source>

@@ -39,6 +39,10 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Noté · stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Ligne de soutien&#xa0;: {0}</translation>
     </message>
@@ -270,7 +274,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retenir</translation>
+        <translation>Retenez</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1396,6 +1400,88 @@
     </message>
 </context>
 <context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Partie anonyme : {file} est scellé pour {aggregator} ; seul {aggregator} peut l&apos;ouvrir. À l&apos;intérieur, un pseudonyme qui change chaque semaine vous remplace. Votre responsable ne voit que les chiffres d&apos;équipe que {aggregator} publie quand au moins {min_group} agents inscrits ont contribué, avec du bruit ajouté.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Vous n&apos;êtes pas encore sur la liste de l&apos;équipe : l&apos;agrégateur ne comptera pas ce fichier. Demandez à l&apos;informatique de vous inscrire (wellbeing summary enroll-request crée le fichier de demande).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>Le partage anonyme n&apos;est pas proposé : la stratégie de votre organisation ne nomme aucun agrégateur, et sans lui votre responsable pourrait lire chaque fichier anonyme. Le partage nominatif fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Partie nominative : {file} est signé et lisible par votre responsable sous le nom « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Rien ne serait écrit : choisissez d&apos;abord le partage anonyme ou nominatif.</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Expirez complètement</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Encore un peu d&apos;air</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contractez</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relâchez — tout d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Laissez aller</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Reposez-vous tranquillement</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Remarquez la différence entre tension et détente.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sans contracter, rappelez-vous la sensation de ces muscles quand ils se sont relâchés, et laissez-les se détendre encore.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Restez détendu&#xa0;; respirez librement.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1408,6 +1494,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = la pire détresse imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semaine {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Ce qui les a rendus difficiles&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n séance d&apos;exercice, {minutes} minutes en tout.</numerusform>
+            <numerusform>%n séances d&apos;exercice, {minutes} minutes en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercice noté.</numerusform>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercices notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Non inclus&#xa0;: vos notes, le moment de chaque appel, vos questionnaires et vos réponses au WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>compté dans les chiffres de l&apos;équipe, et votre responsable peut le lire sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>lisible par votre responsable sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>compté dans les chiffres de l&apos;équipe seulement, sans votre nom</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Aucun appel difficile noté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n appel difficile noté&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+            <numerusform>%n appels difficiles notés&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1706,10 @@
     <message>
         <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
         <translation>Non proposé : la stratégie de votre organisation ne nomme aucun agrégateur.</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>L&apos;identifiant et la signature sont des exemples tant que vous n&apos;avez pas donné votre accord&#xa0;; votre propre identifiant pseudonyme est créé à ce moment-là.</translation>
     </message>
     <message>
         <source>Nothing would be written.</source>

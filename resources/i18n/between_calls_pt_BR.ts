@@ -39,6 +39,10 @@
         <translation>&amp;Fechar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estresse {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Linha de apoio: {0}</translation>
     </message>
@@ -270,7 +274,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Segurar</translation>
+        <translation>Segure</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1396,6 +1400,88 @@
     </message>
 </context>
 <context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anônima: {file} está selado para {aggregator}; só {aggregator} pode abri-lo. Dentro, um pseudônimo que muda toda semana fica no seu lugar. Sua liderança vê só os números da equipe que {aggregator} publica quando pelo menos {min_group} agentes inscritos contribuíram, com ruído adicionado.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Você ainda não está na lista da equipe, então o agregador não vai contar este arquivo: peça à TI para inscrever você (wellbeing summary enroll-request cria o arquivo de pedido).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>O compartilhamento anônimo não é oferecido: a política da sua organização não indica um agregador e, sem ele, sua liderança poderia ler cada arquivo anônimo. O compartilhamento com nome continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte com nome: {file} está assinado e sua liderança pode lê-lo com o nome “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Nada seria gravado: escolha primeiro compartilhar de forma anônima ou com nome.</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Solte todo o ar</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Mais um pouco de ar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Segure</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contraia</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaxe — solte tudo de uma vez</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Solte</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descanse com calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Próximo: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Perceba a diferença entre tensão e relaxamento.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sem contrair, lembre como esses músculos ficaram ao soltar e deixe que relaxem ainda mais.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Fique relaxado; respire com leveza.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1408,6 +1494,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = o pior sofrimento imaginável</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>O que as tornou difíceis: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sessão de exercício, {minutes} minutos no total.</numerusform>
+            <numerusform>%n sessões de exercício, {minutes} minutos no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>O estresse mudou {change} em média após %n exercício avaliado.</numerusform>
+            <numerusform>O estresse mudou {change} em média após %n exercícios avaliados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Não incluído: suas notas, quando cada ligação aconteceu, seus questionários e respostas do WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>conta nos números da equipe, e sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>conta apenas nos números da equipe, sem o seu nome</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Nenhuma ligação difícil registrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n ligação difícil registrada; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+            <numerusform>%n ligações difíceis registradas; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1706,10 @@
     <message>
         <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
         <translation>Não oferecido: a política da sua organização não indica um agregador.</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>O identificador e a assinatura são exemplos até você autorizar; seu próprio identificador pseudônimo é criado nesse momento.</translation>
     </message>
     <message>
         <source>Nothing would be written.</source>

@@ -66,6 +66,8 @@ class SharePreview:
     files: tuple[ShareFile, ...]
     words: tuple[str, ...]
     example_key: bool
+    #: Whether the team folder's roster lists the agent's key (``None``: cannot be told).
+    enrolled: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -111,12 +113,13 @@ class SharingService:
             files.append(sealed_file(figures, week, key, secret, settings.aggregator))
         if name is not None:
             files.append(named_file(figures, week, key, name))
+        enrolled = self._enrolled(settings, key) if stored else None
         words = describe_summary(figures, self._labels) if files else []
-        words += sharing_words(settings, files, self._enrolled(settings, key) if stored else None)
+        words += sharing_words(settings, files, enrolled)
         if stored is None and files:
             words.append("The keys, pseudonym and signature are examples until you opt in; "
                          "your own are made then.")
-        return SharePreview(figures, tuple(files), tuple(words), stored is None)
+        return SharePreview(figures, tuple(files), tuple(words), stored is None, enrolled)
 
     def _enrolled(self, settings: TeamSettings, key: AgentKey) -> bool | None:
         """Whether the team folder's roster lists this key; ``None`` when it cannot be told."""

@@ -51,6 +51,7 @@ class TeamShareController(QObject):
         self._clock = clock
         self._store = TeamStore(journal.database)
         self._data_dir = data_dir
+        self.labels = labels
         self._service = sharing_service(journal, data_dir, clock, labels)
 
     def privacy_html(self) -> str:

@@ -32,6 +32,8 @@ from wellbeing_app.team.share_files import KIND_SEALED
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.team.sharing_words import SharingWords
+from wellbeing_app.ui.team.summary_words import SummaryWords
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 
 
@@ -196,7 +198,14 @@ class TeamShareDialog(QDialog):
             self._preview = None
             self.preview_error.setText(error.message)
             return
-        self.words.setText("\n".join(self._preview.words))
+        settings = self._controller.settings()
+        words = (SummaryWords().lines(self._preview.summary, self._controller.labels)
+                 if self._preview.files else [])
+        words += SharingWords().lines(settings, self._preview.files, self._preview.enrolled)
+        if self._preview.example_key and self._preview.files:
+            words.append(self.tr("The agent id and signature are examples until you opt in; "
+                                 "your own pseudonymous id is made then."))
+        self.words.setText("\n".join(words))
         self.file_label.setText(self.tr("Nothing would be written.") if not self._preview.files
                                 else self.tr("The team folder will get exactly these files:"))
         self.file_view.setPlainText(self._files_text(self._preview))
