@@ -23,6 +23,7 @@ from wellbeing_app.domain.team.summary_validation import tombstone_payload
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.domain.team.weekly_summary import ExerciseRecord, build_summary
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.admin_key import AdminKey
 from wellbeing_app.team.agent_key import AgentKey
@@ -36,6 +37,7 @@ from wellbeing_app.team.summary_writer import tombstone_file_name
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 DOCS = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -87,7 +89,9 @@ def aggregate(folder: Path, state_dir: Path, aggregator: AggregatorKey, admin: A
 
 def shoot_agent(app: QApplication, journal: Journal, data: Path, team: Path,
                 clock: ManualClock, labels: dict[str, str]) -> TeamShareDialog:
-    dialog = TeamShareDialog(TeamShareController(journal, data, clock, labels))
+    sharing = TeamSharing(journal, SettingsService(journal.settings), data, clock,
+                          lambda: labels)
+    dialog = TeamShareDialog(TeamShareController(sharing))
     dialog.resize(700, 700)
     grab(dialog, "team-privacy.png", app)
     dialog.anonymous_box.setChecked(True)
@@ -113,12 +117,12 @@ def main() -> None:
         for folder in (data, team, it):
             folder.mkdir()
         journal = Journal.open(data / DB_FILENAME)
-        bare = TeamShareDialog(TeamShareController(journal, data, clock, labels))
+        bare = TeamShareDialog(TeamShareController(
+            TeamSharing(journal, SettingsService(journal.settings), data, clock, lambda: labels)))
         bare.resize(700, 700)
         grab(bare, "team-privacy-no-aggregator.png", app)
         bare.close()
-        for key, value in policy.items():
-            journal.set_setting(key, value)
+        journal.settings.save(policy)
         for day, stress, cats in ((16, 8, ("hostile",)), (17, 9, ("abusive",)), (18, 4, ()),
                                   (19, 6, ("repeat_unresolved",)), (20, 7, ("hostile",))):
             journal.log_call(CallDraft(stress=stress, categories=cats, note="private"),

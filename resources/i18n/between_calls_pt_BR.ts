@@ -238,6 +238,14 @@
         <source>Reminders resumed</source>
         <translation>Lembretes retomados</translation>
     </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>O Between Calls está em execução, mas isto não iniciou: {0}. Registrar chamadas e Sair funcionam. Os detalhes estão no arquivo de log; reiniciar o aplicativo pode ajudar.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Sua chamada foi salva, mas o backup de hoje não pôde ser gravado: {0}</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -424,6 +432,17 @@
             <numerusform>{when}: %n ligação atendida</numerusform>
             <numerusform>{when}: %n ligações atendidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nada para desfazer: Desfazer fica disponível por 10 segundos depois do registro.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1592,10 @@
     <message>
         <source>Sharing is off.</source>
         <translation>O compartilhamento está desligado.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} está bloqueado pela política da sua organização ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n file(s) of yours from the team folder.</source>

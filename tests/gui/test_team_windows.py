@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.support.services import team_sharing
 from tests.support.team_factory import It, aggregate, sealed_team, team_folder
 from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
@@ -35,11 +36,10 @@ def journal(clock: ManualClock) -> Iterator[Journal]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> TeamShareDialog:
-    for name, value in IT.policy().items():  # what IT's policy sets and locks
-        journal.set_setting(name, value)
+    journal.settings.save(IT.policy())  # what IT's policy sets and locks
     data = tmp_path / "data"
     data.mkdir()
-    dlg = TeamShareDialog(TeamShareController(journal, data, clock, LABELS))
+    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, LABELS)))
     qtbot.addWidget(dlg)
     return dlg
 
@@ -58,7 +58,7 @@ def test_dialog_starts_with_sharing_off_and_an_example_preview(dialog: TeamShare
 
 def test_without_an_aggregator_anonymous_sharing_is_not_offered(
         qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> None:
-    dlg = TeamShareDialog(TeamShareController(journal, tmp_path, clock, LABELS))
+    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, tmp_path, clock, LABELS)))
     qtbot.addWidget(dlg)
     assert not dlg.anonymous_box.isEnabled()
     assert "not offered" in dlg.privacy_text.text() and "Named sharing still works" in \
@@ -190,7 +190,8 @@ def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
 
 def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,
                                                  clock: ManualClock) -> None:
-    entry = TeamEntryController(journal, tmp_path, clock, LABELS)
+    entry = TeamEntryController(team_sharing(journal, tmp_path, clock, LABELS), tmp_path, clock,
+                                LABELS)
     entry.open_share_dialog()
     first = entry.share_dialog
     entry.open_share_dialog()
@@ -253,10 +254,8 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
 def test_privacy_text_comes_from_content_with_the_team_minimum(
     qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
 ) -> None:
-    journal.set_setting("team_min_group", 12)
-    for name, value in IT.policy().items():
-        journal.set_setting(name, value)
-    controller = TeamShareController(journal, tmp_path, clock, LABELS)
+    journal.settings.save({"team_min_group": 12, **IT.policy()})
+    controller = TeamShareController(team_sharing(journal, tmp_path, clock, LABELS))
     text = controller.privacy_html()
     assert "at least 12 of them contributed" in text and "WHO-5" in text
     assert "only Contoso IT service desk can open them, your lead cannot" in text

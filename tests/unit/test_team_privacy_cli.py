@@ -23,8 +23,7 @@ from wellbeing_app.store.journal import DB_FILENAME, Journal
 def configure(data: Path, **values: object) -> None:
     data.mkdir(parents=True, exist_ok=True)
     journal = Journal.open(data / DB_FILENAME)
-    for key, value in values.items():
-        journal.set_setting(key, value)
+    journal.settings.save(values)
     journal.close()
 
 
@@ -212,7 +211,7 @@ def test_revoke_clears_the_opt_ins_and_deletes_sealed_files_even_with_a_broken_k
     assert code == 0 and "Sharing is off." in out and "could not be read" in err
     assert not list(it_setup["folder"].glob("sealed-*.json"))
     journal = Journal.open(data / DB_FILENAME)
-    assert journal.get_setting("share_anonymous") is False
+    assert journal.settings.user_values()["share_anonymous"] is False
     journal.close()
     assert not (data / "team-pseudonym-secret.key").exists()
 

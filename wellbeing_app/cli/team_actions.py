@@ -13,24 +13,15 @@ from typing import Any
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
-from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.share_files import KIND_SEALED, ShareFile
-from wellbeing_app.team.sharing_service import SharePreview, SharingService
-from wellbeing_app.team.summary_writer import TeamFolderError
-from wellbeing_app.usecases.team_sharing import (
-    revoke_sharing,
-    sharing_service,
-    team_settings,
-    withdraw_named,
-)
+from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
-def _service(ctx: CliContext, journal: Journal) -> SharingService:
-    return sharing_service(journal, ctx.data_dir, ctx.clock, load_catalog().category_labels)
+def _labels() -> dict[str, str]:
+    return load_catalog().category_labels
 
 
 def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
@@ -53,8 +44,8 @@ def _preview_json(preview: SharePreview) -> str:
                        "files": [_file_json(f) for f in preview.files]}, indent=2)
 
 
-def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    preview = _service(ctx, journal).preview(_week(args, ctx), team_settings(journal))
+def _summary_preview(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    preview = sharing.preview(_week(args, ctx))
     if args.json:
         print(_preview_json(preview), file=ctx.stdout)
         return
@@ -68,18 +59,15 @@ def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal
             ctx.stdout.write(file.inside)
 
 
-def _summary_share(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    try:
-        preview = _service(ctx, journal).share(_week(args, ctx), team_settings(journal))
-    except TeamFolderError as error:
-        raise ValidationError("team_folder", str(error)) from None
+def _summary_share(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    preview = sharing.share_week(_week(args, ctx))
     print("\n".join(preview.words), file=ctx.stdout)
     for file in preview.files:
         print(f"Shared {file.name} (sha256 {file.sha256})", file=ctx.stdout)
 
 
-def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    records = TeamStore(journal.database).shared()
+def _summary_list(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    records = sharing.history()
     if args.json:
         print(json.dumps([{k: v for k, v in vars(r).items() if k != "content"} for r in records],
                          indent=2), file=ctx.stdout)
@@ -90,27 +78,28 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -
               f"{record.file_name}  sha256 {record.sha256}", file=ctx.stdout)
 
 
-def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = team_settings(journal)
-    service = _service(ctx, journal)
+def _summary_revoke(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
     if args.named_only:
-        try:
-            removed = withdraw_named(journal, service, settings)
-        except TeamFolderError as error:
-            raise ValidationError("team_folder", str(error)) from None
+        removed = sharing.withdraw_name()
         print(f"Named sharing is off; {len(removed)} named files were deleted. Sealed "
               "anonymous files carry no name and stay.", file=ctx.stdout)
         return
-    outcome = revoke_sharing(journal, service, settings)
-    print(outcome.message(), file=ctx.stdout)
-    for problem in outcome.problems:
+    result = sharing.revoke()
+    parts = ["Sharing is off."]
+    if result.removed:
+        parts.append(f"{len(result.removed)} of your files were removed from the team folder.")
+    if result.tombstone:
+        parts.append(f"{result.tombstone} tells the aggregator and the team view to ignore "
+                     "anything signed with your old key.")
+    print(" ".join(parts), file=ctx.stdout)
+    for problem in result.problems:
         print(f"wellbeing: warning: {problem}", file=ctx.stderr)
 
 
-def _summary_enroll_request(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    text = _service(ctx, journal).enroll_request()
+def _summary_enroll_request(args: argparse.Namespace, ctx: CliContext,
+                            sharing: TeamSharing) -> None:
     target = Path(args.output).expanduser()
-    write_atomically(target, text)
+    write_atomically(target, sharing.enroll_request())
     print(f"Wrote {target}. Give it to IT; once they enroll you, your sealed anonymous "
           "summaries count toward team figures.", file=ctx.stdout)
 
@@ -124,7 +113,9 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
     """Run one ``summary`` action against the agent's journal."""
     journal = ctx.open_journal()
     try:
-        _SUMMARY_ACTIONS[args.summary_action](args, ctx, journal)
+        sharing = TeamSharing(journal, ctx.settings_service(journal), ctx.data_dir, ctx.clock,
+                              _labels)
+        _SUMMARY_ACTIONS[args.summary_action](args, ctx, sharing)
     finally:
         journal.close()
     return EXIT_OK

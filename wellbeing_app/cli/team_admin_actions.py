@@ -12,20 +12,19 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.domain.team.team_settings import TeamSettings, team_settings_from
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.team.aggregator import AggregateResult, WeekOutcome
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_format import report_to_html, report_to_json
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 from wellbeing_app.usecases import team_admin
-from wellbeing_app.usecases.team_sharing import team_settings
 
 
 def _settings(ctx: CliContext) -> TeamSettings:
     journal = ctx.open_journal()
     try:
-        return team_settings(journal)
+        return team_settings_from(ctx.settings_service(journal).values)
     finally:
         journal.close()
 

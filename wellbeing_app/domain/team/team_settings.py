@@ -129,3 +129,8 @@ def load_team_settings(get: SettingGetter) -> TeamSettings:
         admin_key=(AdminPublicKey.parse(admin)
                    if (admin := _text(get, "team_admin_public_key")) else None),
     )
+
+
+def team_settings_from(settings: object) -> TeamSettings:
+    """The team keys of the typed effective ``Settings``, checked by the team's own rules."""
+    return load_team_settings(lambda key, default: getattr(settings, key, default))

@@ -273,12 +273,12 @@ class TeamShareDialog(QDialog):
         if not self.confirm(self._controller.revoke_question()):
             return
         try:
-            outcome = self._controller.revoke()
+            message = self._controller.revoke()
         except ValidationError as error:
             self.history_status.setText(error.message)
             return
         self.reload()
-        self.history_status.setText(self._controller.revoke_message(outcome))
+        self.history_status.setText(message)
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()
