@@ -1324,11 +1324,11 @@
     </message>
     <message>
         <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
-        <translation>Zählt nur für Team-Zahlen: Deine Zusammenfassung wird versiegelt, sodass nur der von der IT bestimmte Aggregator sie öffnen kann; deine Leitung sieht nur Team-Zahlen. Nur verfügbar, wenn die Richtlinie einen Aggregator nennt.</translation>
+        <translation>Zählt nur für Teamwerte: Ihre Zusammenfassung wird versiegelt, sodass nur der von der IT bestimmte Aggregator sie öffnen kann; Ihre Teamleitung sieht nur Teamwerte. Nur verfügbar, wenn die Richtlinie einen Aggregator nennt.</translation>
     </message>
     <message>
         <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
-        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Team-Zahlen hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
+        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
     </message>
     <message>
         <source>Aggregator public key</source>
@@ -1426,23 +1426,23 @@
     <name>SharingWords</name>
     <message>
         <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
-        <translation>Anonymer Teil: {file} ist für {aggregator} versiegelt; nur {aggregator} kann ihn öffnen. Darin steht statt deiner ein Pseudonym, das jede Woche wechselt. Deine Leitung sieht nur Team-Zahlen, die {aggregator} veröffentlicht, wenn mindestens {min_group} aufgenommene Agents beigetragen haben, mit Rauschen.</translation>
+        <translation>Anonymer Teil: {file} ist für {aggregator} versiegelt; nur {aggregator} kann ihn öffnen. Darin steht statt Ihrer ein Pseudonym, das jede Woche wechselt. Ihre Teamleitung sieht nur Teamwerte, die {aggregator} veröffentlicht, wenn mindestens {min_group} aufgenommene Agents beigetragen haben, mit Rauschen.</translation>
     </message>
     <message>
         <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
-        <translation>Du stehst noch nicht auf der Liste des Teams, daher zählt der Aggregator diese Datei nicht: Bitte die IT, dich aufzunehmen (wellbeing summary enroll-request erstellt die Anfragedatei).</translation>
+        <translation>Sie stehen noch nicht auf der Liste des Teams, daher zählt der Aggregator diese Datei nicht: Bitten Sie die IT, Sie aufzunehmen (wellbeing summary enroll-request erstellt die Anfragedatei).</translation>
     </message>
     <message>
         <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
-        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie deiner Organisation nennt keinen Aggregator, und ohne ihn könnte deine Leitung jede anonyme Datei lesen. Namentliches Teilen funktioniert weiter.</translation>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator, und ohne ihn könnte Ihre Teamleitung jede anonyme Datei lesen. Teilen mit Namen funktioniert weiter.</translation>
     </message>
     <message>
         <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
-        <translation>Namentlicher Teil: {file} ist signiert und für deine Leitung unter dem Namen „{name}“ lesbar.</translation>
+        <translation>Teil mit Namen: {file} ist signiert und für Ihre Teamleitung unter dem Namen „{name}“ lesbar.</translation>
     </message>
     <message>
         <source>Nothing would be written: choose anonymous or named sharing first.</source>
-        <translation>Es würde nichts geschrieben: Wähle zuerst anonymes oder namentliches Teilen.</translation>
+        <translation>Es würde nichts geschrieben: Wählen Sie zuerst anonymes Teilen oder Teilen mit Namen.</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
-        <translation>Deine Zusammenfassungen (versiegelte und namentliche) aus dem Team-Ordner löschen und das Teilen beenden? Der Aggregator und die Team-Ansicht ignorieren dann alles, was du vorher geteilt hast; bereits veröffentlichte Team-Zahlen vergangener Wochen bleiben, wie sie sind. Wer wieder teilt, bekommt einen neuen Schlüssel, den die IT erneut aufnehmen muss.</translation>
+        <translation>Ihre Zusammenfassungen (versiegelte und mit Namen) aus dem Teamordner löschen und das Teilen beenden? Der Aggregator und die Teamansicht ignorieren dann alles, was Sie vorher geteilt haben; bereits veröffentlichte Teamwerte vergangener Wochen bleiben, wie sie sind. Wer wieder teilt, bekommt einen neuen Schlüssel, den die IT erneut aufnehmen muss.</translation>
     </message>
     <message>
         <source>Sharing is off.</source>
-        <translation>Teilen ist aus.</translation>
+        <translation>Das Teilen ist aus.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
@@ -1604,32 +1604,32 @@
     <message numerus="yes">
         <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>%n Datei von dir aus dem Team-Ordner entfernt.</numerusform>
-            <numerusform>%n Dateien von dir aus dem Team-Ordner entfernt.</numerusform>
+            <numerusform>%n Datei von Ihnen aus dem Teamordner entfernt.</numerusform>
+            <numerusform>%n Dateien von Ihnen aus dem Teamordner entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
-        <translation>{tombstone} sagt dem Aggregator und der Team-Ansicht, alles zu ignorieren, was mit deinem alten Schlüssel signiert ist.</translation>
+        <translation>{tombstone} sagt dem Aggregator und der Teamansicht, alles zu ignorieren, was mit Ihrem alten Schlüssel signiert ist.</translation>
     </message>
     <message>
         <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
-        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie deiner Organisation nennt keinen Aggregator.</translation>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
     </message>
     <message>
         <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
-        <translation>Die Zusammenfassungen löschen, die deine Leitung unter deinem Namen lesen konnte? Deine versiegelten anonymen Zusammenfassungen tragen keinen Namen und bleiben.</translation>
+        <translation>Die Zusammenfassungen löschen, die Ihre Teamleitung unter Ihrem Namen lesen konnte? Ihre versiegelten anonymen Zusammenfassungen tragen keinen Namen und bleiben.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Gespeichert. %n namentliche Datei gelöscht.</numerusform>
-            <numerusform>Gespeichert. %n namentliche Dateien gelöscht.</numerusform>
+            <numerusform>Gespeichert. %n Datei mit Namen gelöscht.</numerusform>
+            <numerusform>Gespeichert. %n Dateien mit Namen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
-        <translation>Deine Auswahl konnte nicht gespeichert werden ({error}); nichts wurde geändert, bitte versuch es noch einmal.</translation>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden ({error}); nichts wurde geändert, bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
-        <translation>Nicht angeboten: Die Richtlinie deiner Organisation nennt keinen Aggregator.</translation>
+        <translation>Nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
     </message>
     <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>The team folder will get exactly these files:</source>
-        <translation>Der Team-Ordner bekommt genau diese Dateien:</translation>
+        <translation>Der Teamordner bekommt genau diese Dateien:</translation>
     </message>
     <message>
         <source>Shared: {files}</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
-        <translation>Kein Aggregator-Schlüssel gesetzt, daher können keine Team-Zahlen gezeigt werden; namentliche Zusammenfassungen schon.</translation>
+        <translation>Kein Aggregator-Schlüssel gesetzt, daher können keine Teamwerte gezeigt werden; Zusammenfassungen mit Namen schon.</translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>
