@@ -27,6 +27,7 @@ from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.ui.i18n.formats import date_time
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.usecases.team_admin import lead_report
 
@@ -125,7 +126,7 @@ class TeamViewWindow(QMainWindow):
             self._show_problem(str(result))
             return
         self.report = result
-        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        generated = date_time(self._clock.now().astimezone())
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
         status = ", ".join((self.tr("%n file(s) read", "", result.files_seen),
                              self.tr("%n not counted", "", len(result.rejected)),
@@ -147,7 +148,7 @@ class TeamViewWindow(QMainWindow):
         """Write the self-contained, printable report."""
         if self.report is None:
             return
-        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        generated = date_time(self._clock.now().astimezone())
         try:
             write_atomically(target, report_to_html(self.report, self._labels, generated))
         except OSError as error:
