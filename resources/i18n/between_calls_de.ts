@@ -1355,8 +1355,36 @@
         <translation>Anonym teilen</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Zählt nur für Teamzahlen; niemand kann Ihre eigenen sehen.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Zählt nur für Teamwerte: Ihre Zusammenfassung wird versiegelt, sodass nur der von der IT bestimmte Aggregator sie öffnen kann; Ihre Teamleitung sieht nur Teamwerte. Nur verfügbar, wenn die Richtlinie einen Aggregator nennt.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Öffentlicher Schlüssel des Aggregators</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>Der Schlüssel, an den anonyme Zusammenfassungen versiegelt werden, wie von &apos;wellbeing team aggregator-key&apos; ausgegeben (die IT setzt und sperrt ihn). Leer = anonymes Teilen wird nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Aggregator</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Wer den privaten Schlüssel des Aggregators hat, z. B. &apos;Contoso IT-Servicedesk&apos;; wird vor dem Teilen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Öffentlicher Schlüssel für die Aufnahme (Admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>Der Schlüssel, der die Liste der aufgenommenen Agents signiert, wie von &apos;wellbeing team admin-key&apos; ausgegeben. Nur Agents auf der Liste werden gezählt.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1395,10 +1423,6 @@
         <translation>Rauschen (Epsilon)</translation>
     </message>
     <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Laplace-Rauschen auf Teamzahlen; 0 = aus, kleiner = mehr Rauschen (0–10).</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1428,6 +1452,29 @@
             <numerusform>Nichts wurde gespeichert: Korrigieren Sie das rot markierte Feld.</numerusform>
             <numerusform>Nichts wurde gespeichert: Korrigieren Sie die %n rot markierten Felder.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Anonymer Teil: {file} ist für {aggregator} versiegelt; nur {aggregator} kann ihn öffnen. Darin steht statt Ihrer ein Pseudonym, das jede Woche wechselt. Ihre Teamleitung sieht nur Teamwerte, die {aggregator} veröffentlicht, wenn mindestens {min_group} aufgenommene Agents beigetragen haben, mit Rauschen.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Sie stehen noch nicht auf der Liste des Teams, daher zählt der Aggregator diese Datei nicht: Bitten Sie die IT, Sie aufzunehmen (wellbeing summary enroll-request erstellt die Anfragedatei).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator, und ohne ihn könnte Ihre Teamleitung jede anonyme Datei lesen. Teilen mit Namen funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Teil mit Namen: {file} ist signiert und für Ihre Teamleitung unter dem Namen „{name}“ lesbar.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Es würde nichts geschrieben: Wählen Sie zuerst anonymes Teilen oder Teilen mit Namen.</translation>
     </message>
 </context>
 <context>
@@ -1575,30 +1622,46 @@
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Ihre Zusammenfassungen (versiegelte und mit Namen) aus dem Teamordner löschen und das Teilen beenden? Der Aggregator und die Teamansicht ignorieren dann alles, was Sie vorher geteilt haben; bereits veröffentlichte Teamwerte vergangener Wochen bleiben, wie sie sind. Wer wieder teilt, bekommt einen neuen Schlüssel, den die IT erneut aufnehmen muss.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Das Teilen ist aus.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Teilen beendet: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
-            <numerusform>Teilen beendet: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
+            <numerusform>%n Datei von Ihnen aus dem Teamordner entfernt.</numerusform>
+            <numerusform>%n Dateien von Ihnen aus dem Teamordner entfernt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Ihren Namen aus den bereits geteilten Zusammenfassungen entfernen? Sie zählen dann nur noch für Teamzahlen, wenn anonymes Teilen eingeschaltet ist.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} sagt dem Aggregator und der Teamansicht, alles zu ignorieren, was mit Ihrem alten Schlüssel signiert ist.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Die Zusammenfassungen löschen, die Ihre Teamleitung unter Ihrem Namen lesen konnte? Ihre versiegelten anonymen Zusammenfassungen tragen keinen Namen und bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Datei entfernt.</numerusform>
-            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Dateien entfernt.</numerusform>
+            <numerusform>Gespeichert. %n Datei mit Namen gelöscht.</numerusform>
+            <numerusform>Gespeichert. %n Dateien mit Namen gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden ({error}); nichts wurde geändert, bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1763,40 @@
         <translation>Teilen beenden und &amp;widerrufen…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>Kennung und Signatur sind Beispiele, bis Sie zustimmen; Ihre eigene pseudonyme Kennung entsteht erst dann.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>Die Datei {name} wird genau dies enthalten:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Es würde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>Der Teamordner bekommt genau diese Dateien:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Geteilt: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Stimmen Sie zuerst auf der Seite „Privatsphäre“ zu.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- darin versiegelt; nur der Aggregator kann diesen Teil lesen ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>Zusammenfassung {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>versiegelt {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1737,17 +1820,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Geteilt: {name} (sha256 {hash}…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Widerrufen: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
-            <numerusform>Widerrufen: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1824,6 +1896,10 @@
             <numerusform>%n Woche.</numerusform>
             <numerusform>%n Wochen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Kein Aggregator-Schlüssel gesetzt, daher können keine Teamwerte gezeigt werden; Zusammenfassungen mit Namen schon.</translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>

@@ -1355,8 +1355,36 @@
         <translation>Compartir de forma anónima</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Solo cuenta para las cifras del equipo; nadie puede ver las tuyas.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Cuenta solo para las cifras del equipo: tu resumen se sella para que solo el agregador que fija TI pueda abrirlo, y tu responsable ve solo cifras del equipo. Solo se ofrece si la política nombra un agregador.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Ruido de Laplace que el agregador añade una sola vez a las cifras del equipo de cada semana; menor = más ruido; 0 = el valor por defecto del agregador, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Clave pública del agregador</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>La clave a la que se sellan los resúmenes anónimos, tal como la muestra &apos;wellbeing team aggregator-key&apos; (TI la fija y la bloquea). Vacío = no se ofrece compartir de forma anónima.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agregador</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Quién tiene la clave privada del agregador, p. ej. &apos;Servicio de TI de Contoso&apos;; se muestra antes de compartir.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Clave pública de inscripción (administración)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>La clave que firma la lista de agentes inscritos, tal como la muestra &apos;wellbeing team admin-key&apos;. Solo cuentan los agentes de la lista.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1395,10 +1423,6 @@
         <translation>Ruido (épsilon)</translation>
     </message>
     <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Ruido de Laplace añadido a las cifras del equipo; 0 = desactivado, menor = más ruido (0–10).</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1428,6 +1452,29 @@
             <numerusform>No se ha guardado nada: corrige el campo marcado en rojo.</numerusform>
             <numerusform>No se ha guardado nada: corrige los %n campos marcados en rojo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anónima: {file} está sellado para {aggregator}; solo {aggregator} puede abrirlo. Dentro, un seudónimo que cambia cada semana ocupa tu lugar. Tu responsable solo ve las cifras del equipo que {aggregator} publica cuando al menos {min_group} agentes inscritos contribuyeron, con ruido añadido.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Aún no estás en la lista del equipo, así que el agregador no contará este archivo: pide a TI que te inscriba (wellbeing summary enroll-request crea el archivo de solicitud).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>No se ofrece compartir de forma anónima: la política de tu organización no nombra ningún agregador y, sin él, tu responsable podría leer cada archivo anónimo. Compartir con tu nombre sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte con nombre: {file} está firmado y tu responsable puede leerlo con el nombre “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>No se escribiría nada: elige primero compartir de forma anónima o con tu nombre.</translation>
     </message>
 </context>
 <context>
@@ -1575,30 +1622,46 @@
         <translation>Revocar</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>¿Borrar tus resúmenes de la carpeta del equipo y dejar de compartir? La vista del equipo ignorará todo lo que compartiste antes. No se puede deshacer; si vuelves a aceptar, empezarás con un identificador anónimo nuevo.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>¿Borrar tus resúmenes (sellados y con nombre) de la carpeta del equipo y dejar de compartir? El agregador y la vista del equipo ignorarán todo lo que compartiste antes; las cifras del equipo ya publicadas de semanas pasadas quedan como están. Si vuelves a compartir, empiezas con una clave nueva que TI debe inscribir de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Compartir está desactivado.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} está bloqueado por la política de tu organización ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Se ha dejado de compartir: %n archivo eliminado, {tombstone} escrito.</numerusform>
-            <numerusform>Se ha dejado de compartir: %n archivos eliminados, {tombstone} escrito.</numerusform>
+            <numerusform>Se quitó %n archivo tuyo de la carpeta del equipo.</numerusform>
+            <numerusform>Se quitaron %n archivos tuyos de la carpeta del equipo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>¿Quitar tu nombre de los resúmenes que ya compartiste? Solo seguirán contando en las cifras del equipo si compartir de forma anónima está activado.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} indica al agregador y a la vista del equipo que ignoren todo lo firmado con tu clave anterior.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>No se ofrece compartir de forma anónima: la política de tu organización no nombra ningún agregador.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>¿Borrar los resúmenes que tu responsable podía leer con tu nombre? Tus resúmenes anónimos sellados no llevan nombre y se quedan.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Guardado. Se ha quitado tu nombre de %n archivo compartido.</numerusform>
-            <numerusform>Guardado. Se ha quitado tu nombre de %n archivos compartidos.</numerusform>
+            <numerusform>Guardado. Se borró %n archivo con nombre.</numerusform>
+            <numerusform>Guardado. Se borraron %n archivos con nombre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>No se pudo guardar tu elección ({error}); no se cambió nada, inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1763,40 @@
         <translation>Dejar de compartir y &amp;revocar…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>No se ofrece: la política de tu organización no nombra ningún agregador.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>El identificador y la firma son ejemplos hasta que aceptes; tu propio identificador seudónimo se crea entonces.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>El archivo {name} contendrá exactamente:</translation>
+        <source>Nothing would be written.</source>
+        <translation>No se escribiría nada.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>La carpeta del equipo recibirá exactamente estos archivos:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Compartido: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Acepta primero en la pestaña Privacidad.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- sellado dentro; solo el agregador puede leer esta parte ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>resumen {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>sellado {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1737,17 +1820,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Compartido: {name} (sha256 {hash}…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Revocado: %n archivo eliminado, {tombstone} escrito.</numerusform>
-            <numerusform>Revocado: %n archivos eliminados, {tombstone} escrito.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1824,6 +1896,10 @@
             <numerusform>%n semana.</numerusform>
             <numerusform>%n semanas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>No hay clave de agregador, así que no se pueden mostrar cifras del equipo; los resúmenes con nombre sí.</translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>

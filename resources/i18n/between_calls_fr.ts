@@ -1355,8 +1355,36 @@
         <translation>Partager anonymement</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Compte seulement dans les chiffres de l&apos;équipe&#xa0;; personne ne peut voir les vôtres.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Compte uniquement dans les chiffres de l&apos;équipe : votre résumé est scellé pour que seul l&apos;agrégateur désigné par l&apos;informatique puisse l&apos;ouvrir, et votre responsable ne voit que des chiffres d&apos;équipe. Proposé seulement si la stratégie nomme un agrégateur.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Bruit de Laplace ajouté une seule fois par l&apos;agrégateur aux chiffres de chaque semaine ; plus petit = plus de bruit ; 0 = valeur par défaut de l&apos;agrégateur, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Clé publique de l&apos;agrégateur</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>La clé à laquelle les résumés anonymes sont scellés, telle qu&apos;affichée par &apos;wellbeing team aggregator-key&apos; (l&apos;informatique la définit et la verrouille). Vide = le partage anonyme n&apos;est pas proposé.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agrégateur</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Qui détient la clé privée de l&apos;agrégateur, par ex. &apos;Support informatique Contoso&apos; ; affiché avant le partage.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Clé publique d&apos;inscription (admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>La clé qui signe la liste des agents inscrits, telle qu&apos;affichée par &apos;wellbeing team admin-key&apos;. Seuls les agents de la liste sont comptés.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1395,10 +1423,6 @@
         <translation>Bruit (epsilon)</translation>
     </message>
     <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Bruit de Laplace ajouté aux chiffres de l&apos;équipe&#xa0;; 0 = désactivé, plus petit = plus de bruit (0–10).</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1428,6 +1452,29 @@
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez le champ marqué en rouge.</numerusform>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez les %n champs marqués en rouge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Partie anonyme : {file} est scellé pour {aggregator} ; seul {aggregator} peut l&apos;ouvrir. À l&apos;intérieur, un pseudonyme qui change chaque semaine vous remplace. Votre responsable ne voit que les chiffres d&apos;équipe que {aggregator} publie quand au moins {min_group} agents inscrits ont contribué, avec du bruit ajouté.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Vous n&apos;êtes pas encore sur la liste de l&apos;équipe : l&apos;agrégateur ne comptera pas ce fichier. Demandez à l&apos;informatique de vous inscrire (wellbeing summary enroll-request crée le fichier de demande).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>Le partage anonyme n&apos;est pas proposé : la stratégie de votre organisation ne nomme aucun agrégateur, et sans lui votre responsable pourrait lire chaque fichier anonyme. Le partage nominatif fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Partie nominative : {file} est signé et lisible par votre responsable sous le nom « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Rien ne serait écrit : choisissez d&apos;abord le partage anonyme ou nominatif.</translation>
     </message>
 </context>
 <context>
@@ -1575,30 +1622,46 @@
         <translation>Révoquer</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Supprimer vos résumés du dossier d&apos;équipe et arrêter de partager&#xa0;? La vue d&apos;équipe ignorera tout ce que vous avez partagé auparavant. C&apos;est irréversible&#xa0;; si vous acceptez de nouveau, vous repartirez avec un nouvel identifiant anonyme.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Supprimer vos résumés (scellés et nominatifs) du dossier d&apos;équipe et arrêter le partage ? L&apos;agrégateur et la vue d&apos;équipe ignoreront tout ce que vous avez partagé avant ; les chiffres d&apos;équipe déjà publiés pour les semaines passées restent tels quels. Repartager commence avec une nouvelle clé, que l&apos;informatique doit inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Le partage est désactivé.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} est verrouillé par la politique de votre organisation ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Partage arrêté&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
-            <numerusform>Partage arrêté&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
+            <numerusform>%n de vos fichiers retiré du dossier d&apos;équipe.</numerusform>
+            <numerusform>%n de vos fichiers retirés du dossier d&apos;équipe.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Retirer votre nom des résumés déjà partagés&#xa0;? Ils ne comptent plus dans les chiffres de l&apos;équipe que si le partage anonyme est activé.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} indique à l&apos;agrégateur et à la vue d&apos;équipe d&apos;ignorer tout ce qui est signé avec votre ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Le partage anonyme n&apos;est pas proposé : la stratégie de votre organisation ne nomme aucun agrégateur.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Supprimer les résumés que votre responsable pouvait lire sous votre nom ? Vos résumés anonymes scellés ne portent aucun nom et restent.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Enregistré. Votre nom a été retiré de %n fichier partagé.</numerusform>
-            <numerusform>Enregistré. Votre nom a été retiré de %n fichiers partagés.</numerusform>
+            <numerusform>Enregistré. %n fichier nominatif supprimé.</numerusform>
+            <numerusform>Enregistré. %n fichiers nominatifs supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Vos choix n&apos;ont pas pu être enregistrés ({error}) ; rien n&apos;a été modifié, réessayez.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1763,40 @@
         <translation>Arrêter de partager et ré&amp;voquer…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Non proposé : la stratégie de votre organisation ne nomme aucun agrégateur.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>L&apos;identifiant et la signature sont des exemples tant que vous n&apos;avez pas donné votre accord&#xa0;; votre propre identifiant pseudonyme est créé à ce moment-là.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>Le fichier {name} contiendra exactement&#xa0;:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Rien ne serait écrit.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>Le dossier d&apos;équipe recevra exactement ces fichiers :</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Partagé : {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Donnez d&apos;abord votre accord dans l&apos;onglet Confidentialité.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- scellé à l&apos;intérieur ; seul l&apos;agrégateur peut lire cette partie ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>résumé {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>scellé {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1737,17 +1820,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
-    </message>
-    <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Partagé&#xa0;: {name} (sha256 {hash}…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Révoqué&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
-            <numerusform>Révoqué&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1824,6 +1896,10 @@
             <numerusform>%n semaine.</numerusform>
             <numerusform>%n semaines.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Aucune clé d&apos;agrégateur n&apos;est définie : aucun chiffre d&apos;équipe ne peut être affiché ; les résumés nominatifs, si.</translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>

@@ -1355,8 +1355,36 @@
         <translation>Compartilhar anonimamente</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Conta apenas para os números da equipe; ninguém pode ver os seus.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Conta só para os números da equipe: seu resumo é selado para que só o agregador definido pela TI possa abri-lo, e sua liderança vê só números da equipe. Oferecido só quando a política indica um agregador.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Ruído de Laplace que o agregador adiciona uma única vez aos números da equipe de cada semana; menor = mais ruído; 0 = o padrão do agregador, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Chave pública do agregador</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>A chave para a qual os resumos anônimos são selados, como mostrada por &apos;wellbeing team aggregator-key&apos; (a TI define e bloqueia). Vazio = o compartilhamento anônimo não é oferecido.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agregador</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Quem tem a chave privada do agregador, p. ex. &apos;Central de serviços de TI da Contoso&apos;; mostrado antes de compartilhar.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Chave pública de inscrição (admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>A chave que assina a lista de agentes inscritos, como mostrada por &apos;wellbeing team admin-key&apos;. Só contam os agentes da lista.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1395,10 +1423,6 @@
         <translation>Ruído (épsilon)</translation>
     </message>
     <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Ruído de Laplace adicionado aos números da equipe; 0 = desligado, menor = mais ruído (0–10).</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1428,6 +1452,29 @@
             <numerusform>Nada foi salvo: corrija o campo marcado em vermelho.</numerusform>
             <numerusform>Nada foi salvo: corrija os %n campos marcados em vermelho.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anônima: {file} está selado para {aggregator}; só {aggregator} pode abri-lo. Dentro, um pseudônimo que muda toda semana fica no seu lugar. Sua liderança vê só os números da equipe que {aggregator} publica quando pelo menos {min_group} agentes inscritos contribuíram, com ruído adicionado.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Você ainda não está na lista da equipe, então o agregador não vai contar este arquivo: peça à TI para inscrever você (wellbeing summary enroll-request cria o arquivo de pedido).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>O compartilhamento anônimo não é oferecido: a política da sua organização não indica um agregador e, sem ele, sua liderança poderia ler cada arquivo anônimo. O compartilhamento com nome continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte com nome: {file} está assinado e sua liderança pode lê-lo com o nome “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Nada seria gravado: escolha primeiro compartilhar de forma anônima ou com nome.</translation>
     </message>
 </context>
 <context>
@@ -1575,30 +1622,46 @@
         <translation>Revogar</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Apagar seus resumos da pasta da equipe e parar de compartilhar? A visão da equipe vai ignorar tudo o que você compartilhou antes. Não é possível desfazer; se você autorizar de novo, começará com um novo identificador anônimo.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Apagar seus resumos (selados e com nome) da pasta da equipe e parar de compartilhar? O agregador e a visão da equipe vão ignorar tudo o que você compartilhou antes; os números da equipe já publicados de semanas passadas ficam como estão. Compartilhar de novo começa com uma chave nova, que a TI precisa inscrever de novo.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>O compartilhamento está desligado.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} está bloqueado pela política da sua organização ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Compartilhamento encerrado: %n arquivo removido, {tombstone} gravado.</numerusform>
-            <numerusform>Compartilhamento encerrado: %n arquivos removidos, {tombstone} gravado.</numerusform>
+            <numerusform>%n arquivo seu foi removido da pasta da equipe.</numerusform>
+            <numerusform>%n arquivos seus foram removidos da pasta da equipe.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Remover seu nome dos resumos já compartilhados? Eles só continuam nos números da equipe se o compartilhamento anônimo estiver ligado.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} diz ao agregador e à visão da equipe para ignorar tudo o que foi assinado com sua chave antiga.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>O compartilhamento anônimo não é oferecido: a política da sua organização não indica um agregador.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Apagar os resumos que sua liderança podia ler com seu nome? Seus resumos anônimos selados não têm nome e continuam.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Salvo. Seu nome foi removido de %n arquivo compartilhado.</numerusform>
-            <numerusform>Salvo. Seu nome foi removido de %n arquivos compartilhados.</numerusform>
+            <numerusform>Salvo. %n arquivo com nome apagado.</numerusform>
+            <numerusform>Salvo. %n arquivos com nome apagados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Não foi possível salvar suas escolhas ({error}); nada foi alterado, tente de novo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1763,40 @@
         <translation>Parar de compartilhar e &amp;revogar…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Não oferecido: a política da sua organização não indica um agregador.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>O identificador e a assinatura são exemplos até você autorizar; seu próprio identificador pseudônimo é criado nesse momento.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>O arquivo {name} vai conter exatamente:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Nada seria gravado.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>A pasta da equipe vai receber exatamente estes arquivos:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Compartilhado: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Autorize primeiro na aba Privacidade.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- selado aqui dentro; só o agregador pode ler esta parte ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>resumo {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>selado {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1737,17 +1820,6 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nada mudou.</translation>
-    </message>
-    <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Compartilhado: {name} (sha256 {hash}…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Revogado: %n arquivo removido, {tombstone} gravado.</numerusform>
-            <numerusform>Revogado: %n arquivos removidos, {tombstone} gravado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1824,6 +1896,10 @@
             <numerusform>%n semana.</numerusform>
             <numerusform>%n semanas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Nenhuma chave de agregador definida, então não dá para mostrar números da equipe; os resumos com nome, sim.</translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>

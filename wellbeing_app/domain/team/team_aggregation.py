@@ -142,11 +142,14 @@ def _complementary_suppression(cells: dict[str, Figure]) -> None:
 
 
 def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
-                   policy: PrivacyPolicy) -> TeamWeek:
-    """Figures for one week from its valid, de-duplicated, non-revoked summaries."""
+                   policy: PrivacyPolicy, noise: Noise | None = None) -> TeamWeek:
+    """Figures for one week from its valid, de-duplicated, non-revoked summaries.
+
+    ``noise`` defaults to the policy's seeded noise; the aggregator passes a fresh secret one.
+    """
     pool = [s for s in summaries if s.anonymous]
     named = {s.agent_id for s in summaries if s.named}
-    noise = Noise.for_week(policy, str(week))
+    noise = noise or Noise.for_week(policy, str(week))
     rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
     figures = [
         _figure(rule, "agents", Figure("agents", float(len(pool)), str(len(pool)))),

@@ -121,11 +121,11 @@ def summary_payload(summary: WeeklySummary) -> dict[str, Any]:
 
 def _who(summary: WeeklySummary) -> str:
     if summary.named and summary.anonymous:
-        return (f"counted in team figures, and your lead may read it under the name "
-                f"“{summary.display_name}”")
+        return (f"sealed for the aggregator's team figures, and readable by your lead under the "
+                f"name “{summary.display_name}”")
     if summary.named:
         return f"readable by your lead under the name “{summary.display_name}”"
-    return "counted in team figures only, without your name"
+    return "sealed for the aggregator's team figures only, without your name"
 
 
 def describe_summary(summary: WeeklySummary, label_for: Mapping[str, str]) -> list[str]:

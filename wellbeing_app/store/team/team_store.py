@@ -66,6 +66,11 @@ class TeamStore:
         assert row is not None
         return SharedRecord(*row)
 
+    def shared_file_names(self) -> list[str]:
+        """Every file name in the audit trail, oldest first."""
+        return [str(row[0]) for row in
+                self._core.rows("SELECT file_name FROM shared_summaries ORDER BY id")]
+
     def shared(self) -> list[SharedRecord]:
         """Every share and revocation, oldest first."""
         rows = self._core.rows(f"SELECT {_SHARED} FROM shared_summaries ORDER BY id")
@@ -74,5 +79,5 @@ class TeamStore:
     def shared_weeks(self) -> set[str]:
         """ISO weeks (``2026-W47``) with a summary in the agent's own audit trail."""
         rows = self._core.rows(
-            "SELECT DISTINCT week FROM shared_summaries WHERE kind = 'summary'")
+            "SELECT DISTINCT week FROM shared_summaries WHERE kind IN ('summary', 'sealed')")
         return {str(row[0]) for row in rows}
