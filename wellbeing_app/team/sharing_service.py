@@ -42,6 +42,10 @@ class WeekSource(Protocol):
         """The week's exercise sessions."""
         ...
 
+    def week_calls_handled(self, week: IsoWeek) -> int | None:
+        """Calls detected that week (sensed workload), ``None`` without detection."""
+        ...
+
 
 class AuditTrail(Protocol):
     """The agent's own record of what left the machine."""
@@ -102,6 +106,7 @@ class SharingService:
             calls=self._source.week_calls(week), exercises=self._source.week_exercises(week),
             anonymous=settings.share_anonymous or not settings.opted_in,
             display_name=settings.display_name if named else None,
+            calls_handled=self._source.week_calls_handled(week),
         )
         words = describe_summary(summary, self._labels)
         if stored is None:
