@@ -39,6 +39,10 @@
         <translation>S&amp;chließen</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Gespeichert · Stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Hilfetelefon: {0}</translation>
     </message>
@@ -1372,6 +1376,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Ganz ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Noch ein wenig mehr ein</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Entspannen — alles auf einmal loslassen</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Ruhig ausruhen</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Spüren Sie den Unterschied zwischen Anspannung und Entspannung.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Ohne anzuspannen: Erinnern Sie sich, wie sich diese Muskeln beim Loslassen angefühlt haben, und lassen Sie sie noch weiter entspannen.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Bleiben Sie entspannt; atmen Sie locker.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1384,6 +1447,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = schlimmste vorstellbare Belastung</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Woche {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Was sie schwer gemacht hat: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n Übung, insgesamt {minutes} Minuten.</numerusform>
+            <numerusform>%n Übungen, insgesamt {minutes} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übung.</numerusform>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Nicht enthalten: Ihre Notizen, wann jedes Gespräch war, Ihre Abfragen und WHO-5-Antworten.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>zählt für Teamzahlen, und Ihre Teamleitung darf sie unter dem Namen {name} lesen</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>für Ihre Teamleitung unter dem Namen {name} lesbar</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>zählt nur für Teamzahlen, ohne Ihren Namen</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Keine schwierigen Gespräche erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n schwieriges Gespräch erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+            <numerusform>%n schwierige Gespräche erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1639,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Teilen beenden und &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>Kennung und Signatur sind Beispiele, bis Sie zustimmen; Ihre eigene pseudonyme Kennung entsteht erst dann.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>

@@ -26,6 +26,7 @@ from wellbeing_app.ui.exercises.breathing_shape import BreathingShape
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import ANIMATION_TICK_MS, TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
+from wellbeing_app.ui.exercises.step_words import StepWords
 
 CHOICE_KEY = "exercises.breathing"
 CAUTION_SEEN_KEY = "exercises.caution_seen"
@@ -49,6 +50,7 @@ class BreathingWindow(ExerciseWindow):
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, cues, parent)
         self.setWindowTitle(self.tr("Breathe — Between Calls"))
+        self.step_words = StepWords(self)
         self.setup = BreathingSetupPanel(library)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.reduced_motion = QCheckBox(self.tr("Reduced motion"))
@@ -162,8 +164,9 @@ class BreathingWindow(ExerciseWindow):
         self.shape.set_level(shape_level(position))
         if position.index != self._shown_index:
             self._show_step_text(position)
-        self.phase.setText(self.tr("Paused · {step}").format(step=step.label)
-                           if self.controller.paused else step.label)
+        label = self.step_words.label(step)
+        self.phase.setText(self.tr("Paused · {step}").format(step=label)
+                           if self.controller.paused else label)
         left = position.whole_seconds_left
         self.seconds_left.setText(self.tr("{seconds} s").format(seconds=left))
         self.phase_bar.setRange(0, step.seconds)
