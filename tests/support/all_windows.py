@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
@@ -178,12 +179,24 @@ def trends(journal: Journal, data_dir: Path) -> Shown:
 
 
 def every_window(data_dir: Path) -> Shown:
-    """Each window or card, shown, in turn (the caller looks before asking for the next)."""
+    """Each window or card, shown, in turn (the caller looks before asking for the next).
+
+    Every window is closed and deleted at the end, so no half-owned top-level widget outlives
+    the caller (a later ``QApplication.topLevelWidgets()`` would trip over it).
+    """
     journal = _journal()
+    seen: list[QWidget] = []
     try:
-        yield from calls_and_cards(journal, data_dir)
-        yield from exercises(journal)
-        yield from settings_and_team(journal, data_dir)
-        yield from trends(journal, data_dir)
+        for source in (calls_and_cards(journal, data_dir), exercises(journal),
+                       settings_and_team(journal, data_dir), trends(journal, data_dir)):
+            for name, window in source:
+                if window not in seen:
+                    seen.append(window)
+                yield name, window
     finally:
+        for window in seen:
+            window.close()
+            window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
         journal.close()
