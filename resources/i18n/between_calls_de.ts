@@ -238,6 +238,14 @@
         <source>Reminders resumed</source>
         <translation>Erinnerungen fortgesetzt</translation>
     </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -424,6 +432,17 @@
             <numerusform>{when}: %n Gespräch bearbeitet</numerusform>
             <numerusform>{when}: %n Gespräche bearbeitet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nichts rückgängig zu machen: Rückgängig wird 10 Sekunden lang nach dem Erfassen angeboten.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1556,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -57,7 +57,7 @@ class BreathingWindow(ExerciseWindow):
         self.reduced_motion.setToolTip(self.tr(
             "No growing shape: a steady bar and text instead. On automatically when your "
             "desktop asks for less motion."))
-        self.reduced_motion.setChecked(bool(journal.get_setting(REDUCED_MOTION_KEY, False))
+        self.reduced_motion.setChecked(bool(journal.remembered.get(REDUCED_MOTION_KEY, False))
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
@@ -117,7 +117,7 @@ class BreathingWindow(ExerciseWindow):
         return str(self.setup.pattern_box.currentData()), self.setup.timeline(), ()
 
     def _restore_choice(self) -> None:
-        saved = self.journal.get_setting(CHOICE_KEY, {}) or {}
+        saved = self.journal.remembered.get(CHOICE_KEY, {}) or {}
         if isinstance(saved.get("custom"), list):
             self.setup.set_custom(saved["custom"])
         pattern_id = str(saved.get("pattern", self.library.default_pattern))
@@ -130,7 +130,7 @@ class BreathingWindow(ExerciseWindow):
 
     def _on_setup_start_requested(self) -> None:
         dose = self.setup.dose()
-        self.journal.set_setting(CHOICE_KEY, {
+        self.journal.remembered.set(CHOICE_KEY, {
             "pattern": str(self.setup.pattern_box.currentData()),
             "seconds": dose.seconds, "cycles": dose.cycles,
             "custom": [box.value() for box in self.setup.custom],
@@ -144,7 +144,7 @@ class BreathingWindow(ExerciseWindow):
 
     # --- running ----------------------------------------------------------------------------
     def _on_reduced_motion_toggled(self, on: bool) -> None:
-        self.journal.set_setting(REDUCED_MOTION_KEY, on)
+        self.journal.remembered.set(REDUCED_MOTION_KEY, on)
         self._apply_motion_mode()
 
     def _apply_motion_mode(self) -> None:
