@@ -23,7 +23,6 @@ from wellbeing_app.domain.team.weekly_summary import (
     summary_payload,
 )
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.team.team_store import TeamStore
 
 PLUS1 = timezone(timedelta(hours=1))
 
@@ -83,7 +82,7 @@ def test_team_figures_only_under_the_floors() -> None:
 
 def test_team_store_counts_the_weeks_detected_calls() -> None:
     journal = Journal.in_memory()
-    store = TeamStore(journal.database)
+    store = journal.shares
     assert store.week_calls_handled(WEEK) is None
     monday = datetime.combine(WEEK.monday, datetime.min.time(), PLUS1) + timedelta(hours=9)
     journal.call_spans.add(monday, monday + timedelta(minutes=4))

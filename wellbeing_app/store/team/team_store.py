@@ -55,11 +55,10 @@ class TeamStore:
 
         ``None`` when detection recorded nothing that week, so no share can be claimed.
         """
-        row = self._db.execute(
+        row = self._core.row(
             "SELECT count(*), sum((julianday(end_utc) - julianday(start_utc)) * 86400.0 >= ?)"
             " FROM call_spans WHERE local_date BETWEEN ? AND ? AND end_utc IS NOT NULL",
-            [short_seconds, week.monday.isoformat(), week.sunday.isoformat()],
-        ).fetchone()
+            (short_seconds, week.monday.isoformat(), week.sunday.isoformat()))
         return None if not row or not row[0] else int(row[1] or 0)
 
     def record_share(self, kind: str, week: str, file_name: str, sha256: str,
