@@ -1602,6 +1602,21 @@
             <numerusform>%n schwierige Gespräche erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n bearbeitetes Gespräch (während Ihrer Schichten erkannt).</numerusform>
+            <numerusform>%n bearbeitete Gespräche (während Ihrer Schichten erkannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Davon {share} % als schwierig erfasst.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Nur die Wochenzahl, nie der Zeitpunkt eines Gesprächs.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>

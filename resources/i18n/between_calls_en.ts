@@ -194,6 +194,13 @@
             <numerusform>%n tough calls logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n call handled (detected during your shifts).</numerusform>
+            <numerusform>%n calls handled (detected during your shifts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>

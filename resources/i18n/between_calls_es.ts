@@ -1602,6 +1602,21 @@
             <numerusform>%n llamadas difíciles registradas; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n llamada atendida (detectada durante tus turnos).</numerusform>
+            <numerusform>%n llamadas atendidas (detectadas durante tus turnos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>De ellas, {share} % registradas como difíciles.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Solo el total de la semana, nunca cuándo fue cada llamada.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>

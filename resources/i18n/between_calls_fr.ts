@@ -1602,6 +1602,21 @@
             <numerusform>%n appels difficiles notés&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n appel traité (détecté pendant vos services).</numerusform>
+            <numerusform>%n appels traités (détectés pendant vos services).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Dont {share} % notés comme difficiles.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Seulement le total de la semaine, jamais l&apos;heure de chaque appel.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>

@@ -1602,6 +1602,21 @@
             <numerusform>%n ligações difíceis registradas; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n ligação atendida (detectada durante seus turnos).</numerusform>
+            <numerusform>%n ligações atendidas (detectadas durante seus turnos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Delas, {share} % registradas como difíceis.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Só o total da semana, nunca quando foi cada ligação.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>

@@ -44,6 +44,10 @@ class WeekSource(Protocol):
         """The week's exercise sessions."""
         ...
 
+    def week_calls_handled(self, week: IsoWeek) -> int | None:
+        """Calls detected that week (sensed workload), ``None`` without detection."""
+        ...
+
 
 class AuditTrail(Protocol):
     """The agent's own record of what left the machine."""
@@ -105,7 +109,8 @@ class SharingService:
         figures = build_summary(
             agent_id=key.agent_id, week=week, created_utc=self._utc_now(),
             calls=self._source.week_calls(week), exercises=self._source.week_exercises(week),
-            anonymous=anonymous, display_name=name)
+            anonymous=anonymous, display_name=name,
+            calls_handled=self._source.week_calls_handled(week))
         files: list[ShareFile] = []
         if anonymous and settings.aggregator is not None:
             # Opted in: the agent's own secret (made now if needed), so revoke can find the file.

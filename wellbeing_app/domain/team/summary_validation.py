@@ -28,6 +28,9 @@ SUMMARY_KEYS = frozenset({
     "tough_calls", "stress_mean", "stress_median", "high_stress_share", "categories",
     "exercise_sessions", "exercise_minutes", "exercise_change_mean", "exercise_change_sessions",
 })
+#: Sensed-workload keys; a summary written before sensed workload has neither.
+OPTIONAL_SUMMARY_KEYS = frozenset({"calls_handled", "tough_share"})
+MAX_CALLS_HANDLED = 7000
 TOMBSTONE_KEYS = frozenset({"schema", "schema_version", "agent_id", "created_utc"})
 
 
@@ -106,14 +109,15 @@ def check_timestamp(value: Any) -> str:
     return value
 
 
-def _header(data: Any, schema: str, keys: frozenset[str]) -> Mapping[str, Any]:
+def _header(data: Any, schema: str, keys: frozenset[str],
+            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise SummaryError(REASON_MALFORMED, "the payload is not an object")
     if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
         raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} version "
                                              f"{data.get('schema_version')!r}")
-    if set(data) != keys:
-        extra, missing = sorted(set(data) - keys), sorted(keys - set(data))
+    if not keys <= set(data) <= keys | optional:
+        extra, missing = sorted(set(data) - keys - optional), sorted(keys - set(data))
         raise SummaryError(REASON_MALFORMED, f"unexpected {extra} / missing {missing}")
     if not isinstance(data["agent_id"], str) or not AGENT_ID.match(data["agent_id"]):
         raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
@@ -152,7 +156,7 @@ def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:
 
 def parse_summary(data: Any) -> WeeklySummary:
     """Turn a parsed JSON payload into a summary, or raise ``SummaryError``."""
-    data = _header(data, SUMMARY_SCHEMA, SUMMARY_KEYS)
+    data = _header(data, SUMMARY_SCHEMA, SUMMARY_KEYS, OPTIONAL_SUMMARY_KEYS)
     try:
         week = IsoWeek.parse(data["week"])
     except ValidationError:
@@ -177,9 +181,22 @@ def parse_summary(data: Any) -> WeeklySummary:
         exercise_minutes=minutes,
         exercise_change_mean=_number(data, "exercise_change_mean", -10, 10),
         exercise_change_sessions=_int(data, "exercise_change_sessions", sessions),
+        **_workload(data, calls),
     )
     _check_consistency(summary)
     return summary
+
+
+def _workload(data: Mapping[str, Any], tough_calls: int) -> dict[str, Any]:
+    """``calls_handled`` and ``tough_share``: both absent/null, or a count with its share."""
+    handled = (None if data.get("calls_handled") is None
+               else _int(data, "calls_handled", MAX_CALLS_HANDLED))
+    share = None if data.get("tough_share") is None else _number(data, "tough_share", 0, 1)
+    if (share is not None) != bool(handled):
+        raise SummaryError(REASON_RANGE, "tough_share needs calls_handled above 0")
+    if share is not None and handled and abs(share - min(1.0, tough_calls / handled)) > 0.001:
+        raise SummaryError(REASON_RANGE, "tough_share does not match the counts")
+    return {"calls_handled": handled, "tough_share": share}
 
 
 def _check_consistency(summary: WeeklySummary) -> None:

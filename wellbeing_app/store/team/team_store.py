@@ -50,6 +50,17 @@ class TeamStore:
                                stress_before=before, stress_after=after)
                 for seconds, before, after in rows]
 
+    def week_calls_handled(self, week: IsoWeek, short_seconds: float = 20.0) -> int | None:
+        """Detected calls of the week (spans of at least ``short_seconds``).
+
+        ``None`` when detection recorded nothing that week, so no share can be claimed.
+        """
+        row = self._core.row(
+            "SELECT count(*), sum((julianday(end_utc) - julianday(start_utc)) * 86400.0 >= ?)"
+            " FROM call_spans WHERE local_date BETWEEN ? AND ? AND end_utc IS NOT NULL",
+            (short_seconds, week.monday.isoformat(), week.sunday.isoformat()))
+        return None if not row or not row[0] else int(row[1] or 0)
+
     def record_share(self, kind: str, week: str, file_name: str, sha256: str,
                      shared_at_utc: str, content: str) -> SharedRecord:
         """Remember exactly what was written, when, and its hash."""
