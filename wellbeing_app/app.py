@@ -33,9 +33,12 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
     from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
     from wellbeing_app.ui.trends.trends_window import TrendsWindow
+    from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
 
 
 AFTER_ICON_DELAY_MS = 100
+#: Remembered once the first-start window was finished or skipped (never shown again by itself).
+WELCOME_DONE_KEY = "welcome.done"
 
 
 class BetweenCallsApp:
@@ -67,6 +70,7 @@ class BetweenCallsApp:
         self.team: TeamEntryController | None = None
         self.auto_share: AutoShareTimer | None = None
         self.reminders: ReminderFeatureController | None = None
+        self.welcome: WelcomeWindow | None = None
         self._summary = ""
 
     @cached_property
@@ -105,6 +109,9 @@ class BetweenCallsApp:
         self.flow.refresh_summary()
         self._start_reminders(self.journal)
         self._start_auto_share(self.journal)
+        self.actions.welcome_requested.connect(self._on_welcome)
+        if not self.journal.get_setting(WELCOME_DONE_KEY, False):
+            self._on_welcome()
         LOG.info("started; data dir %s", self.data_dir)
 
     def _start_auto_share(self, journal: Journal) -> None:
@@ -288,6 +295,29 @@ class BetweenCallsApp:
     def _on_watcher_changed(self) -> None:
         if self.trends_window is not None and self.trends_window.isVisible():
             self.trends_window.refresh()
+
+    def _on_welcome(self) -> None:
+        """The first-start window: on the first start, and later from Settings or the CLI."""
+        import shlex
+
+        from wellbeing_app.platform.autostart.autostart_backend import Autostart
+        from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
+
+        if self.journal is None or self.reminders is None:
+            return
+        if self.welcome is None or not self.welcome.isVisible():
+            autostart = Autostart.for_this_user(self.data_dir)
+            command = shlex.join([*autostart.command, "log-dialog"])
+            self.welcome = WelcomeWindow(self.reminders.effective, self.reminders.save_settings,
+                                         autostart, command)
+            journal = self.journal
+            self.welcome.finished_first_start.connect(
+                lambda: journal.set_setting(WELCOME_DONE_KEY, True))
+            if self.exercises is not None:
+                self.welcome.breathing_requested.connect(self.exercises.open_breathing)
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
 
     def _on_notice(self) -> None:
         from wellbeing_app.ui.cards.notice_card import NoticeCard

@@ -45,3 +45,24 @@ def test_gtk_theme_hotkey_seven_enter_saves_one_row(
     with sqlite3.connect(app.data_dir / "between-calls.db") as conn:
         assert conn.execute("SELECT categories FROM calls WHERE id = 2").fetchone() == (
             '["hostile"]',)
+
+
+def test_first_start_shows_the_welcome_window_once(
+    display: Display, start_app: Callable[..., RunningApp]
+) -> None:
+    app = start_app(first_start=True)
+    wait_for(lambda: visible(display, "Welcome to Between Calls"), what="the welcome window")
+    display.xdotool("key", "Escape")  # skip, from the keyboard
+    wait_for(lambda: not visible(display, "Welcome to Between Calls"), what="it to close")
+    with sqlite3.connect(app.data_dir / "between-calls.db") as conn:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'welcome.done'"
+                            ).fetchone() == ("true",)
+    app.process.terminate()
+    app.process.wait(timeout=10)
+    second = start_app(first_start=True)
+    assert second.cli("log-dialog").returncode == 0  # the app is fully up and answering
+    wait_for(lambda: visible(display, "Log a tough call"), what="the log dialog")
+    assert not visible(display, "Welcome to Between Calls")
+    # Still reachable on request.
+    assert second.cli("welcome").returncode == 0
+    wait_for(lambda: visible(display, "Welcome to Between Calls"), what="the welcome again")

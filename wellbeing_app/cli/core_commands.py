@@ -9,7 +9,8 @@ from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
 
 #: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
-GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view"})
+GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view",
+                          "welcome"})
 #: Commands only the running app can act on; without one they say so and exit 1.
 RUNNING_APP_COMMANDS = frozenset({"notice", "undo"})
 
@@ -32,6 +33,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
                    help="bring the newest card forward with keyboard focus (bind it to a hotkey)")
     sub.add_parser("undo", parents=[parent],
                    help="undo the call just logged while its acknowledgment offers Undo")
+    sub.add_parser("welcome", parents=[parent],
+                   help="open the first-start window again (shift, support line, start at login)")
     sub.add_parser("status", parents=[parent],
                    help="print the running app's summary for today (exit 1 if not running)")
     sub.add_parser("self-test", parents=[parent],

@@ -152,7 +152,8 @@ class ReminderFeatureController(QObject):
         """Show the Settings dialog (non-blocking)."""
         about = (f"Policy file: {self.effective_policy_origin() or 'none found'}<br>"
                  f"Your data stays on this computer unless you opt in to sharing.")
-        dialog = SettingsDialog(self.effective, self.save_settings, about, parent)
+        dialog = SettingsDialog(self.effective, self.save_settings, about, parent,
+                                on_welcome=self._actions.welcome_requested.emit)
         dialog.setModal(False)
         dialog.show()
         dialog.raise_()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -32,8 +33,10 @@ class SettingsDialog(QDialog):
     """Edits the agent's own layer; nothing is stored until every changed value validates."""
 
     def __init__(self, effective: EffectiveSettings, on_save: SaveCallback, about_text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_welcome: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_welcome = on_welcome
         self.setWindowTitle(f"{APP_NAME} — Settings")
         self._effective = effective
         self._on_save = on_save
@@ -72,6 +75,10 @@ class SettingsDialog(QDialog):
             self.editors[spec.key] = editor
         if page == "About":
             column.addWidget(self._about_label(about_text))
+            if self._on_welcome is not None:
+                welcome = QPushButton(self.tr("Show the &welcome window again…"))
+                welcome.clicked.connect(self._on_welcome)
+                column.addWidget(welcome)
         column.addStretch(1)
         self._show_lead_settings(bool(self._effective.value("team_folder")))
         scroll = QScrollArea()

@@ -17,9 +17,12 @@ from wellbeing_app.domain.trends.insights import (
     MIN_PATTERN_CALLS,
     MIN_TREND_DAYS,
 )
+from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAY_NAMES, WEEKDAYS, StressGrid
 from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.trends.trend_series import DayPoint
 from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.chart_panel import ChartPanel
+from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
 
 EMPTY_TEXT = (
@@ -48,6 +51,26 @@ def rolling_runs(days: tuple[DayPoint, ...]) -> list[list[DatedValue]]:
         else:
             runs[-1].append((point.day, point.rolling_mean))
     return [run for run in runs if run]
+
+
+def day_rows(days: tuple[DayPoint, ...]) -> list[list[str]]:
+    """The stress chart's numbers: one row per day with entries."""
+    def number(value: float | None) -> str:
+        return "—" if value is None else f"{value:.1f}"
+    return [[f"{p.day:%a %d %b %Y}", str(p.count), number(p.mean_stress),
+             number(p.rolling_mean)] for p in days if p.count]
+
+
+def grid_rows(grid: StressGrid) -> list[list[str]]:
+    """The heat map's numbers: one row per weekday and hour with calls."""
+    rows = []
+    for weekday in range(WEEKDAYS):
+        for hour in range(HOURS):
+            cell = grid.cell(weekday, hour)
+            if cell.count:
+                rows.append([WEEKDAY_NAMES[weekday], f"{hour:02d}:00–{(hour + 1) % 24:02d}:00",
+                             f"{cell.mean or 0:.1f}", str(cell.count)])
+    return rows
 
 
 def day_text(points: dict[date, DayPoint], day: date) -> str:
@@ -107,18 +130,33 @@ class TrendsOverview(QScrollArea):
         points = {p.day: p for p in report.days}
         hover: Callable[[date], str] = lambda d: day_text(points, d)  # noqa: E731
         with_entries = [p for p in report.days if p.mean_stress is not None]
-        self._add(layout, kit.time_chart(
-            "Stress after tough calls (0–10)", (0, STRESS_MAX), report.start, report.end,
+        title = self.tr("Stress after tough calls (0–10)")
+        self._add(layout, ChartPanel(kit.time_chart(
+            title, (0, STRESS_MAX), report.start, report.end,
             dots=[(p.day, p.mean_stress or 0.0) for p in with_entries],
             lines=rolling_runs(report.days), hover=hover,
-            legend=("mean of the day", "7-day mean")), "stress")
+            legend=("mean of the day", "7-day mean")), title,
+            [self.tr("Day"), self.tr("Calls"), self.tr("Mean stress"), self.tr("7-day mean")],
+            day_rows(report.days)), "stress")
         top = max((p.count for p in report.days), default=1)
-        self._add(layout, kit.time_chart(
-            "Tough calls per day", (0, max(top + 1, 4)), report.start, report.end,
-            dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), "count")
-        box = QGroupBox("Stress by hour and weekday (your local time; hover for numbers)")
-        QVBoxLayout(box).addWidget(self.heat_map)
+        title = self.tr("Tough calls per day")
+        self._add(layout, ChartPanel(kit.time_chart(
+            title, (0, max(top + 1, 4)), report.start, report.end,
+            dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), title,
+            [self.tr("Day"), self.tr("Calls")],
+            [[f"{p.day:%a %d %b %Y}", str(p.count)] for p in with_entries]), "count")
+        box = QGroupBox(self.tr("Stress by hour and weekday (your local time)"))
+        inner = QVBoxLayout(box)
+        heat = QWidget()
+        heat_layout = QVBoxLayout(heat)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addWidget(self.heat_map)
+        self.heat_key = HeatMapKey()
+        heat_layout.addWidget(self.heat_key)
         self.heat_map.set_grid(report.grid)
+        inner.addWidget(ChartPanel(heat, box.title(), [
+            self.tr("Weekday"), self.tr("Hour"), self.tr("Mean stress"), self.tr("Calls")],
+            grid_rows(report.grid)))
         self._add(layout, box, "heat map")
         self._add_categories(layout, report, catalog, kit)
         self._add_exercises(layout, report, kit)
@@ -147,9 +185,12 @@ class TrendsOverview(QScrollArea):
         ordered = list(reversed(report.categories))  # horizontal bars draw bottom-up
         labels = [catalog.label_for(c) for c, _n in ordered]
         counts = [float(n) for _c, n in ordered]
-        self._add(layout, kit.bar_chart(
-            "What made calls hard", labels, [("calls", counts)], horizontal=True,
-            hover=lambda _s, i: f"{labels[i]}: {int(counts[i])} calls"), "categories")
+        title = self.tr("What made calls hard")
+        chart = kit.bar_chart(title, labels, [("calls", counts)], horizontal=True,
+                              hover=lambda _s, i: f"{labels[i]}: {int(counts[i])} calls")
+        rows = [[catalog.label_for(c), str(n)] for c, n in report.categories]
+        self._add(layout, ChartPanel(chart, title, [self.tr("What made it hard"),
+                                                    self.tr("Calls")], rows), "categories")
 
     def _add_exercises(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         if not report.exercises:
@@ -161,11 +202,17 @@ class TrendsOverview(QScrollArea):
             e = effects[i]
             return (f"{labels[i]}: before {e.before.mean or 0:.1f}, after {e.after.mean or 0:.1f}"
                     f" ({e.change:+.1f}) over {e.sessions} sessions")
-        self._add(layout, kit.bar_chart(
-            "Exercise effect: mean stress before and after", labels,
+        title = self.tr("Exercise effect: mean stress before and after")
+        chart = kit.bar_chart(
+            title, labels,
             [("before", [e.before.mean or 0.0 for e in effects]),
              ("after", [e.after.mean or 0.0 for e in effects])],
-            value_max=STRESS_MAX, hover=hover), "exercises")
+            value_max=STRESS_MAX, hover=hover)
+        rows = [[labels[i], f"{e.before.mean or 0:.1f}", f"{e.after.mean or 0:.1f}",
+                 f"{e.change:+.1f}", str(e.sessions)] for i, e in enumerate(effects)]
+        self._add(layout, ChartPanel(chart, title, [
+            self.tr("Exercise"), self.tr("Before"), self.tr("After"), self.tr("Change"),
+            self.tr("Sessions")], rows), "exercises")
 
     def _add_check_ins(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         for kind, title, top in ((WEEKLY_STRESS, "Weekly stress check-in (1–5)", 5.0),
@@ -177,7 +224,10 @@ class TrendsOverview(QScrollArea):
 
             def hover(day: date, m: dict[date, float] = by_day) -> str:
                 return f"{day:%d %b %Y}: " + (f"{m[day]:.0f}" if day in m else "no check-in")
-            self._add(layout, kit.time_chart(
+            chart = kit.time_chart(
                 title, (0, top), report.start, report.end,
                 lines=[[(s.local_date, s.score) for s in scores]],
-                dots=[(s.local_date, s.score) for s in scores], hover=hover), kind)
+                dots=[(s.local_date, s.score) for s in scores], hover=hover)
+            rows = [[f"{s.local_date:%a %d %b %Y}", f"{s.score:.0f}"] for s in scores]
+            self._add(layout, ChartPanel(chart, title, [self.tr("Day"), self.tr("Score")], rows),
+                      kind)
