@@ -87,3 +87,10 @@ def test_every_control_is_named_and_the_hotkey_help_fits_the_os(qtbot: QtBot) ->
     assert "Shortcut key" in hotkey_help("win32")
     assert "Shortcuts" in hotkey_help("darwin")
     assert window.command_edit.text() == "wellbeing log-dialog"
+
+
+def test_no_two_controls_share_a_mnemonic(qtbot: QtBot) -> None:
+    from tests.support.mnemonics import clashing_mnemonics
+
+    window, *_ = make(qtbot)
+    assert clashing_mnemonics(window) == []

@@ -27,7 +27,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminders.shift_picker import DEFAULT_PICK, pick_from_text, picked
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 
-DAY_KEYS = ("Mo&n", "&Tue", "&Wed", "T&hu", "&Fri", "S&at", "Su&n")
+DAY_KEYS = ("&Mon", "T&ue", "&Wed", "T&hu", "F&ri", "S&at", "Su&n")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
