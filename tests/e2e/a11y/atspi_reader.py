@@ -10,10 +10,10 @@ import json
 import sys
 from typing import Any
 
-import gi  # type: ignore[import-not-found, unused-ignore]
+import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # type: ignore[import-not-found, unused-ignore]  # noqa: E402
+from gi.repository import Atspi  # noqa: E402
 
 #: Rows of a table or list beyond this many are cells, not controls; reading them all is slow.
 MAX_CHILDREN = 60
