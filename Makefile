@@ -6,7 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui e2e packaging package bench bench-bundle screenshots clean
+.PHONY: run test lint unit gui e2e packaging package bench bench-bundle screenshots clean \
+	translations
+# Qt Linguist: .ts sources in git, .qm built here (and by packaging/build.py).
+TS := $(wildcard resources/i18n/between_calls_*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +18,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in the UI: new strings go into every .ts (translators fill them in).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/wellbeing
 
 lint: $(STAMP)
@@ -22,16 +33,16 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests
 
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit
 
-gui: $(STAMP)
+gui: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/gui
 
-e2e: $(STAMP)
+e2e: $(STAMP) $(QM)
 	$(BIN)/pytest tests/e2e
 
 packaging: $(STAMP)

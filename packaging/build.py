@@ -100,6 +100,9 @@ def windows_version_info(version: str) -> str:
 
 def build(dist: Path = DIST, force: bool = False) -> Path:
     """Make the icons and run PyInstaller unless the existing bundle is fresh."""
+    # The .qm catalogues are built from the .ts sources (not kept in git) before anything else.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "release"],
+                   check=True, cwd=ROOT)
     if not force and is_fresh(dist):
         print(f"Bundle is up to date: {bundle_dir(dist)}", file=sys.stderr)
         return bundle_dir(dist)

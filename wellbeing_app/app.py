@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
@@ -17,6 +17,8 @@ from wellbeing_app import APP_DESKTOP_ID, APP_NAME
 from wellbeing_app.domain.clock import Clock, SystemClock
 from wellbeing_app.platform.autostart.windows_app_id import set_app_user_model_id
 from wellbeing_app.platform.paths import DataDirError, ensure_writable, resolve_data_dir
+from wellbeing_app.platform.resources import resource_path
+from wellbeing_app.ui.i18n.translations import Translations
 from wellbeing_app.ui.single_instance import SingleInstanceGuard
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.icons import app_icon
@@ -24,6 +26,7 @@ from wellbeing_app.ui.tray.tray_controller import TrayController
 
 if TYPE_CHECKING:
     from wellbeing_app.domain.calls.catalog import Catalog
+    from wellbeing_app.domain.settings.layers import EffectiveSettings
     from wellbeing_app.store.journal import Journal
     from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
     from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -45,8 +48,9 @@ class BetweenCallsApp:
     """Owns every long-lived object. The icon comes first; store and dialogs right after."""
 
     def __init__(self, qapp: QApplication, data_dir: Path, clock: Clock,
-                 force_panel: bool = False) -> None:
+                 force_panel: bool = False, translations: Translations | None = None) -> None:
         self.qapp = qapp
+        self.translations = translations or Translations(qapp, resource_path("i18n"))
         self.data_dir = data_dir
         self.clock = clock
         self.icon = app_icon()
@@ -89,6 +93,7 @@ class BetweenCallsApp:
 
         self._recover_damaged_journal()
         self.journal = Journal.open(self.data_dir / DB_FILENAME)
+        self.set_language(self._stored_language(self.journal))
         self._backup_if_due()
         self.flow = LogFlowController(self.journal, self.catalog, self.clock, self._anchor)
         self.flow.summary_changed.connect(self._on_flow_summary_changed)
@@ -144,10 +149,17 @@ class BetweenCallsApp:
         if recovery is None:
             return
         source = recovery.restored_from
-        restored = (f"the backup {source.name} was restored" if source
-                    else "no backup existed, so a new journal was started")
-        self.notify(f"Your journal file was damaged. It was kept as {recovery.damaged_copy.name} "
-                    f"and {restored}.")
+        if source:
+            message = QCoreApplication.translate(
+                "BetweenCallsApp", "Your journal file was damaged. It was kept as {copy} and the "
+                "backup {backup} was restored.").format(copy=recovery.damaged_copy.name,
+                                                         backup=source.name)
+        else:
+            message = QCoreApplication.translate(
+                "BetweenCallsApp", "Your journal file was damaged. It was kept as {copy}; no "
+                "backup existed, so a new journal was started.").format(
+                    copy=recovery.damaged_copy.name)
+        self.notify(message)
 
     def _backup_if_due(self, *_args: object) -> None:
         from wellbeing_app.store.backups import backup_if_due
@@ -172,6 +184,7 @@ class BetweenCallsApp:
         self.reminders = ReminderFeatureController(journal, self.clock, local_zone(),
                                                    self.actions, self._anchor)
         self.reminders.paused_changed.connect(self._on_reminders_paused_changed)
+        self.reminders.settings_changed.connect(self._on_reminders_settings_changed)
         self.reminders.state_changed.connect(self._on_reminders_state_changed)
         reminders = self.reminders
         self.flow.set_support_line_source(lambda: reminders.effective.settings.support_line)
@@ -184,14 +197,51 @@ class BetweenCallsApp:
         self.watcher.changed.connect(self.reminders.reload_settings)
         self.reminders.start()
 
+    @staticmethod
+    def _stored_language(journal: Journal) -> str:
+        """The effective ``language`` setting (policy, then the agent's choice)."""
+        from wellbeing_app.platform.settings.effective_settings import load_effective_settings
+        from wellbeing_app.platform.settings.policy_file import load_policy
+
+        return load_effective_settings(journal.connection, load_policy()).settings.language
+
+    def set_language(self, setting: str) -> None:
+        """Show another language now: texts are set again, idle windows are rebuilt on use."""
+        if setting == self.translations.setting:
+            return
+        self.translations.apply(setting)
+        self.actions.retranslate()
+        if self.panel is not None:
+            self.panel.retranslate()
+        if self.flow is not None:
+            self.flow.drop_windows()
+            self.flow.refresh_summary()
+        if self.exercises is not None:
+            self.exercises.drop_idle_windows()
+        if self.team is not None:
+            self.team.close_all()
+            self.team = None
+        if self.trends_window is not None:
+            reopen = self.trends_window.isVisible()
+            self.trends_window.close()
+            self.trends_window.deleteLater()
+            self.trends_window = None
+            if reopen:
+                self._on_trends()
+
+    def _on_reminders_settings_changed(self, effective: EffectiveSettings) -> None:
+        self.set_language(effective.settings.language)
+
     def _on_reminders_paused_changed(self, until: object) -> None:
         from wellbeing_app.ui.tray.icons import paused_icon
 
         if self.tray is not None:
             self.tray.set_icon(self.icon if until is None else paused_icon(self.icon))
         if self.panel is not None:
-            self.panel.show_notice("Reminders paused" if until is not None
-                                   else "Reminders resumed")
+            self.panel.show_notice(
+                QCoreApplication.translate("BetweenCallsApp", "Reminders paused")
+                if until is not None
+                else QCoreApplication.translate("BetweenCallsApp", "Reminders resumed"))
 
     def notify(self, message: str) -> None:
         """A calm, non-blocking message."""
@@ -405,8 +455,11 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     guard = SingleInstanceGuard(data_dir)
     if not guard.lock():
         return _handoff(data_dir, message)
+    translations = Translations(qapp, resource_path("i18n"))
+    translations.apply("system")  # the stored choice follows once the journal is open
     app = BetweenCallsApp(qapp, data_dir, clock or SystemClock(),
-                          force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1")
+                          force_panel=os.environ.get("WELLBEING_FORCE_PANEL") == "1",
+                          translations=translations)
     # Give the tray host a moment to embed the icon before the store loads (start budget).
     QTimer.singleShot(AFTER_ICON_DELAY_MS,
                       lambda: _after_icon(app, guard, args.command, message))

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation, QTimer
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QLocale, QTimer, QTranslator
+
+from tests.support.catalogues import build_catalogues
 
 _started_timers: list[weakref.ref[QTimer]] = []
 _started_animations: list[weakref.ref[QAbstractAnimation]] = []
@@ -54,6 +57,23 @@ def _still_running() -> list[str]:
         except RuntimeError:
             continue
     return running
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm catalogues built from the .ts sources for this run."""
+    return build_catalogues(tmp_path_factory.mktemp("i18n"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QCoreApplication, qm_dir: Path) -> Iterator[None]:
+    """Widgets built in tests speak English with real plurals ("1 call", "2 calls")."""
+    QLocale.setDefault(QLocale("en_GB"))
+    translator = QTranslator()
+    assert translator.load("between_calls_en", str(qm_dir))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

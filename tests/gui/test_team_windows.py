@@ -86,7 +86,7 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     dialog.revoke_button.click()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
     assert not dialog.anonymous_box.isChecked() and dialog.history.rowCount() == 2
-    assert "Revoked: 1 files removed" in dialog.history_status.text()
+    assert "Revoked: 1 file removed" in dialog.history_status.text()
 
 
 def make_view(qtbot: QtBot, folder: Path, tmp_path: Path, clock: ManualClock) -> TeamViewWindow:
@@ -202,7 +202,7 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     dialog.named_box.setChecked(False)
     dialog.save_button.click()
     assert asked and "Remove your name" in asked[0]
-    assert "removed from 1 shared files" in dialog.privacy_error.text()
+    assert "removed from 1 shared file." in dialog.privacy_error.text()
     assert all("Sam" not in p.read_text() for p in team.iterdir())
     assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
 
@@ -220,7 +220,7 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
     dialog.confirm = lambda _text: True
     dialog.anonymous_box.setChecked(False)
     dialog.save_button.click()
-    assert "Sharing stopped: 1 files removed" in dialog.privacy_error.text()
+    assert "Sharing stopped: 1 file removed" in dialog.privacy_error.text()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
 
 

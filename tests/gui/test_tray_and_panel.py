@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing_app.ui.single_instance import SingleInstanceGuard, send_to_running
 from wellbeing_app.ui.tray.app_actions import AppActions
-from wellbeing_app.ui.tray.fallback_panel import NO_TRAY_REASON, FallbackPanel
+from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
 from wellbeing_app.ui.tray.icons import app_icon
 from wellbeing_app.ui.tray.tray_controller import TrayController
 
@@ -60,7 +60,7 @@ def test_fallback_panel_offers_the_same_actions(qtbot: QtBot) -> None:
     panel = FallbackPanel(app_icon(), actions)
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.reason.text() == NO_TRAY_REASON
+    assert panel.reason.text().startswith("No system tray was found")
     from PySide6.QtWidgets import QToolButton
 
     buttons = panel.findChildren(QToolButton)

@@ -23,7 +23,8 @@ from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
-from wellbeing_app.ui.trends.trends_overview import NO_INSIGHT_TEXT
+from wellbeing_app.ui.trends.insight_text import insight_text
+from wellbeing_app.ui.trends.trends_overview import no_insight_text
 from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -63,7 +64,8 @@ def test_every_range_renders_charts_heat_map_and_insights(
     assert "categories" in overview.chart_titles
     assert len(report.days) == (trend_range.days or len(report.days))
     assert overview.heat_map.isVisible()
-    expected = ["• " + i.text for i in report.insights] or [f"• {NO_INSIGHT_TEXT}"]
+    expected = (["• " + insight_text(i, overview._label_for) for i in report.insights]
+                or [f"• {no_insight_text()}"])
     assert [label.text() for label in overview.insight_labels] == expected
     checked = [b.text() for b in trends.window.range_buttons.buttons() if b.isChecked()]
     assert checked == [trend_range.label]
@@ -234,9 +236,11 @@ def test_hover_texts_and_gap_runs() -> None:
     assert rolling_runs(days) == [[(d, 5.0)], [(d + timedelta(days=2), 8.0),
                                                (d + timedelta(days=3), 8.0)]]
     points = {p.day: p for p in days}
-    assert day_text(points, d) == "Mon 02 Nov 2026: 2 calls, mean stress 5.0 · 7-day mean 5.0"
+    assert day_text(points, d) == "Mon 2 Nov 2026: 2 calls, mean stress 5.0 · 7-day mean 5.0"
+    assert day_text(points, d + timedelta(days=2)) == (
+        "Wed 4 Nov 2026: 1 call, mean stress 8.0 · 7-day mean 8.0")
     assert day_text(points, d + timedelta(days=3)) == (
-        "Thu 05 Nov 2026: no entries · 7-day mean 8.0")
+        "Thu 5 Nov 2026: no entries · 7-day mean 8.0")
     assert day_text(points, d + timedelta(days=9)) == "Wed 11 Nov 2026: no entries"
 
 
@@ -280,6 +284,7 @@ def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
 def test_every_chart_has_a_keyboard_reachable_table_of_its_numbers(
     trends: Fixture, qtbot: QtBot
 ) -> None:
+    from wellbeing_app.ui.i18n.formats import decimal, weekday_date
     from wellbeing_app.ui.trends.chart_panel import ChartPanel
     from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
 
@@ -303,8 +308,8 @@ def test_every_chart_has_a_keyboard_reachable_table_of_its_numbers(
     assert stress.rowCount() == len(with_entries)
     first = with_entries[0]
     assert [cell_text(stress, 0, c) for c in range(4)] == [
-        f"{first.day:%a %d %b %Y}", str(first.count), f"{first.mean_stress:.1f}",
-        "—" if first.rolling_mean is None else f"{first.rolling_mean:.1f}"]
+        weekday_date(first.day), str(first.count), decimal(first.mean_stress or 0),
+        "—" if first.rolling_mean is None else decimal(first.rolling_mean)]
     heat = panels[2].table
     assert heat.rowCount() == sum(1 for row in report.grid.cells for cell in row if cell.count)
     key = trends.window.overview.findChild(HeatMapKey)

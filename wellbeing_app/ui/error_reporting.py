@@ -9,6 +9,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 LOG = logging.getLogger("wellbeing_app")
 
 
@@ -29,7 +31,9 @@ def install_excepthook(notify: Callable[[str], None]) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         LOG.error("Unexpected error", exc_info=(kind, value, tb))
         try:
-            notify(f"Something went wrong ({kind.__name__}). It was logged; the app keeps running.")
+            notify(QCoreApplication.translate(
+                "ErrorReporting", "Something went wrong ({error}). It was logged; the app keeps "
+                "running.").format(error=kind.__name__))
         except Exception:  # noqa: BLE001 - never let the hook itself fail
             sys.__excepthook__(kind, value, tb)
 

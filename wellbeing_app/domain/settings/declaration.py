@@ -6,9 +6,13 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.i18n import translatable as _t
 
-PAGES = ("Shift", "Reminders", "Exercises", "Privacy", "About")
+PAGES = (_t("Settings", "Shift"), _t("Settings", "Reminders"), _t("Settings", "Exercises"),
+         _t("Settings", "Privacy"), _t("Settings", "About"))
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: "system" follows the desktop; the others are the shipped translations (Qt locale names).
+LANGUAGES = ("system", "en", "es", "pt_br", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -39,76 +43,144 @@ class Settings:
     """The effective settings; field metadata carries label, help, bounds and page."""
 
     shifts: str = _s(
-        "mon-fri 09:00-17:30", "Shifts",
-        "Days and hours you work, e.g. 'mon-fri 09:00-17:30' or 'mon-thu 06:00-10:00, "
-        "14:00-18:00; sat 22:00-06:00'. Reminders only come inside a shift.",
-        "Shift", editor="shifts")
+        "mon-fri 09:00-17:30",
+        _t("Settings", "Shifts"),
+        _t("Settings", "Days and hours you work, e.g. 'mon-fri 09:00-17:30' or 'mon-thu "
+                       "06:00-10:00, 14:00-18:00; sat 22:00-06:00'. Reminders only come inside a"
+                       " shift."),
+        _t("Settings", "Shift"), editor="shifts")
     micro_break_enabled: bool = _s(
-        False, "Micro-break nudges", "A gentle nudge to stand, stretch or look away, every few "
-        "minutes of shift. Off by default.", "Reminders")
+        False,
+        _t("Settings", "Micro-break nudges"),
+        _t("Settings", "A gentle nudge to stand, stretch or look away, every few minutes of "
+                       "shift. Off by default."),
+        _t("Settings", "Reminders"))
     micro_break_minutes: int = _s(
-        60, "Nudge every (minutes)", "Minutes of shift between micro-break nudges (30–180).",
-        "Reminders", minimum=30, maximum=180)
+        60,
+        _t("Settings", "Nudge every (minutes)"),
+        _t("Settings", "Minutes of shift between micro-break nudges (30–180)."),
+        _t("Settings", "Reminders"), minimum=30, maximum=180)
     pulse_check_in: bool = _s(
-        True, "Mid-shift pulse", "Halfway through a shift, one tap: how are you, 0–10? Optional.",
-        "Reminders")
+        True,
+        _t("Settings", "Mid-shift pulse"),
+        _t("Settings", "Halfway through a shift, one tap: how are you, 0–10? Optional."),
+        _t("Settings", "Reminders"))
     wind_down: bool = _s(
-        True, "End-of-shift wind-down", "At the end of a shift: today in one line, an exercise "
-        "and a leave-work-at-work note.", "Reminders")
+        True,
+        _t("Settings", "End-of-shift wind-down"),
+        _t("Settings", "At the end of a shift: today in one line, an exercise and a leave-work-"
+                       "at-work note."),
+        _t("Settings", "Reminders"))
     weekly_stress_question: bool = _s(
-        True, "Weekly stress question", "Once a week at the end of your shift: 'These days, how "
-        "stressed do you feel?' 1–5 (Elo et al. 2003). Seen by you only.", "Reminders")
+        True,
+        _t("Settings", "Weekly stress question"),
+        _t("Settings", "Once a week at the end of your shift: 'These days, how stressed do you "
+                       "feel?' 1–5 (Elo et al. 2003). Seen by you only."),
+        _t("Settings", "Reminders"))
     weekly_check_in_day: str = _s(
-        "fri", "Weekly check-in day", "The day the weekly question (and WHO-5) comes, at the end "
-        "of that day's last shift. Pick a day you work.", "Reminders", choices=WEEKDAYS)
+        "fri",
+        _t("Settings", "Weekly check-in day"),
+        _t("Settings", "The day the weekly question (and WHO-5) comes, at the end of that day's "
+                       "last shift. Pick a day you work."),
+        _t("Settings", "Reminders"), choices=WEEKDAYS)
     who5_enabled: bool = _s(
-        False, "WHO-5 every two weeks", "The WHO-5 Well-Being Index, five short items, every "
-        "second week. Stays on this computer and is never shared.", "Reminders")
+        False,
+        _t("Settings", "WHO-5 every two weeks"),
+        _t("Settings", "The WHO-5 Well-Being Index, five short items, every second week. Stays "
+                       "on this computer and is never shared."),
+        _t("Settings", "Reminders"))
     after_call_note: bool = _s(
-        True, "After-call 'Tough one?' note", "After a call ends, a small note near the tray "
-        "for 8 seconds; one click opens the log dialog.", "Reminders")
+        True,
+        _t("Settings", "After-call 'Tough one?' note"),
+        _t("Settings", "After a call ends, a small note near the tray for 8 seconds; one click "
+                       "opens the log dialog."),
+        _t("Settings", "Reminders"))
     detect_microphone: bool = _s(
-        True, "Detect calls from the microphone", "While the microphone is in use nothing pops "
-        "up and prompts wait until the call ends.", "Reminders")
+        True,
+        _t("Settings", "Detect calls from the microphone"),
+        _t("Settings", "While the microphone is in use nothing pops up and prompts wait until "
+                       "the call ends."),
+        _t("Settings", "Reminders"))
     softphone_window_title: str = _s(
-        "", "Softphone window title", "Also treat you as on a call while a window whose title "
-        "contains this text is in front (e.g. 'Genesys'). Empty = off.", "Reminders")
+        "",
+        _t("Settings", "Softphone window title"),
+        _t("Settings", "Also treat you as on a call while a window whose title contains this "
+                       "text is in front (e.g. 'Genesys'). Empty = off."),
+        _t("Settings", "Reminders"))
     call_poll_seconds: int = _s(
-        3, "Check for calls every (seconds)", "How often to check for a call during a shift "
-        "(2–30). Outside shifts nothing is checked.", "Reminders", minimum=2, maximum=30)
+        3,
+        _t("Settings", "Check for calls every (seconds)"),
+        _t("Settings", "How often to check for a call during a shift (2–30). Outside shifts "
+                       "nothing is checked."),
+        _t("Settings", "Reminders"), minimum=2, maximum=30)
     reset_after_tough_calls: bool = _s(
-        True, "Suggest a reset after tough calls", "When several tough calls come close "
-        "together, offer a one-minute reset exercise.", "Exercises")
+        True,
+        _t("Settings", "Suggest a reset after tough calls"),
+        _t("Settings", "When several tough calls come close together, offer a one-minute reset "
+                       "exercise."),
+        _t("Settings", "Exercises"))
     tough_call_count: int = _s(
-        3, "Tough calls in a row", "How many logged calls within the window suggest a reset "
-        "(2–10).", "Exercises", minimum=2, maximum=10)
+        3,
+        _t("Settings", "Tough calls in a row"),
+        _t("Settings", "How many logged calls within the window suggest a reset (2–10)."),
+        _t("Settings", "Exercises"), minimum=2, maximum=10)
     tough_call_window_minutes: int = _s(
-        60, "Within (minutes)", "The window for counting tough calls (10–240 minutes).",
-        "Exercises", minimum=10, maximum=240)
+        60,
+        _t("Settings", "Within (minutes)"),
+        _t("Settings", "The window for counting tough calls (10–240 minutes)."),
+        _t("Settings", "Exercises"), minimum=10, maximum=240)
     support_line: str = _s(
-        "", "Support line", "Your employee assistance (EAP) line, shown after a serious call.",
-        "Privacy")
+        "",
+        _t("Settings", "Support line"),
+        _t("Settings", "Your employee assistance (EAP) line, shown after a serious call."),
+        _t("Settings", "Privacy"))
     team_folder: str = _s(
-        "", "Team folder", "Where opted-in weekly summaries are written (a shared or synced "
-        "folder). Empty = nothing is ever written.", "Privacy", editor="path")
+        "",
+        _t("Settings", "Team folder"),
+        _t("Settings", "Where opted-in weekly summaries are written (a shared or synced folder)."
+                       " Empty = nothing is ever written."),
+        _t("Settings", "Privacy"), editor="path")
     share_anonymous: bool = _s(
-        False, "Share anonymously", "Count toward team figures only; nobody can see yours.",
-        "Privacy")
+        False,
+        _t("Settings", "Share anonymously"),
+        _t("Settings", "Count toward team figures only; nobody can see yours."),
+        _t("Settings", "Privacy"))
     share_named: bool = _s(
-        False, "Share with my name", "Your team lead may see your weekly summary for 1:1 "
-        "support. Never notes, call times or check-in scores.", "Privacy")
+        False,
+        _t("Settings", "Share with my name"),
+        _t("Settings", "Your team lead may see your weekly summary for 1:1 support. Never notes,"
+                       " call times or check-in scores."),
+        _t("Settings", "Privacy"))
     share_weekly: bool = _s(
-        True, "Share each week automatically", "Once you opted in, last week's summary is "
-        "written for you early each week (a week that began before you opted in is never "
-        "shared on its own). Off: you share by hand from Share with my team….", "Privacy")
+        True,
+        _t("Settings", "Share each week automatically"),
+        _t("Settings", "Once you opted in, last week's summary is written for you early each "
+                       "week (a week that began before you opted in is never shared on its own)."
+                       " Off: you share by hand from Share with my team…."),
+        _t("Settings", "Privacy"))
     display_name: str = _s(
-        "", "Display name", "The name on a named summary.", "Privacy")
+        "",
+        _t("Settings", "Display name"),
+        _t("Settings", "The name on a named summary."),
+        _t("Settings", "Privacy"))
     team_min_group: int = _s(
-        10, "Minimum group size", "A team figure shows only when at least this many people "
-        "contributed (5–1000).", "Privacy", minimum=5, maximum=1000)
+        10,
+        _t("Settings", "Minimum group size"),
+        _t("Settings", "A team figure shows only when at least this many people contributed "
+                       "(5–1000)."),
+        _t("Settings", "Privacy"), minimum=5, maximum=1000)
     team_noise_epsilon: float = _s(
-        0.0, "Noise (epsilon)", "Laplace noise added to team figures; 0 = off, smaller = more "
-        "noise (0–10).", "Privacy", minimum=0.0, maximum=10.0)
+        0.0,
+        _t("Settings", "Noise (epsilon)"),
+        _t("Settings", "Laplace noise added to team figures; 0 = off, smaller = more noise "
+                       "(0–10)."),
+        _t("Settings", "Privacy"), minimum=0.0, maximum=10.0)
+    language: str = _s(
+        "system",
+        _t("Settings", "Language"),
+        _t("Settings", "The language of every window. Desktop language follows your computer; "
+                       "a change applies at once."),
+        _t("Settings", "About"), choices=LANGUAGES)
 
 
 def setting_specs() -> tuple[SettingSpec, ...]:

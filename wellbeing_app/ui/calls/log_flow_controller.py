@@ -6,14 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPoint, Signal
 
+from wellbeing_app import APP_NAME
 from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
-from wellbeing_app.domain.calls.day_summary import tooltip_text
+from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.placement import place_near
 
 SUPPORT_LINE_KEY = "support_line"
@@ -89,6 +91,16 @@ class LogFlowController(QObject):
         popup.details_requested.connect(self.open_details)
         popup.exercise_requested.connect(self.exercise_requested)
 
+    def drop_windows(self) -> None:
+        """Forget the dialog and the card unless on screen; they are rebuilt on next use."""
+        for widget in (self._dialog, self._popup):
+            if widget is not None and not widget.isVisible():
+                widget.deleteLater()
+        if self._dialog is not None and not self._dialog.isVisible():
+            self._dialog = None
+        if self._popup is not None and not self._popup.isVisible():
+            self._popup = None
+
     def is_offering_exercise(self) -> bool:
         """The acknowledgment is on screen with its exercise offer."""
         popup = self._popup
@@ -133,7 +145,7 @@ class LogFlowController(QObject):
 
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
-        text = tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        text = self.tooltip_text(self._journal.day_summary(self._clock.now().date()))
         self.summary_changed.emit(text)
         return text
 
@@ -153,7 +165,8 @@ class LogFlowController(QObject):
                 saved = self._journal.update_call(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
-            self.dialog.show_error(f"Could not save: {error}. Your entry is still here.")
+            self.dialog.show_error(self.tr("Could not save: {error}. Your entry is still here.")
+                                   .format(error=error))
             return
         if saved is not None:
             self.dialog.hide()
@@ -169,3 +182,10 @@ class LogFlowController(QObject):
         self.call_logged.emit(call)
         self.refresh_summary()
         return call
+
+    def tooltip_text(self, summary: DaySummary) -> str:
+        """``3 tough calls today · avg 6`` — the tray tooltip, in the shown language."""
+        if summary.count == 0 or summary.mean_stress is None:
+            return self.tr("{app} · no tough calls logged today").format(app=APP_NAME)
+        return self.tr("%n tough call(s) today · avg {mean}", "", summary.count).format(
+            mean=decimal(summary.mean_stress, 0))

@@ -21,6 +21,7 @@ from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.logged_call import NOTE_MAX_CHARS, CallDraft
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import validate_call
+from wellbeing_app.ui.i18n.formats import number
 
 TEN_KEY_WINDOW_MS = 800
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
@@ -40,7 +41,7 @@ class QuickLogDialog(QDialog):
         self._catalog = catalog
         self.editing_id: int | None = None
         self._last_one = QElapsedTimer()
-        self.setWindowTitle("Log a tough call")
+        self.setWindowTitle(self.tr("Log a tough call"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self._build()
 
@@ -48,17 +49,17 @@ class QuickLogDialog(QDialog):
     def _build(self) -> None:
         from wellbeing_app.ui.calls.stress_scale import StressScale
 
-        prompt = QLabel("How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)")
+        prompt = QLabel(self.tr("How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)"))
         self.scale = StressScale()
         self.category_boxes = {c.id: QCheckBox(c.label) for c in self._catalog.categories}
-        categories = QGroupBox("What made it hard? (any that apply)")
+        categories = QGroupBox(self.tr("What made it hard? (any that apply)"))
         grid = QGridLayout(categories)
         for index, (category_id, box) in enumerate(self.category_boxes.items()):
             box.setObjectName(f"category_{category_id}")
             grid.addWidget(box, index // 2, index % 2)
         self.flag_boxes = {f.id: QCheckBox(f.label) for f in self._catalog.flags}
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Private note (optional, stays on this computer)")
+        self.note.setPlaceholderText(self.tr("Private note (optional, stays on this computer)"))
         self.note.setAccessibleName(self.tr("Private note"))
         self.note.setAccessibleDescription(self.tr("Optional, stays on this computer; "
                                                    "Enter saves, Shift+Enter makes a new line"))
@@ -97,13 +98,13 @@ class QuickLogDialog(QDialog):
     def prepare_new(self) -> None:
         """Reset to an empty entry before showing."""
         self.editing_id = None
-        self.setWindowTitle("Log a tough call")
+        self.setWindowTitle(self.tr("Log a tough call"))
         self._load(CallDraft(stress=0), rating_chosen=False)
 
     def prepare_edit(self, call_id: int, draft: CallDraft) -> None:
         """Load an existing entry so the agent can add details."""
         self.editing_id = call_id
-        self.setWindowTitle("Add details to the call you logged")
+        self.setWindowTitle(self.tr("Add details to the call you logged"))
         self._load(draft, rating_chosen=True)
 
     def show_error(self, message: str) -> None:
@@ -133,7 +134,7 @@ class QuickLogDialog(QDialog):
         value = self.scale.value()
         if value is None:
             raise ValidationError(
-                "stress", "Pick a stress rating from 0 to 10 first (press a digit key)."
+                "stress", self.tr("Pick a stress rating from 0 to 10 first (press a digit key).")
             )
         return str(value)
 
@@ -155,7 +156,8 @@ class QuickLogDialog(QDialog):
 
     def _on_note_text_changed(self) -> None:
         length = len(self.note.toPlainText())
-        self.counter.setText(f"{length:,} / {NOTE_MAX_CHARS:,}")
+        self.counter.setText(self.tr("{length} / {limit}").format(
+            length=number(length), limit=number(NOTE_MAX_CHARS)))
         over = length > NOTE_MAX_CHARS
         self.counter.setStyleSheet("color: #b3261e;" if over else "")
 

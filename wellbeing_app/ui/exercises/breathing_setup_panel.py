@@ -28,9 +28,9 @@ from wellbeing_app.domain.exercises.breathing import (
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercises.exercise_timeline import Timeline
 
-DURATIONS = ((60, "1 minute"), (120, "2 minutes"), (300, "5 minutes"))
+DURATION_MINUTES = (1, 2, 5)
 CYCLES = "cycles"
-CUSTOM_NAMES = ("In", "Hold", "Out", "Rest")
+CUSTOM_PHASES = 4
 
 
 class BreathingSetupPanel(QWidget):
@@ -61,27 +61,30 @@ class BreathingSetupPanel(QWidget):
         self.pattern_box = QComboBox()
         for pattern in self._library.patterns:
             self.pattern_box.addItem(pattern.name, pattern.id)
-        self.pattern_box.addItem("Custom…", CUSTOM_ID)
-        self.pattern_box.setAccessibleName("Pattern")
+        self.pattern_box.addItem(self.tr("Custom…"), CUSTOM_ID)
+        self.pattern_box.setAccessibleName(self.tr("Pattern"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.dose_box = QComboBox()
-        for seconds, label in DURATIONS:
-            self.dose_box.addItem(label, seconds)
-        self.dose_box.addItem("Cycles", CYCLES)
-        self.dose_box.setAccessibleName("Duration")
+        for minutes in DURATION_MINUTES:
+            self.dose_box.addItem(self.tr("%n minute(s)", "", minutes), minutes * 60)
+        self.dose_box.addItem(self.tr("Cycles"), CYCLES)
+        self.dose_box.setAccessibleName(self.tr("Duration"))
         self.cycles = QSpinBox()
-        self.cycles.setSuffix(" cycles")
-        self.cycles.setAccessibleName("Cycles")
+        self.cycles.setSuffix(self.tr(" cycles"))
+        self.cycles.setAccessibleName(self.tr("Cycles"))
 
     def _build_custom(self) -> None:
-        self.custom = [QSpinBox() for _ in CUSTOM_NAMES]
+        self.custom = [QSpinBox() for _ in range(CUSTOM_PHASES)]
+        names = (self.tr("In"), self.tr("Hold"), self.tr("Out"), self.tr("Rest"))
+        spoken = (self.tr("Custom in seconds"), self.tr("Custom hold seconds"),
+                  self.tr("Custom out seconds"), self.tr("Custom rest seconds"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for name, box in zip(CUSTOM_NAMES, self.custom, strict=True):
+        for name, accessible, box in zip(names, spoken, self.custom, strict=True):
             box.setRange(0, self._library.custom_phase_max)
-            box.setSuffix(" s")
-            box.setAccessibleName(f"Custom {name.lower()} seconds")
+            box.setSuffix(self.tr(" s"))
+            box.setAccessibleName(accessible)
             row.addWidget(QLabel(name))
             row.addWidget(box)
         self.custom_row = QWidget()
@@ -95,16 +98,16 @@ class BreathingSetupPanel(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("font-size: small;")
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)
 
     def _lay_out(self) -> None:
         form = self._form = QFormLayout()
-        form.addRow("Pattern", self.pattern_box)
+        form.addRow(self.tr("Pattern"), self.pattern_box)
         form.addRow("", self.summary)
-        form.addRow("Custom", self.custom_row)
-        form.addRow("Duration", self.dose_box)
+        form.addRow(self.tr("Custom"), self.custom_row)
+        form.addRow(self.tr("Duration"), self.dose_box)
         form.addRow("", self.cycles)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -152,8 +155,8 @@ class BreathingSetupPanel(QWidget):
             self.dose_box.setCurrentIndex(self.dose_box.findData(CYCLES))
             self.cycles.setValue(dose.cycles)
             return
-        best = min(DURATIONS, key=lambda item: abs(item[0] - (dose.seconds or 60)))
-        self.dose_box.setCurrentIndex(self.dose_box.findData(best[0]))
+        best = min(DURATION_MINUTES, key=lambda minutes: abs(minutes * 60 - (dose.seconds or 60)))
+        self.dose_box.setCurrentIndex(self.dose_box.findData(best * 60))
 
     def _on_pattern_box_changed(self) -> None:
         is_custom = self.pattern_box.currentData() == CUSTOM_ID
@@ -176,11 +179,14 @@ class BreathingSetupPanel(QWidget):
         self.cycles.setRange(1, max_cycles(pattern, self._library.session_max_seconds))
         self._form.setRowVisible(self.cycles, self.dose_box.currentData() == CYCLES)
         timeline = self.timeline()
-        cap = f" · at most {pattern.max_cycles} cycles" if pattern.max_cycles else ""
         total = timeline.total_seconds
-        self.length.setText(f"{timeline.unit_count} cycles · {total // 60}:{total % 60:02d}{cap}")
+        length = self.tr("%n cycle(s) · {duration}", "", timeline.unit_count).format(
+            duration=f"{total // 60}:{total % 60:02d}")
+        if pattern.max_cycles:
+            length += " · " + self.tr("at most %n cycle(s)", "", pattern.max_cycles)
+        self.length.setText(length)
         self.summary.setText(pattern.summary)
-        self.source.setText(f"Source: {pattern.source}")
+        self.source.setText(self.tr("Source: {source}").format(source=pattern.source))
 
     def _on_start_button_clicked(self) -> None:
         try:

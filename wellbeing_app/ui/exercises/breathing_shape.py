@@ -19,7 +19,7 @@ class BreathingShape(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(self.tr("Breathing guide"))
 
     def sizeHint(self) -> QSize:
         """Room for a comfortable circle."""

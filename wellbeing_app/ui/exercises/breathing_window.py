@@ -48,12 +48,13 @@ class BreathingWindow(ExerciseWindow):
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, cues, parent)
-        self.setWindowTitle("Breathe — Between Calls")
+        self.setWindowTitle(self.tr("Breathe — Between Calls"))
         self.setup = BreathingSetupPanel(library)
         self.setup.start_requested.connect(self._on_setup_start_requested)
-        self.reduced_motion = QCheckBox("Reduced motion")
-        self.reduced_motion.setToolTip("No growing shape: a steady bar and text instead. "
-                                       "On automatically when your desktop asks for less motion.")
+        self.reduced_motion = QCheckBox(self.tr("Reduced motion"))
+        self.reduced_motion.setToolTip(self.tr(
+            "No growing shape: a steady bar and text instead. On automatically when your "
+            "desktop asks for less motion."))
         self.reduced_motion.setChecked(bool(journal.get_setting(REDUCED_MOTION_KEY, False))
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
@@ -75,13 +76,13 @@ class BreathingWindow(ExerciseWindow):
         self.seconds_left.setStyleSheet("font-size: 18px;")
         self.phase_bar = QProgressBar()
         self.phase_bar.setTextVisible(False)
-        self.phase_bar.setAccessibleName("Seconds through this phase")
+        self.phase_bar.setAccessibleName(self.tr("Seconds through this phase"))
         self.progress = QProgressBar()
-        self.progress.setFormat("%p% of the session")
-        self.progress.setAccessibleName("Session progress")
-        self.pause_button = QPushButton("Pause (Space)")
+        self.progress.setFormat(self.tr("%p% of the session"))
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.pause_button = QPushButton(self.tr("Pause (Space)"))
         self.pause_button.clicked.connect(self.controller.toggle_pause)
-        self.stop_button = QPushButton("Stop (Esc)")
+        self.stop_button = QPushButton(self.tr("Stop (Esc)"))
         self.stop_button.clicked.connect(self.controller.stop)
         for button in (self.pause_button, self.stop_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -155,15 +156,16 @@ class BreathingWindow(ExerciseWindow):
         step = position.step
         self.progress.setValue(round(position.progress * 100))
         if step is None:
-            self.phase.setText("Done")
+            self.phase.setText(self.tr("Done"))
             self.seconds_left.clear()
             return
         self.shape.set_level(shape_level(position))
         if position.index != self._shown_index:
             self._show_step_text(position)
-        self.phase.setText(f"Paused · {step.label}" if self.controller.paused else step.label)
+        self.phase.setText(self.tr("Paused · {step}").format(step=step.label)
+                           if self.controller.paused else step.label)
         left = position.whole_seconds_left
-        self.seconds_left.setText(f"{left} s")
+        self.seconds_left.setText(self.tr("{seconds} s").format(seconds=left))
         self.phase_bar.setRange(0, step.seconds)
         self.phase_bar.setValue(step.seconds - left)
 
@@ -174,9 +176,11 @@ class BreathingWindow(ExerciseWindow):
         assert step is not None
         name = self.setup.pattern_box.currentText().rstrip("…")
         cycles = self.controller.unit_count
-        where = "getting ready" if step.unit < 0 else f"breath {step.unit + 1} of {cycles}"
+        where = (self.tr("getting ready") if step.unit < 0
+                 else self.tr("breath {index} of {total}").format(index=step.unit + 1,
+                                                                 total=cycles))
         self.cycle_label.setText(f"{name} · {where}")
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
-        self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
 

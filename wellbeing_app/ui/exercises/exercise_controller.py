@@ -103,6 +103,14 @@ class ExerciseController(QObject):
                                   else None, call_id=call_id)
         return self.open(request, preset_before=stress, ready=True)
 
+    def drop_idle_windows(self) -> None:
+        """Forget windows with no running session, so the next one is built in the new language."""
+        for kind, window in list(self._windows.items()):
+            if not window.controller.running:
+                window.close()
+                window.deleteLater()
+                del self._windows[kind]
+
     def close_all(self) -> None:
         """Close every window (a running session is stored as stopped)."""
         for window in self._windows.values():

@@ -6,17 +6,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 from wellbeing_app.domain.exercises.exercise_timeline import Step
 from wellbeing_app.ui.error_reporting import LOG
 
-SPOKEN = {
-    "tense": "Now.",
-    "release": "And relax.",
-    "recall": "Let go.",
-    "rest": "Rest quietly.",
-}
+
+def spoken_cue(kind: str) -> str:
+    """The word said as a PMR step of ``kind`` begins, in the shown language."""
+    cues = {"tense": QCoreApplication.translate("ExerciseCues", "Now."),
+            "release": QCoreApplication.translate("ExerciseCues", "And relax."),
+            "recall": QCoreApplication.translate("ExerciseCues", "Let go."),
+            "rest": QCoreApplication.translate("ExerciseCues", "Rest quietly.")}
+    return cues.get(kind, "")
 
 
 class Chime(Protocol):
@@ -104,6 +106,6 @@ class ExerciseCues(QObject):
             self._chime.play()
         if not self.speech_on or not self.speech_available() or self._speaker is None:
             return
-        text = spoken_intro if step.kind == "prepare" else SPOKEN.get(step.kind, "")
+        text = spoken_intro if step.kind == "prepare" else spoken_cue(step.kind)
         if text:
             self._speaker.say(text)

@@ -18,7 +18,7 @@ class ExerciseRatingPanel(QWidget):
 
     rated = Signal(object)
 
-    def __init__(self, question: str, skip_text: str = "Skip", parent: QWidget | None = None
+    def __init__(self, question: str, skip_text: str = "", parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         self.question = QLabel(question)
@@ -26,10 +26,12 @@ class ExerciseRatingPanel(QWidget):
         self.question.setStyleSheet("font-weight: 600;")
         self.scale = StressScale()
         self.scale.value_changed.connect(self._on_scale_value_changed)
-        self.skip_button = QPushButton(skip_text)
-        self.skip_button.setToolTip("Carry on without a rating (the digit keys 0–9 also answer)")
+        self.skip_button = QPushButton(skip_text or self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Carry on without a rating (the digit keys 0–9 also "
+                                            "answer)"))
         self.skip_button.clicked.connect(self._on_skip_button_clicked)
-        self.hint = QLabel("Click a number, or press 0–9. Your ratings show what helps you.")
+        self.hint = QLabel(self.tr("Click a number, or press 0–9. Your ratings show what helps "
+                                   "you."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("font-size: small;")
         row = self._row = QHBoxLayout()

@@ -32,8 +32,6 @@ ON_TOP_KEY = "exercises.always_on_top"
 SOUND_KEY = "exercises.sound"
 SPEECH_KEY = "exercises.speech"
 CHIME_WAV = ("exercises", "sounds", "phase_chime.wav")
-BEFORE_QUESTION = "Before you start: how stressed do you feel right now?"
-AFTER_QUESTION = "And now, how stressed do you feel?"
 
 
 class ExerciseWindow(QMainWindow):
@@ -63,12 +61,12 @@ class ExerciseWindow(QMainWindow):
         self.controller.session_saved.connect(self._on_controller_session_saved)
         self._placed = False
         self.pages = QStackedWidget()
-        self.before = ExerciseRatingPanel(BEFORE_QUESTION, "Skip and start")
+        self.before = ExerciseRatingPanel(self.before_question(), self.tr("Skip and start"))
         self.before.rated.connect(self._on_before_rated)
-        self.choose_button = QPushButton("Choose another exercise…")
+        self.choose_button = QPushButton(self.tr("Choose another exercise…"))
         self.choose_button.clicked.connect(self.show_setup)
         self.before.add_button(self.choose_button)
-        self.after = ExerciseRatingPanel(AFTER_QUESTION)
+        self.after = ExerciseRatingPanel(self.after_question())
         self.after.rated.connect(self._on_after_rated)
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
@@ -76,18 +74,26 @@ class ExerciseWindow(QMainWindow):
         self.notes.setWordWrap(True)
         self.notes.setObjectName("notes")
         self.notes.setStyleSheet("#notes { background: palette(alternate-base); padding: 8px; }")
-        self.notes_button = QPushButton("Safety notes")
+        self.notes_button = QPushButton(self.tr("Safety notes"))
         self.notes_button.setCheckable(True)
         self.notes_button.toggled.connect(self.notes.setVisible)
-        self.on_top = QCheckBox("Keep on top")
-        self.on_top.setToolTip("Keep this window above others (handy on small screens)")
+        self.on_top = QCheckBox(self.tr("Keep on top"))
+        self.on_top.setToolTip(self.tr("Keep this window above others (handy on small screens)"))
         self.on_top.setChecked(bool(journal.get_setting(ON_TOP_KEY, False)))
         self.on_top.toggled.connect(self._on_on_top_toggled)
-        self.sound = QCheckBox("Sound cue")
-        self.sound.setToolTip("A soft chime at each change of phase")
+        self.sound = QCheckBox(self.tr("Sound cue"))
+        self.sound.setToolTip(self.tr("A soft chime at each change of phase"))
         self.sound.toggled.connect(self._on_sound_toggled)
         self.sound.setChecked(bool(journal.get_setting(SOUND_KEY, False)))
         self.controller.step_listeners.append(self._on_controller_step)
+
+    def before_question(self) -> str:
+        """The rating asked before an exercise starts."""
+        return self.tr("Before you start: how stressed do you feel right now?")
+
+    def after_question(self) -> str:
+        """The rating asked when it ends."""
+        return self.tr("And now, how stressed do you feel?")
 
     # --- layout, filled by subclasses -----------------------------------------------------
     def assemble(self, setup: QWidget, run: QWidget, notes: str) -> None:
@@ -96,9 +102,9 @@ class ExerciseWindow(QMainWindow):
         done = QWidget()
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(self.done_label)
-        again = QPushButton("Another round")
+        again = QPushButton(self.tr("Another round"))
         again.clicked.connect(self.show_setup)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(again)
@@ -145,7 +151,7 @@ class ExerciseWindow(QMainWindow):
         self.journal.set_setting(SOUND_KEY, on)
         self.cues.sound_on = on
         if on and not self.cues.sound_available():
-            self.sound.setText("Sound cue (no audio device: silent)")
+            self.sound.setText(self.tr("Sound cue (no audio device: silent)"))
 
     # --- flow -----------------------------------------------------------------------------
     def open_for(self, request: ExerciseRequest, *, activate: bool = True,
@@ -183,7 +189,7 @@ class ExerciseWindow(QMainWindow):
     def begin(self) -> None:
         """Setup done: ask for the before-rating (the call's rating is highlighted)."""
         self.journal.set_setting(self._notes_key, True)
-        self.before.reset(BEFORE_QUESTION, getattr(self, "_preset_before", None))
+        self.before.reset(self.before_question(), getattr(self, "_preset_before", None))
         self.pages.setCurrentWidget(self.before)
         self.before.setFocus()
 
@@ -203,7 +209,7 @@ class ExerciseWindow(QMainWindow):
     def _on_controller_session_saved(self, session: StoredSession) -> None:
         if not self.isVisible():
             return
-        self.after.reset(AFTER_QUESTION)
+        self.after.reset(self.after_question())
         self.pages.setCurrentWidget(self.after)
         self.after.setFocus()
 
@@ -212,8 +218,11 @@ class ExerciseWindow(QMainWindow):
         saved = self.controller.saved
         before = "-" if saved is None or saved.stress_before is None else saved.stress_before
         after = "-" if rating is None else rating
-        state = "Well done." if saved is not None and saved.completed else "Stopped — that's fine."
-        self.done_label.setText(f"{state} Saved in your journal · stress {before} → {after}.")
+        state = (self.tr("Well done.") if saved is not None and saved.completed
+                 else self.tr("Stopped — that's fine."))
+        saved_text = self.tr("Saved in your journal · stress {before} → {after}.").format(
+            before=before, after=after)
+        self.done_label.setText(f"{state} {saved_text}")
         self.pages.setCurrentIndex(4)
         if saved is not None:
             self.session_finished.emit(saved)

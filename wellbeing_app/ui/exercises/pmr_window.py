@@ -44,10 +44,10 @@ class PmrWindow(ExerciseWindow):
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, PMR, SAFETY_SEEN_KEY, cues, parent)
-        self.setWindowTitle("Relax muscles — Between Calls")
-        notes = "Before you start:\n• " + "\n• ".join(library.safety)
-        self.speech = QCheckBox("Speak the steps")
-        self.speech.setToolTip("Spoken guidance through your computer's speech engine")
+        self.setWindowTitle(self.tr("Relax muscles — Between Calls"))
+        notes = self.tr("Before you start:") + "\n• " + "\n• ".join(library.safety)
+        self.speech = QCheckBox(self.tr("Speak the steps"))
+        self.speech.setToolTip(self.tr("Spoken guidance through your computer's speech engine"))
         self.speech.toggled.connect(self._on_speech_toggled)
         self.speech.setChecked(bool(journal.get_setting(SPEECH_KEY, False)))
         self.assemble(self._build_setup(), self._build_run(), notes)
@@ -59,24 +59,26 @@ class PmrWindow(ExerciseWindow):
         self.script_box = QComboBox()
         for script in self.library.scripts:
             self.script_box.addItem(script.name, script.id)
-        self.script_box.setAccessibleName("Script")
+        self.script_box.setAccessibleName(self.tr("Script"))
         self.script_box.currentIndexChanged.connect(self._on_script_box_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setStyleSheet("font-size: small;")
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         setup = QWidget()
         form = QFormLayout()
-        form.addRow("Script", self.script_box)
+        form.addRow(self.tr("Script"), self.script_box)
         layout = QVBoxLayout(setup)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Sit comfortably. Tense firmly but never to pain; "
-                                "skip any group that hurts (S)."))
+        advice = QLabel(self.tr("Sit comfortably. Tense firmly but never to pain; skip any "
+                                "group that hurts (S)."))
+        advice.setWordWrap(True)
+        layout.addWidget(advice)
         layout.addWidget(self.source)
         layout.addWidget(self.speech)
         layout.addStretch(1)
@@ -96,14 +98,15 @@ class PmrWindow(ExerciseWindow):
         self.countdown.setStyleSheet("font-size: 40px;")
         self.group_count = QLabel()
         self.progress = QProgressBar()
-        self.progress.setFormat("%p% of the script")
+        self.progress.setFormat(self.tr("%p% of the script"))
         self.progress.setAccessibleName(self.tr("Progress through the script"))
-        self.pause_button = QPushButton("Pause (Space)")
+        self.pause_button = QPushButton(self.tr("Pause (Space)"))
         self.pause_button.clicked.connect(self.controller.toggle_pause)
-        self.skip_button = QPushButton("Skip group (S)")
-        self.skip_button.setToolTip("Skip this group, for example an injured or painful area")
+        self.skip_button = QPushButton(self.tr("Skip group (S)"))
+        self.skip_button.setToolTip(self.tr("Skip this group, for example an injured or painful "
+                                            "area"))
         self.skip_button.clicked.connect(self.controller.skip_unit)
-        self.stop_button = QPushButton("Stop (Esc)")
+        self.stop_button = QPushButton(self.tr("Stop (Esc)"))
         self.stop_button.clicked.connect(self.controller.stop)
         buttons = QHBoxLayout()
         for button in (self.pause_button, self.skip_button):
@@ -144,10 +147,12 @@ class PmrWindow(ExerciseWindow):
     def _on_script_box_changed(self) -> None:
         script = self.script()
         total = pmr_timeline(script).total_seconds
-        said = "shortened" in script.summary.lower()  # the summary may already say so
-        shortened = " (shortened form)" if script.shortened and not said else ""
+        # The summary may already say so, in its own language.
+        said = self.tr("shortened", "word looked for in a script's summary") \
+            in script.summary.lower()
+        shortened = " " + self.tr("(shortened form)") if script.shortened and not said else ""
         self.summary.setText(f"{script.summary}{shortened} · {total // 60}:{total % 60:02d}")
-        self.source.setText(f"Source: {script.source}")
+        self.source.setText(self.tr("Source: {source}").format(source=script.source))
 
     def _on_start_button_clicked(self) -> None:
         self.journal.set_setting(SCRIPT_KEY, self.script().id)
@@ -159,16 +164,16 @@ class PmrWindow(ExerciseWindow):
         self.progress.setValue(round(position.progress * 100))
         step = position.step
         if step is None:
-            self.step_label.setText("Done")
+            self.step_label.setText(self.tr("Done"))
             self.countdown.clear()
             return
         script = self.script()
         group = group_of(script, step.unit)
         self.group_name.setText(group.name if group else "")
-        self.group_count.setText(f"Group {step.unit + 1} of {len(script.groups)}"
-                                 if group else "")
-        self.step_label.setText(f"Paused · {step.label}" if self.controller.paused
-                                else step.label)
+        self.group_count.setText(self.tr("Group {index} of {total}").format(
+            index=step.unit + 1, total=len(script.groups)) if group else "")
+        self.step_label.setText(self.tr("Paused · {step}").format(step=step.label)
+                                if self.controller.paused else step.label)
         self.step_label.setStyleSheet("font-size: 18px;" + STEP_STYLES.get(step.kind, ""))
         self.instruction.setText(step.detail)
         self.countdown.setText(str(position.whole_seconds_left))
@@ -182,10 +187,10 @@ class PmrWindow(ExerciseWindow):
         self.journal.set_setting(SPEECH_KEY, on)
         self.cues.speech_on = on
         if on and not self.cues.speech_available():
-            self.speech.setText("Speak the steps (no speech engine: text only)")
+            self.speech.setText(self.tr("Speak the steps (no speech engine: text only)"))
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
-        self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """S skips the current group while running."""

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_app.domain.calls.day_summary import tooltip_text
 from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
@@ -30,6 +29,7 @@ from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.settings_store import SettingsStore
 from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.i18n.formats import decimal, time_text
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 from wellbeing_app.ui.reminders.reminder_controller import ReminderController
@@ -150,8 +150,9 @@ class ReminderFeatureController(QObject):
 
     def open_settings(self, parent: QWidget | None = None) -> SettingsDialog:
         """Show the Settings dialog (non-blocking)."""
-        about = (f"Policy file: {self.effective_policy_origin() or 'none found'}<br>"
-                 f"Your data stays on this computer unless you opt in to sharing.")
+        origin = self.effective_policy_origin() or self.tr("none found")
+        about = (self.tr("Policy file: {origin}").format(origin=origin) + "<br>"
+                 + self.tr("Your data stays on this computer unless you opt in to sharing."))
         dialog = SettingsDialog(self.effective, self.save_settings, about, parent,
                                 on_welcome=self._actions.welcome_requested.emit)
         dialog.setModal(False)
@@ -164,10 +165,11 @@ class ReminderFeatureController(QObject):
     def state_text(self) -> str:
         """'on a call — reminders wait', 'reminders paused until 14:30', or ''."""
         if self.watcher.on_call:
-            return "on a call — reminders wait"
+            return self.tr("on a call — reminders wait")
         until = self.controller.paused_until()
         if until is not None:
-            return f"reminders paused until {until.astimezone(self._zone):%H:%M}"
+            return self.tr("reminders paused until {time}").format(
+                time=time_text(until.astimezone(self._zone).time()))
         return ""
 
     def effective_policy_origin(self) -> str:
@@ -202,7 +204,10 @@ class ReminderFeatureController(QObject):
         extra = ""
         if reminder.kind is ReminderKind.WIND_DOWN:
             today = self._clock.now().astimezone(self._zone).date()
-            extra = "Today: " + tooltip_text(self._journal.day_summary(today)).split(" · ", 1)[-1]
+            summary = self._journal.day_summary(today)
+            extra = (self.tr("Today: %n tough call(s), avg {mean}", "", summary.count).format(
+                mean=decimal(summary.mean_stress, 0)) if summary.mean_stress is not None
+                else self.tr("Today: no tough calls logged"))
         self.prompt.present(reminder, extra, self._anchor())
 
     def _on_controller_pause_changed(self, until: datetime | None) -> None:

@@ -31,14 +31,12 @@ WORDED_SCALES = (ReminderKind.WHO5, ReminderKind.WEEKLY_STRESS)
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderPrompt", text)
-
-
 def exercise_label(kind: ReminderKind) -> str:
     """The exercise button's text for prompts that offer one ('' for the others)."""
-    labels = {ReminderKind.WIND_DOWN: _tr("&Breathe for a minute"),
-              ReminderKind.RESET: _tr("&Start a 1-minute reset")}
+    labels = {ReminderKind.WIND_DOWN: QCoreApplication.translate("ReminderPrompt",
+                                                                 "&Breathe for a minute"),
+              ReminderKind.RESET: QCoreApplication.translate("ReminderPrompt",
+                                                             "&Start a 1-minute reset")}
     return labels.get(kind, "")
 
 

@@ -22,9 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.domain.settings.declaration import SettingSpec
+from wellbeing_app.ui.i18n.formats import weekday_name
+from wellbeing_app.ui.i18n.languages import ENDONYMS, SYSTEM
 
-CHOICE_LABELS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-                 "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def setting_label(spec: SettingSpec) -> str:
+    """The setting's label in the shown language (declared in the domain, marked there)."""
+    return QCoreApplication.translate("Settings", spec.label)
+
+
+def setting_help(spec: SettingSpec) -> str:
+    """The setting's help text in the shown language."""
+    return QCoreApplication.translate("Settings", spec.help)
+
+
+def choice_label(choice: str) -> str:
+    """Words for a stored choice id: weekday names from QLocale, languages by their own name."""
+    if choice in WEEKDAY_IDS:
+        return weekday_name(WEEKDAY_IDS.index(choice), short=False)
+    if choice == SYSTEM:
+        return QCoreApplication.translate("Settings", "Desktop language")
+    return ENDONYMS.get(choice, choice)
 
 
 class SettingEditor(QWidget):
@@ -36,10 +56,10 @@ class SettingEditor(QWidget):
         self.title: QLabel | None = None
         self.input = self._make_input(spec)
         self.input.setObjectName(f"setting_{spec.key}")
-        self.input.setToolTip(spec.help)
-        self.input.setAccessibleName(spec.label)
-        self.input.setAccessibleDescription(spec.help)
-        self.help = QLabel(spec.help)
+        self.input.setToolTip(setting_help(spec))
+        self.input.setAccessibleName(setting_label(spec))
+        self.input.setAccessibleDescription(setting_help(spec))
+        self.help = QLabel(setting_help(spec))
         self.help.setWordWrap(True)
         font = self.help.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
@@ -54,7 +74,7 @@ class SettingEditor(QWidget):
         row.addWidget(self.input, 1)
         if spec.editor == "path":
             browse = QPushButton(self.tr("Browse…"))
-            browse.setAccessibleName(self.tr("Browse for {0}").format(spec.label.lower()))
+            browse.setAccessibleName(self.tr("Browse for {0}").format(setting_label(spec).lower()))
             browse.clicked.connect(self._on_browse_clicked)
             row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -66,7 +86,7 @@ class SettingEditor(QWidget):
     @staticmethod
     def _make_input(spec: SettingSpec) -> QWidget:
         if spec.kind is bool:
-            return QCheckBox(spec.label)
+            return QCheckBox(setting_label(spec))
         if spec.kind is int:
             spin = QSpinBox()
             spin.setRange(int(spec.minimum or 0), int(spec.maximum or 0))
@@ -80,7 +100,7 @@ class SettingEditor(QWidget):
         if spec.choices:
             combo = QComboBox()
             for choice in spec.choices:  # words for the agent, the stored id as data
-                combo.addItem(CHOICE_LABELS.get(choice, choice), choice)
+                combo.addItem(choice_label(choice), choice)
             return combo
         line = QLineEdit()
         line.setMaxLength(200)
@@ -118,7 +138,7 @@ class SettingEditor(QWidget):
     def lock(self, reason: str) -> None:
         """Read-only, and say why."""
         self.input.setEnabled(False)
-        self.help.setText(f"<b>Locked.</b> {reason} {self.spec.help}")
+        self.help.setText("<b>" + self.tr("Locked.") + f"</b> {reason} {setting_help(self.spec)}")
 
     def show_error(self, message: str) -> None:
         """An inline message under the field ('' hides it)."""
@@ -126,6 +146,7 @@ class SettingEditor(QWidget):
         self.error.setVisible(bool(message))
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.spec.label, str(self.value()))
+        folder = QFileDialog.getExistingDirectory(self, setting_label(self.spec),
+                                                  str(self.value()))
         if folder:
             self.set_value(folder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings.declaration import PAGES, setting_specs
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.placement import fit_to_screen
-from wellbeing_app.ui.settings.setting_editor import SettingEditor
+from wellbeing_app.ui.settings.setting_editor import SettingEditor, setting_label
 
 SaveCallback = Callable[[dict[str, Any]], None]
 #: Settings only a team lead needs; shown only where a team folder is set.
@@ -37,14 +37,15 @@ class SettingsDialog(QDialog):
                  on_welcome: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._on_welcome = on_welcome
-        self.setWindowTitle(f"{APP_NAME} — Settings")
+        self.setWindowTitle(self.tr("{app} — Settings").format(app=APP_NAME))
         self._effective = effective
         self._on_save = on_save
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         for page in PAGES:
-            self.tabs.addTab(self._page(page, about_text), page)
+            self.tabs.addTab(self._page(page, about_text),
+                            QCoreApplication.translate("Settings", page))
         self.summary = QLabel()
         self.summary.setStyleSheet("color: palette(bright-text);")
         self.summary.hide()
@@ -65,7 +66,7 @@ class SettingsDialog(QDialog):
             editor = SettingEditor(spec)
             editor.set_value(self._effective.value(spec.key))
             if spec.kind is not bool:
-                title = QLabel(f"<b>{spec.label}</b>")
+                title = QLabel(f"<b>{setting_label(spec)}</b>")
                 title.setBuddy(editor.input)
                 column.addWidget(title)
                 editor.title = title
@@ -126,7 +127,9 @@ class SettingsDialog(QDialog):
             first = next(iter(errors))
             self.tabs.setCurrentIndex(PAGES.index(self.editors[first].spec.page))
             self.editors[first].input.setFocus()
-            self.summary.setText(f"Nothing was saved: fix {len(errors)} field(s) marked in red.")
+            self.summary.setText(self.tr("Nothing was saved: fix the %n field(s) marked in red.",
+                                         "",
+                                         len(errors)))
             self.summary.show()
             return
         if changed:

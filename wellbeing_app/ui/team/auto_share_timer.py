@@ -74,10 +74,13 @@ class AutoShareTimer(QObject):
         except (ValidationError, OSError) as error:
             if self._failed_week != str(week):
                 self._failed_week = str(week)
-                self.failed.emit(f"Your summary for {week} could not be shared: {error}")
+                self.failed.emit(self.tr(
+                    "Your summary for {week} could not be shared: {error}").format(
+                    week=week, error=error))
             return None
-        self.shared.emit(f"Shared your summary for {week} with your team "
-                         f"({preview.file_name}). Share with my team… shows exactly what it holds.")
+        self.shared.emit(self.tr("Shared your summary for {week} with your team ({file}). Share "
+                                 "with my team… shows exactly what it holds.").format(
+                                     week=week, file=preview.file_name))
         return str(week)
 
     def _service(self) -> SharingService:

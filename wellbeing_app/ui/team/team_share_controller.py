@@ -26,9 +26,6 @@ from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, Shari
 from wellbeing_app.team.summary_writer import TeamFolderError
 
 WEEKS_OFFERED = 8
-REVOKE_QUESTION = ("Delete your summary files from the team folder and stop sharing? The team "
-                   "view will ignore anything you shared before. This cannot be undone; opting "
-                   "in again starts with a new anonymous id.")
 
 
 class TeamShareController(QObject):
@@ -58,12 +55,20 @@ class TeamShareController(QObject):
             min_group = MIN_GROUP_DEFAULT
         part = {key: html.escape(str(value)).replace("{min_group}", str(min_group))
                 for key, value in texts.items()}
+        anonymous, named = self.tr("Anonymous"), self.tr("Named")
+        weekly, revoke = self.tr("Every week"), self.tr("Revoke")
         return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
-                f"<p><b>Anonymous</b>: {part['anonymous']}</p>"
-                f"<p><b>Named</b>: {part['named']}</p>"
+                f"<p><b>{anonymous}</b>: {part['anonymous']}</p>"
+                f"<p><b>{named}</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
-                f"<p><b>Every week</b>: {part['weekly']}</p>"
-                f"<p><b>Revoke</b>: {part['revoke']}</p>")
+                f"<p><b>{weekly}</b>: {part['weekly']}</p>"
+                f"<p><b>{revoke}</b>: {part['revoke']}</p>")
+
+    def revoke_question(self) -> str:
+        """What stopping sharing means, asked before it happens."""
+        return self.tr("Delete your summary files from the team folder and stop sharing? The "
+                       "team view will ignore anything you shared before. This cannot be undone; "
+                       "opting in again starts with a new anonymous id.")
 
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
@@ -79,30 +84,34 @@ class TeamShareController(QObject):
         before = self.settings()
         has_key = AgentKey.load(self._data_dir) is not None
         if has_key and before.opted_in and not (anonymous or named):
-            if not confirm(REVOKE_QUESTION):
+            if not confirm(self.revoke_question()):
                 return ""
             result = self.revoke()
-            return (f"Sharing stopped: {len(result.removed)} files removed, "
-                    f"{result.tombstone} written.")
+            return self.tr("Sharing stopped: %n file(s) removed, {tombstone} written.", "",
+                           len(result.removed)).format(tombstone=result.tombstone)
         withdraw = has_key and before.share_named and not named
-        if withdraw and not confirm("Remove your name from the summaries you already shared? "
-                                    "They stay in team figures only if anonymous sharing is on."):
+        if withdraw and not confirm(self.tr(
+                "Remove your name from the summaries you already shared? They stay in team "
+                "figures only if anonymous sharing is on.")):
             return ""
         self._store_choices(anonymous, named, display_name, folder)
         if withdraw:
             changed = self._service.withdraw_name(self.settings())
-            return f"Saved. Your name was removed from {len(changed)} shared files."
-        return "Saved."
+            return self.tr("Saved. Your name was removed from %n shared file(s).", "",
+                           len(changed))
+        return self.tr("Saved.")
 
     def _store_choices(self, anonymous: bool, named: bool, display_name: str,
                        folder: str) -> None:
         name = validate_display_name(display_name)
         if named and not name:
-            raise ValidationError("display_name", "Type the name your lead should see.")
+            raise ValidationError("display_name",
+                                  self.tr("Type the name your lead should see."))
         folder = folder.strip()
         if (anonymous or named) and not (Path(folder).expanduser().is_absolute()
                                          and Path(folder).expanduser().is_dir()):
-            raise ValidationError("team_folder", "Choose an existing team folder (full path).")
+            raise ValidationError("team_folder",
+                                  self.tr("Choose an existing team folder (full path)."))
         for key, value in (("share_anonymous", anonymous), ("share_named", named),
                            ("display_name", name), ("team_folder", folder)):
             self._journal.set_setting(key, value)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
-from wellbeing_app.ui.team.team_share_controller import REVOKE_QUESTION, TeamShareController
+from wellbeing_app.ui.team.team_share_controller import TeamShareController
 
 
 def _error_label() -> QLabel:
@@ -45,15 +46,15 @@ class TeamShareDialog(QDialog):
 
     def __init__(self, controller: TeamShareController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share with my team")
+        self.setWindowTitle(self.tr("Share with my team"))
         self._controller = controller
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sharing pages"))
-        self.tabs.addTab(self._build_privacy_tab(), "&Privacy")
-        self.tabs.addTab(self._build_preview_tab(), "Pre&view")
-        self.tabs.addTab(self._build_history_tab(), "&Shared so far")
+        self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
+        self.tabs.addTab(self._build_preview_tab(), self.tr("Pre&view"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("&Shared so far"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -68,14 +69,15 @@ class TeamShareDialog(QDialog):
         page = QWidget()
         text = QLabel(self._controller.privacy_html())
         text.setWordWrap(True)
-        self.anonymous_box = QCheckBox("&Count me in team figures (anonymous)")
-        self.named_box = QCheckBox("Let my lead &read my weekly summary (named)")
+        self.anonymous_box = QCheckBox(self.tr("&Count me in team figures (anonymous)"))
+        self.named_box = QCheckBox(self.tr("Let my lead &read my weekly summary (named)"))
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(40)
-        self.name_edit.setPlaceholderText("The name your lead sees, e.g. Sam K.")
+        self.name_edit.setPlaceholderText(self.tr("The name your lead sees, e.g. Sam K."))
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("A shared or synced folder your team lead reads")
-        browse = QPushButton("&Browse…")
+        self.folder_edit.setPlaceholderText(self.tr("A shared or synced folder your team lead "
+                                                    "reads"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit)
@@ -83,14 +85,14 @@ class TeamShareDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.anonymous_box)
         form.addRow(self.named_box)
-        name_label = QLabel("Display &name:")
+        name_label = QLabel(self.tr("Display &name:"))
         name_label.setBuddy(self.name_edit)
-        folder_label = QLabel("Team &folder:")
+        folder_label = QLabel(self.tr("Team &folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
         self.privacy_error = _error_label()
-        self.save_button = QPushButton("S&ave choices")
+        self.save_button = QPushButton(self.tr("S&ave choices"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)
@@ -105,7 +107,7 @@ class TeamShareDialog(QDialog):
         page = QWidget()
         self.week_combo = QComboBox()
         self.week_combo.currentIndexChanged.connect(self._on_week_combo_changed)
-        week_label = QLabel("&Week:")
+        week_label = QLabel(self.tr("&Week:"))
         week_label.setBuddy(self.week_combo)
         self.words = QLabel()
         self.words.setWordWrap(True)
@@ -115,7 +117,7 @@ class TeamShareDialog(QDialog):
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
         self.preview_error = _error_label()
-        self.share_button = QPushButton("S&hare this summary")
+        self.share_button = QPushButton(self.tr("S&hare this summary"))
         self.share_button.clicked.connect(self._on_share_clicked)
         row = QHBoxLayout()
         row.addWidget(week_label)
@@ -132,7 +134,8 @@ class TeamShareDialog(QDialog):
     def _build_history_tab(self) -> QWidget:
         page = QWidget()
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(["When (UTC)", "What", "File", "SHA-256"])
+        self.history.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What"),
+                                                self.tr("File"), "SHA-256"])
         self.history.setAccessibleName(self.tr("What you shared so far"))
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -142,7 +145,7 @@ class TeamShareDialog(QDialog):
         self.history.setWordWrap(False)
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.revoke_button = QPushButton("Stop sharing and &revoke…")
+        self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.history_status = QLabel()
         self.history_status.setWordWrap(True)
@@ -168,7 +171,9 @@ class TeamShareDialog(QDialog):
         self.week_combo.blockSignals(True)
         self.week_combo.clear()
         for week in self._controller.weeks():
-            self.week_combo.addItem(f"{week}  ({week.monday:%d %b} – {week.sunday:%d %b})", week)
+            span = f"{day_month(week.monday)} – {day_month(week.sunday)}"
+            self.week_combo.addItem(f"{week}  ({span})",
+                                    week)
         self.week_combo.setCurrentIndex(1)  # last full week
         self.week_combo.blockSignals(False)
         self._refresh_preview()
@@ -186,29 +191,33 @@ class TeamShareDialog(QDialog):
             self.preview_error.setText(error.message)
             return
         self.words.setText("\n".join(self._preview.words))
-        self.file_label.setText(f"The file <b>{self._preview.file_name}</b> will contain exactly:")
+        self.file_label.setText(self.tr("The file {name} will contain exactly:").format(
+            name=f"<b>{self._preview.file_name}</b>"))
         self.file_view.setPlainText(self._preview.file_text)
         opted_in = not self._preview.example_key
         self.share_button.setEnabled(opted_in)
-        self.share_button.setToolTip("" if opted_in else "Opt in on the Privacy tab first.")
+        self.share_button.setToolTip("" if opted_in
+                                     else self.tr("Opt in on the Privacy tab first."))
 
     def _refresh_history(self) -> None:
         records = self._controller.history()
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            what = f"summary {record.week}" if record.kind == "summary" else "revoked"
+            what = (self.tr("summary {week}").format(week=record.week) if record.kind == "summary"
+                    else self.tr("revoked"))
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
-        count = f"{len(records)} {'entry' if len(records) == 1 else 'entries'}"
-        self.history_status.setText(f"{count}; hover a cell for the full file name or hash."
-                                    if records else "Nothing shared yet.")
+        self.history_status.setText(
+            self.tr("%n entry(s); hover a cell for the full file name or hash.", "", len(records))
+            if records else self.tr("Nothing shared yet."))
 
     # --- slots --------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Team folder"),
+                                                  self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -223,7 +232,7 @@ class TeamShareDialog(QDialog):
             return
         self.reload()
         self.privacy_error.setStyleSheet("color: #1a6b1a;")
-        self.privacy_error.setText(outcome or "Nothing changed.")
+        self.privacy_error.setText(outcome or self.tr("Nothing changed."))
 
     def _on_week_combo_changed(self, _index: int) -> None:
         self._refresh_preview()
@@ -238,10 +247,11 @@ class TeamShareDialog(QDialog):
             self.preview_error.setText(error.message)
             return
         self.preview_error.setStyleSheet("color: #1a6b1a;")
-        self.preview_error.setText(f"Shared: {path.name} (sha256 {self._preview.sha256[:16]}…)")
+        self.preview_error.setText(self.tr("Shared: {name} (sha256 {hash}…)").format(
+            name=path.name, hash=self._preview.sha256[:16]))
 
     def _on_revoke_clicked(self) -> None:
-        if not self.confirm(REVOKE_QUESTION):
+        if not self.confirm(self._controller.revoke_question()):
             return
         try:
             result = self._controller.revoke()
@@ -249,12 +259,13 @@ class TeamShareDialog(QDialog):
             self.history_status.setText(error.message)
             return
         self.reload()
-        self.history_status.setText(f"Revoked: {len(result.removed)} files removed, "
-                                    f"{result.tombstone} written.")
+        self.history_status.setText(self.tr("Revoked: %n file(s) removed, {tombstone} written.",
+                                            "", len(result.removed)).format(
+                                                tombstone=result.tombstone))
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Stop sharing", text)
+        answer = QMessageBox.question(self, self.tr("Stop sharing"), text)
         return answer == QMessageBox.StandardButton.Yes

@@ -46,7 +46,7 @@ class TeamViewWindow(QMainWindow):
     def __init__(self, settings: TeamSettings, data_dir: Path, clock: Clock,
                  labels: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Team view — Between Calls")
+        self.setWindowTitle(self.tr("Team view — Between Calls"))
         self._settings = settings
         self._clock = clock
         self._labels = labels
@@ -54,14 +54,15 @@ class TeamViewWindow(QMainWindow):
         self._worker: threading.Thread | None = None
         self.report: TeamReport | None = None
         self.folder_edit = QLineEdit(settings.team_folder)
-        self.folder_edit.setPlaceholderText("The folder your team's summaries are written to")
-        folder_label = QLabel("Team &folder:")
+        self.folder_edit.setPlaceholderText(self.tr("The folder your team's summaries are "
+                                                    "written to"))
+        folder_label = QLabel(self.tr("Team &folder:"))
         folder_label.setBuddy(self.folder_edit)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.save_button = QPushButton("&Save printable report…")
+        self.save_button = QPushButton(self.tr("&Save printable report…"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setEnabled(False)
         self.status = QLabel()
@@ -88,12 +89,15 @@ class TeamViewWindow(QMainWindow):
         text = self.folder_edit.text().strip()
         folder = Path(text).expanduser()
         if not text:
-            self._show_problem("No team folder is set: type or browse for the shared folder.")
+            self._show_problem(self.tr("No team folder is set: type or browse for the shared "
+                                       "folder."))
             return
         if not folder.is_dir():
-            self._show_problem(f"The team folder {str(folder)!r} does not exist.")
+            self._show_problem(self.tr("The team folder {folder} does not exist.").format(
+                folder=repr(str(folder))))
             return
-        self.status.setText(f"Reading and checking every file in {folder}…")
+        self.status.setText(self.tr("Reading and checking every file in {folder}…").format(
+            folder=folder))
         self.refresh_button.setEnabled(False)
         self._worker = threading.Thread(target=self._scan, args=(folder,), daemon=True)
         self._worker.start()
@@ -109,9 +113,11 @@ class TeamViewWindow(QMainWindow):
             result: object = build_team_report(folder, self._settings.min_group,
                                                self._settings.noise_epsilon, None, self._reader)
         except OSError as error:
-            result = f"Cannot read {folder}: {error.strerror or error}"
+            result = self.tr("Cannot read {folder}: {error}").format(
+                folder=folder, error=error.strerror or error)
         except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
-            result = f"Cannot read {folder}: {error}"
+            result = self.tr("Cannot read {folder}: {error}").format(folder=folder,
+                                                                     error=error)
         self._scan_finished.emit(result)
 
     def _on_scan_finished(self, result: object) -> None:
@@ -123,8 +129,10 @@ class TeamViewWindow(QMainWindow):
         generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
         weeks = len(result.weeks)
-        self.status.setText(f"{result.files_seen} files read, {len(result.rejected)} not "
-                            f"counted, {weeks} week{'' if weeks == 1 else 's'}.")
+        self.status.setText(", ".join((
+            self.tr("%n file(s) read", "", result.files_seen),
+            self.tr("%n not counted", "", len(result.rejected)),
+            self.tr("%n week(s).", "", weeks))))
         self.save_button.setEnabled(True)
         self.report_shown.emit(result)
 
@@ -142,18 +150,20 @@ class TeamViewWindow(QMainWindow):
         try:
             write_atomically(target, report_to_html(self.report, self._labels, generated))
         except OSError as error:
-            self.status.setText(f"Could not save {target}: {error.strerror or error}.")
+            self.status.setText(self.tr("Could not save {target}: {error}.").format(
+                target=target, error=error.strerror or error))
             return
-        self.status.setText(f"Saved {target}.")
+        self.status.setText(self.tr("Saved {target}.").format(target=target))
 
     def _on_save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save team report", "team-report.html",
-                                              "HTML (*.html)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save team report"),
+                                              "team-report.html", self.tr("HTML (*.html)"))
         if name:
             self.save_html(Path(name))
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Team folder", self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Team folder"),
+                                                  self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self.refresh()

@@ -14,16 +14,21 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         text = QLabel(
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A wellbeing companion for contact-center agents: log a tough call in "
-            "seconds and take a short reset between calls.</p>"
-            "<p><b>Private by design.</b> Everything stays on this computer. Nothing is "
-            "shared unless you opt in.</p>"
-            f"<p>Your data: <code>{data_dir}</code></p>"
-            "<p>Keyboard: bind <code>wellbeing log-dialog</code> to a shortcut in your "
-            "desktop settings to open the log dialog from anywhere.</p>"
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr("A wellbeing companion for contact-center agents: log a tough call in "
+                      "seconds and take a short reset between calls.")
+            + "</p><p>"
+            + self.tr("<b>Private by design.</b> Everything stays on this computer. Nothing is "
+                      "shared unless you opt in.")
+            + "</p><p>"
+            + self.tr("Your data: {path}").format(path=f"<code>{data_dir}</code>")
+            + "</p><p>"
+            + self.tr("Keyboard: bind {command} to a shortcut in your desktop settings to open "
+                      "the log dialog from anywhere.").format(
+                          command="<code>wellbeing log-dialog</code>")
+            + "</p>"
         )
         text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QMenu
 
 from wellbeing_app.domain.calls.logged_call import STRESS_MAX, STRESS_MIN
 
+PAUSE_MINUTES = (30, 60, 0)
+
 
 def rating_hint(value: int) -> str:
-    """The anchor words of the 0–10 scale ('' between the anchors)."""
+    """The anchor words of the 0–10 scale (and its middle), in the shown language."""
     hints = {0: QCoreApplication.translate("AppActions", "completely calm"),
              5: QCoreApplication.translate("AppActions", "moderate"),
              10: QCoreApplication.translate("AppActions", "worst distress imaginable")}
@@ -58,65 +60,101 @@ class AppActions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_dialog = QAction(self.tr("&Log a tough call…"), self)
+        self.log_dialog = QAction(self)
+        self.log_dialog.triggered.connect(self.log_dialog_requested)
+        self.quick_log_menu = QMenu()
+        self.quick_log_menu.setToolTipsVisible(True)
+        self._ratings: list[QAction] = []
+        for value in range(STRESS_MAX, STRESS_MIN - 1, -1):
+            action = self.quick_log_menu.addAction(str(value))
+            action.setData(value)
+            action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
+            self._ratings.append(action)
+        self.breathe = QAction(self)
+        self.breathe.triggered.connect(self.breathe_requested)
+        self.relax = QAction(self)
+        self.relax.triggered.connect(self.relax_requested)
+        self.trends = QAction(self)
+        self.trends.triggered.connect(self.trends_requested)
+        self.share_with_team = QAction(self)
+        self.share_with_team.triggered.connect(self.share_with_team_requested)
+        self.team_view = QAction(self)
+        self.team_view.triggered.connect(self.team_view_requested)
+        self.open_data_folder = QAction(self)
+        self.open_data_folder.triggered.connect(self.open_data_folder_requested)
+        self.about = QAction(self)
+        self.about.triggered.connect(self.about_requested)
+        self.quit = QAction(self)
+        self.quit.triggered.connect(self.quit_requested)
+        self.last_notice = QAction(self)
+        self.last_notice.triggered.connect(self.notice_requested)
+        self._build_reminder_actions()
+        self.retranslate()
+
+    def _build_reminder_actions(self) -> None:
+        self.on_call = QAction(self)
+        self.on_call.setCheckable(True)
+        self.on_call.toggled.connect(self.on_call_toggled)
+        self.pause_menu = QMenu()
+        self.pause_menu.setToolTipsVisible(True)
+        for minutes in PAUSE_MINUTES:
+            action = self.pause_menu.addAction("")
+            action.setData(minutes)
+            action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
+        self.resume = QAction(self)
+        self.resume.triggered.connect(self.resume_requested)
+        self.resume.setVisible(False)
+        self.settings = QAction(self)
+        self.settings.triggered.connect(self.settings_requested)
+
+    def retranslate(self) -> None:
+        """Set every text in the shown language (at start and after a language change)."""
+        self.log_dialog.setText(self.tr("&Log a tough call…"))
         self.log_dialog.setToolTip(self.tr("Stress rating, what made it hard, an optional "
                                            "private note"))
-        self.log_dialog.triggered.connect(self.log_dialog_requested)
-        self.quick_log_menu = QMenu(self.tr("Log a tough call — rat&ing only"))
-        self.quick_log_menu.setToolTipsVisible(True)
-        for value in range(STRESS_MAX, STRESS_MIN - 1, -1):
+        self.quick_log_menu.setTitle(self.tr("Log a tough call — rat&ing only"))
+        for action in self._ratings:
+            value = int(action.data())
             hint = rating_hint(value)
             # Digit keys pick 0–9 in the open submenu; 10 has no digit of its own.
             number = f"&{value}" if value < 10 else str(value)
-            action = self.quick_log_menu.addAction(f"{number} · {hint}" if hint else number)
+            action.setText(self.tr("{value} · {hint}").format(value=number, hint=hint)
+                           if hint else number)
             action.setToolTip(self.tr("Logs the call at once; add details from the "
                                       "acknowledgment"))
-            action.triggered.connect(lambda _=False, v=value: self.quick_log_requested.emit(v))
-        self.breathe = QAction("&Breathe…", self)
-        self.breathe.setToolTip("A minute of calm breathing; long exhale is the default")
-        self.breathe.triggered.connect(self.breathe_requested)
-        self.relax = QAction("Relax &muscles…", self)
-        self.relax.setToolTip("Progressive muscle relaxation; the desk version takes 2 minutes")
-        self.relax.triggered.connect(self.relax_requested)
-        self.trends = QAction("&Trends…", self)
-        self.trends.setToolTip("Your stress over time, insights, history, export and erase")
-        self.trends.triggered.connect(self.trends_requested)
-        self.share_with_team = QAction(self.tr("S&hare with my team…"), self)
-        self.share_with_team.setToolTip("What sharing means, your opt-ins, and a preview of "
-                                        "exactly what would be shared")
-        self.share_with_team.triggered.connect(self.share_with_team_requested)
-        self.team_view = QAction("T&eam view…", self)
-        self.team_view.setToolTip("For team leads: team figures from the opted-in summaries")
-        self.team_view.triggered.connect(self.team_view_requested)
-        self.open_data_folder = QAction("Open &data folder", self)
-        self.open_data_folder.triggered.connect(self.open_data_folder_requested)
-        self.about = QAction("&About Between Calls", self)
-        self.about.triggered.connect(self.about_requested)
-        self.quit = QAction("&Quit", self)
-        self.quit.triggered.connect(self.quit_requested)
-        self.last_notice = QAction(self.tr("Last &notice…"), self)
+        self.breathe.setText(self.tr("&Breathe…"))
+        self.breathe.setToolTip(self.tr("A minute of calm breathing; long exhale is the default"))
+        self.relax.setText(self.tr("Relax &muscles…"))
+        self.relax.setToolTip(self.tr("Progressive muscle relaxation; the desk version takes "
+                                      "2 minutes"))
+        self.trends.setText(self.tr("&Trends…"))
+        self.trends.setToolTip(self.tr("Your stress over time, insights, history, export and "
+                                       "erase"))
+        self.share_with_team.setText(self.tr("S&hare with my team…"))
+        self.share_with_team.setToolTip(self.tr("What sharing means, your opt-ins, and a "
+                                                "preview of exactly what would be shared"))
+        self.team_view.setText(self.tr("T&eam view…"))
+        self.team_view.setToolTip(self.tr("For team leads: team figures from the opted-in "
+                                          "summaries"))
+        self.open_data_folder.setText(self.tr("Open &data folder"))
+        self.about.setText(self.tr("&About Between Calls"))
+        self.quit.setText(self.tr("&Quit"))
+        self.last_notice.setText(self.tr("Last &notice…"))
         self.last_notice.setToolTip(self.tr("Bring the newest card forward with keyboard focus "
                                             "(also: wellbeing notice)"))
-        self.last_notice.triggered.connect(self.notice_requested)
-        self._build_reminder_actions()
+        self._retranslate_reminder_actions()
 
-    def _build_reminder_actions(self) -> None:
-        self.on_call = QAction("On a &call", self)
-        self.on_call.setCheckable(True)
-        self.on_call.setToolTip("While checked nothing pops up; prompts wait until you uncheck it")
-        self.on_call.toggled.connect(self.on_call_toggled)
-        self.pause_menu = QMenu("&Pause reminders")
-        self.pause_menu.setToolTipsVisible(True)
-        for label, minutes in (("For &30 minutes", 30), ("For &1 hour", 60),
-                               ("Until the &end of this shift", 0)):
-            action = self.pause_menu.addAction(label)
-            action.setData(minutes)
-            action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
-        self.resume = QAction("&Resume reminders", self)
-        self.resume.triggered.connect(self.resume_requested)
-        self.resume.setVisible(False)
-        self.settings = QAction("&Settings…", self)
-        self.settings.triggered.connect(self.settings_requested)
+    def _retranslate_reminder_actions(self) -> None:
+        self.on_call.setText(self.tr("On a &call"))
+        self.on_call.setToolTip(self.tr("While checked nothing pops up; prompts wait until you "
+                                        "uncheck it"))
+        self.pause_menu.setTitle(self.tr("&Pause reminders"))
+        labels = {30: self.tr("For &30 minutes"), 60: self.tr("For &1 hour"),
+                  0: self.tr("Until the &end of this shift")}
+        for action in self.pause_menu.actions():
+            action.setText(labels[int(action.data())])
+        self.resume.setText(self.tr("&Resume reminders"))
+        self.settings.setText(self.tr("&Settings…"))
 
     def set_paused(self, paused: bool) -> None:
         """Offer Resume while paused, Pause otherwise."""

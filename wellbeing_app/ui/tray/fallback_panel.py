@@ -6,11 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
+from wellbeing_app import APP_NAME
 from wellbeing_app.ui.tray.app_actions import AppActions
-
-NO_TRAY_REASON = (
-    "No system tray was found on this desktop, so Between Calls lives in this small panel."
-)
 
 
 class FallbackPanel(QMainWindow):
@@ -18,9 +15,10 @@ class FallbackPanel(QMainWindow):
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Between Calls")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon)
-        self.reason = QLabel(NO_TRAY_REASON)
+        self.reason = QLabel()
+        self.retranslate()
         self.reason.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -46,6 +44,11 @@ class FallbackPanel(QMainWindow):
         self.setMaximumWidth(320)
         # Only here: in the tray menu "Ctrl+L" would read like a global hotkey, which it is not.
         QShortcut(QKeySequence("Ctrl+L"), self, actions.log_dialog.trigger)
+
+    def retranslate(self) -> None:
+        """The panel's own words in the shown language (the buttons follow their actions)."""
+        self.reason.setText(self.tr("No system tray was found on this desktop, so Between "
+                                    "Calls lives in this small panel."))
 
     def _on_action_changed(self) -> None:
         """Pause and Resume take turns, as in the tray menu."""

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
@@ -56,6 +56,9 @@ class ChartKit:
 
     def _view(self, chart: QChart, title: str) -> QChartView:
         chart.setTitle(title)
+        # Axis labels (month names, decimals) in the shown language, not the system's.
+        chart.setLocale(QLocale())
+        chart.setLocalizeNumbers(True)
         chart.setTheme(self._theme)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wellbeing_app.cli.output_file import write_atomically
@@ -20,7 +20,10 @@ PathChooser = Callable[[str, str], Path | None]
 def ask_for_path(fmt: str, suggested: str) -> Path | None:
     """The platform's save dialog."""
     name, _filter = QFileDialog.getSaveFileName(
-        None, f"Export as {fmt.upper()}", suggested, f"{fmt.upper()} files (*.{fmt})")
+        None, QCoreApplication.translate("DataPanel", "Export as {format}").format(
+            format=fmt.upper()), suggested,
+        QCoreApplication.translate("DataPanel", "{format} files (*.{extension})").format(
+            format=fmt.upper(), extension=fmt))
     return Path(name) if name else None
 
 
@@ -40,21 +43,22 @@ class DataPanel(QWidget):
         self._data_dir = data_dir
         self._choose_path = choose_path
         self.erase_dialog: EraseDataDialog | None = None
-        export = QGroupBox("Export")
-        self.csv_button = QPushButton("Export as &CSV…")
-        self.json_button = QPushButton("Export as &JSON…")
+        export = QGroupBox(self.tr("Export"))
+        self.csv_button = QPushButton(self.tr("Export as &CSV…"))
+        self.json_button = QPushButton(self.tr("Export as &JSON…"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.json_button.clicked.connect(lambda: self.export("json"))
         box = QVBoxLayout(export)
-        box.addWidget(QLabel("Every field of every call you logged, notes included. "
-                             "Keep the file somewhere private."))
+        box.addWidget(QLabel(self.tr("Every field of every call you logged, notes included. "
+                                     "Keep the file somewhere private.")))
         box.addWidget(self.csv_button)
         box.addWidget(self.json_button)
-        erase = QGroupBox("Erase")
-        self.erase_button = QPushButton("&Erase all my data…")
+        erase = QGroupBox(self.tr("Erase"))
+        self.erase_button = QPushButton(self.tr("&Erase all my data…"))
         self.erase_button.clicked.connect(self.request_erase)
         erase_box = QVBoxLayout(erase)
-        erase_box.addWidget(QLabel(f"Your journal lives in {data_dir}."))
+        erase_box.addWidget(QLabel(self.tr("Your journal lives in {folder}.").format(
+            folder=data_dir)))
         erase_box.addWidget(self.erase_button)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -73,14 +77,17 @@ class DataPanel(QWidget):
         try:
             write_atomically(target, to_csv(calls) if fmt == "csv" else to_json(calls))
         except OSError as error:
-            self.status.setText(f"Could not export to {target}: {error.strerror or error}.")
+            self.status.setText(self.tr("Could not export to {target}: {error}.").format(
+                target=target, error=error.strerror or error))
             return None
-        self.status.setText(f"Exported {len(calls)} calls to {target}.")
+        self.status.setText(self.tr("Exported %n call(s) to {target}.", "", len(calls)).format(
+            target=target))
         return target
 
     def request_erase(self) -> None:
         """Open the two-step confirmation (non-blocking)."""
-        self.erase_dialog = EraseDataDialog(f"The file is {self._data_dir / DB_FILENAME}.", self)
+        self.erase_dialog = EraseDataDialog(
+            self.tr("The file is {path}.").format(path=self._data_dir / DB_FILENAME), self)
         self.erase_dialog.accepted.connect(self._on_erase_dialog_accepted)
         self.erase_dialog.open()
 
@@ -88,8 +95,9 @@ class DataPanel(QWidget):
         try:
             removed = self._journal.erase_everything()
         except OSError as error:
-            self.status.setText(f"Could not erase everything: {error}. Nothing else changed.")
+            self.status.setText(self.tr("Could not erase everything: {error}. Nothing else "
+                                        "changed.").format(error=error))
             return
-        self.status.setText(f"Erased. Removed {len(removed)} file(s) and folder(s); "
-                            "you are starting again with an empty journal.")
+        self.status.setText(self.tr("Erased. Removed %n file(s) and folder(s); you are starting "
+                                    "again with an empty journal.", "", len(removed)))
         self.data_erased.emit()

@@ -21,27 +21,29 @@ class EraseDataDialog(QDialog):
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erase all my data")
+        self.setWindowTitle(self.tr("Erase all my data"))
         explain = QLabel(
-            "<p><b>This deletes everything you have logged</b>: every call, note, exercise, "
-            f"check-in and setting, and the daily backups.</p><p>{what}</p>"
-            "<p>It cannot be undone. If you might want your history later, export it first "
-            "(Cancel, then Export).</p>")
+            "<p>" + self.tr("<b>This deletes everything you have logged</b>: every call, note, "
+                            "exercise, check-in and setting, and the daily backups.")
+            + f"</p><p>{what}</p><p>"
+            + self.tr("It cannot be undone. If you might want your history later, export it "
+                      "first (Cancel, then Export).") + "</p>")
         explain.setWordWrap(True)
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(CONFIRM_WORD)
-        self.confirm.setAccessibleName(f"Type {CONFIRM_WORD} to confirm")
+        self.confirm.setAccessibleName(self.tr("Type {word} to confirm").format(word=CONFIRM_WORD))
         self.confirm.textChanged.connect(self._on_confirm_text_changed)
         step_two = QWidget()
         two = QVBoxLayout(step_two)
-        two.addWidget(QLabel(f"To erase everything now, type <b>{CONFIRM_WORD}</b> below."))
+        two.addWidget(QLabel(self.tr("To erase everything now, type {word} below.").format(
+            word=f"<b>{CONFIRM_WORD}</b>")))
         two.addWidget(self.confirm)
         self.pages = QStackedWidget()
         self.pages.addWidget(explain)
         self.pages.addWidget(step_two)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.continue_button = QPushButton("Continue…")
-        self.erase_button = QPushButton("Erase everything")
+        self.continue_button = QPushButton(self.tr("Continue…"))
+        self.erase_button = QPushButton(self.tr("Erase everything"))
         self.erase_button.setEnabled(False)
         buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)

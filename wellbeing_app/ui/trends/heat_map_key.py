@@ -24,10 +24,10 @@ def _swatch(color: QColor | None, outline: QColor, size: QSize) -> QPixmap:
 
 def key_entries() -> list[tuple[float | None, str]]:
     """Mean stress shown by each swatch (``None``: a slot without calls) and its words."""
-    tr = QCoreApplication.translate
-    return [(0.0, tr("HeatMapKey", "calm (0)")), (5.0, tr("HeatMapKey", "moderate (5)")),
-            (10.0, tr("HeatMapKey", "very tense (10)")),
-            (None, tr("HeatMapKey", "outline only: no calls"))]
+    return [(0.0, QCoreApplication.translate("HeatMapKey", "calm (0)")),
+            (5.0, QCoreApplication.translate("HeatMapKey", "moderate (5)")),
+            (10.0, QCoreApplication.translate("HeatMapKey", "very tense (10)")),
+            (None, QCoreApplication.translate("HeatMapKey", "outline only: no calls"))]
 
 
 class HeatMapKey(QWidget):

@@ -10,10 +10,10 @@ from wellbeing_app.domain.calls.logged_call import STRESS_MAX
 from wellbeing_app.domain.trends.stress_grid import (
     EMPTY_GRID,
     HOURS,
-    WEEKDAY_NAMES,
     WEEKDAYS,
     StressGrid,
 )
+from wellbeing_app.ui.i18n.formats import decimal, hour_text, weekday_name
 
 LABEL_WIDTH = 40
 HEADER_HEIGHT = 18
@@ -42,7 +42,7 @@ class HeatMapWidget(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(QSize(LABEL_WIDTH + HOURS * 14, HEADER_HEIGHT + WEEKDAYS * 16))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Stress by hour and weekday")
+        self.setAccessibleName(self.tr("Stress by hour and weekday"))
 
     def set_grid(self, grid: StressGrid) -> None:
         """Show new numbers."""
@@ -53,7 +53,8 @@ class HeatMapWidget(QWidget):
     def summary(self) -> str:
         """A sentence for screen readers: how many cells have entries."""
         filled = sum(1 for row in self._grid.cells for cell in row if cell.count)
-        return f"{filled} of {WEEKDAYS * HOURS} hour slots have entries."
+        return self.tr("{filled} of {total} hour slots have entries.").format(
+            filled=filled, total=WEEKDAYS * HOURS)
 
     def sizeHint(self) -> QSize:
         """Room for 24 readable columns."""
@@ -77,11 +78,11 @@ class HeatMapWidget(QWidget):
     def cell_text(self, weekday: int, hour: int) -> str:
         """The exact numbers of a cell, as the hover tip says them."""
         cell = self._grid.cell(weekday, hour)
-        when = f"{WEEKDAY_NAMES[weekday]} {hour:02d}:00–{(hour + 1) % 24:02d}:00"
+        when = f"{weekday_name(weekday, short=False)} {hour_text(hour)}–{hour_text(hour + 1)}"
         if not cell.count:
-            return f"{when}: no entries"
-        noun = "call" if cell.count == 1 else "calls"
-        return f"{when}: mean stress {cell.mean or 0:.1f} over {cell.count} {noun}"
+            return self.tr("{when}: no entries").format(when=when)
+        return self.tr("{when}: mean stress {mean} over %n call(s)", "", cell.count).format(
+            when=when, mean=decimal(cell.mean or 0))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Labels, then one rectangle per cell; empty cells stay blank (a gap, not a zero)."""
@@ -99,7 +100,7 @@ class HeatMapWidget(QWidget):
             painter.setPen(text)
             painter.drawText(QRect(0, rect.y(), LABEL_WIDTH - 4, rect.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             WEEKDAY_NAMES[weekday][:3])
+                             weekday_name(weekday))
             for hour in range(HOURS):
                 cell = self._grid.cell(weekday, hour)
                 cell_rect = self.cell_rect(weekday, hour)

@@ -24,9 +24,10 @@ from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.ui.i18n.formats import date_time, number, short_date_time
 
 PAGE_SIZE = 200
-COLUMNS = ("When (local)", "Stress", "What made it hard", "Flags", "Private note")
+COLUMN_COUNT = 5
 
 
 class HistoryPanel(QWidget):
@@ -50,14 +51,16 @@ class HistoryPanel(QWidget):
 
     def _build(self) -> None:
         self.category = QComboBox()
-        self.category.setAccessibleName("Filter by category")
-        self.category.addItem("All categories", "")
+        self.category.setAccessibleName(self.tr("Filter by category"))
+        self.category.addItem(self.tr("All categories"), "")
         for choice in self._catalog.categories:
             self.category.addItem(choice.label, choice.id)
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.count_label = QLabel()
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When (local)"), self.tr("Stress"), self.tr("What made it hard"),
+            self.tr("Flags"), self.tr("Private note")])
         self.table.setAccessibleName(self.tr("History of logged calls"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,20 +68,20 @@ class HistoryPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("De&lete")
-        self.delete_button.setToolTip("Delete the selected entry (Del); you can undo it")
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Del); you can undo it"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.more_button = QPushButton("Show &more")
+        self.more_button = QPushButton(self.tr("Show &more"))
         self.more_button.clicked.connect(self._on_more_button_clicked)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("&Undo delete")
+        self.undo_button = QPushButton(self.tr("&Undo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.category)
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -110,7 +113,8 @@ class HistoryPanel(QWidget):
                                       limit=PAGE_SIZE, offset=len(self._shown))
         self._shown += page
         self._fill_table()
-        self.count_label.setText(f"{len(self._shown)} of {total} entries")
+        self.count_label.setText(self.tr("{shown} of %n entry(s)", "", total).format(
+            shown=number(len(self._shown))))
         self.more_button.setVisible(len(self._shown) < total)
 
     def _on_more_button_clicked(self) -> None:
@@ -119,10 +123,10 @@ class HistoryPanel(QWidget):
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._shown))
         for row, call in enumerate(self._shown):
-            flags = [label for flag, label in (("escalated", "escalated"),
-                                               ("ended_for_abuse", "ended for abuse"))
+            flags = [label for flag, label in (("escalated", self.tr("escalated")),
+                                               ("ended_for_abuse", self.tr("ended for abuse")))
                      if getattr(call, flag)]
-            values = (call.at_local.strftime("%a %d %b %Y %H:%M"), str(call.stress),
+            values = (date_time(call.at_local), str(call.stress),
                       ", ".join(self._catalog.label_for(c) for c in call.categories),
                       ", ".join(flags), call.note.replace("\n", " "))
             for column, text in enumerate(values):
@@ -148,7 +152,7 @@ class HistoryPanel(QWidget):
             self._dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self._dialog.submitted.connect(self._on_dialog_submitted)
         self._dialog.prepare_edit(call.id, call.draft)
-        self._dialog.setWindowTitle("Edit the entry")
+        self._dialog.setWindowTitle(self.tr("Edit the entry"))
         self._dialog.show()
 
     @property
@@ -161,7 +165,8 @@ class HistoryPanel(QWidget):
         try:
             self._journal.update_call(self._dialog.editing_id, draft)
         except (KeyError, OSError, RuntimeError) as error:
-            self._dialog.show_error(f"Could not save: {error}. Your changes are still here.")
+            self._dialog.show_error(self.tr("Could not save: {error}. Your changes are still here.")
+                                   .format(error=error))
             return
         self._dialog.hide()
         self.refresh()
@@ -192,4 +197,5 @@ class HistoryPanel(QWidget):
         last = self._deleted[-1] if self._deleted else None
         self.undo_button.setEnabled(last is not None)
         self.undo_label.setText("" if last is None else (
-            f"Deleted the entry of {last.at_local:%d %b %H:%M} (stress {last.stress})."))
+            self.tr("Deleted the entry of {when} (stress {stress}).").format(
+                when=short_date_time(last.at_local), stress=last.stress)))

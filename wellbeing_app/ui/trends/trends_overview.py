@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wellbeing_app.domain.calls.catalog import Catalog
@@ -17,28 +17,45 @@ from wellbeing_app.domain.trends.insights import (
     MIN_PATTERN_CALLS,
     MIN_TREND_DAYS,
 )
-from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAY_NAMES, WEEKDAYS, StressGrid
+from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS, StressGrid
 from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.trends.trend_series import DayPoint
+from wellbeing_app.ui.i18n.formats import (
+    date_text,
+    decimal,
+    hour_text,
+    number,
+    signed,
+    weekday_date,
+    weekday_name,
+)
 from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
 from wellbeing_app.ui.trends.chart_panel import ChartPanel
 from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
-
-EMPTY_TEXT = (
-    "<h3>Nothing to show for this range yet</h3>"
-    "<p>After a tough call, open <b>Log a tough call…</b> from the tray icon (or click the icon) "
-    "and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on "
-    "this computer.</p><p>Your charts appear here as soon as there is one entry; insights such "
-    "as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs "
-    "10 days with entries in the last 4 weeks. Try a longer range above to see older entries.</p>")
+from wellbeing_app.ui.trends.insight_text import insight_text
 
 
-NO_INSIGHT_TEXT = (
-    "No insight yet for this range. Each one waits until it is more than chance: a trend needs "
-    f"{MIN_TREND_DAYS} days with entries in the last 4 weeks, your hardest hour or weekday "
-    f"{MIN_PATTERN_CALLS} calls, and the most helpful exercise {MIN_EXERCISE_SESSIONS} rated "
-    "sessions.")
+def empty_text() -> str:
+    """What the page says before there is anything to chart."""
+    return QCoreApplication.translate(
+        "TrendsOverview",
+        "<h3>Nothing to show for this range yet</h3><p>After a tough call, open <b>Log a tough "
+        "call…</b> from the tray icon (or click the icon) and rate how stressed you feel from 0 "
+        "to 10. It takes two clicks, and everything stays on this computer.</p><p>Your charts "
+        "appear here as soon as there is one entry; insights such as your hardest hour need a "
+        "few weeks of entries (at least 30 calls), and a trend needs 10 days with entries in the "
+        "last 4 weeks. Try a longer range above to see older entries.</p>")
+
+
+def no_insight_text() -> str:
+    """Why no insight shows yet, with the thresholds each one waits for."""
+    return QCoreApplication.translate(
+        "TrendsOverview",
+        "No insight yet for this range. Each one waits until it is more than chance: a trend "
+        "needs {days} days with entries in the last 4 weeks, your hardest hour or weekday "
+        "{calls} calls, and the most helpful exercise {sessions} rated sessions.").format(
+        days=MIN_TREND_DAYS, calls=MIN_PATTERN_CALLS, sessions=MIN_EXERCISE_SESSIONS)
 
 
 def rolling_runs(days: tuple[DayPoint, ...]) -> list[list[DatedValue]]:
@@ -53,12 +70,29 @@ def rolling_runs(days: tuple[DayPoint, ...]) -> list[list[DatedValue]]:
     return [run for run in runs if run]
 
 
+class DayWords(QObject):
+    """Hover words for one day (a QObject, so lupdate sees the plural forms)."""
+
+    def text(self, point: DayPoint | None, day: date) -> str:
+        """Count, mean and 7-day mean of ``day``."""
+        when = weekday_date(day)
+        if point is None or point.count == 0:
+            text = self.tr("{day}: no entries").format(day=when)
+            if point is not None and point.rolling_mean is not None:
+                text += " · " + self.tr("7-day mean {mean}").format(
+                    mean=decimal(point.rolling_mean))
+            return text
+        return self.tr("{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}", "",
+                       point.count).format(day=when, mean=decimal(point.mean_stress or 0),
+                                           rolling=decimal(point.rolling_mean or 0))
+
+
 def day_rows(days: tuple[DayPoint, ...]) -> list[list[str]]:
     """The stress chart's numbers: one row per day with entries."""
-    def number(value: float | None) -> str:
-        return "—" if value is None else f"{value:.1f}"
-    return [[f"{p.day:%a %d %b %Y}", str(p.count), number(p.mean_stress),
-             number(p.rolling_mean)] for p in days if p.count]
+    def value(mean: float | None) -> str:
+        return "—" if mean is None else decimal(mean)
+    return [[weekday_date(p.day), number(p.count), value(p.mean_stress), value(p.rolling_mean)]
+            for p in days if p.count]
 
 
 def grid_rows(grid: StressGrid) -> list[list[str]]:
@@ -68,21 +102,15 @@ def grid_rows(grid: StressGrid) -> list[list[str]]:
         for hour in range(HOURS):
             cell = grid.cell(weekday, hour)
             if cell.count:
-                rows.append([WEEKDAY_NAMES[weekday], f"{hour:02d}:00–{(hour + 1) % 24:02d}:00",
-                             f"{cell.mean or 0:.1f}", str(cell.count)])
+                rows.append([weekday_name(weekday, short=False),
+                             f"{hour_text(hour)}–{hour_text((hour + 1) % 24)}",
+                             decimal(cell.mean or 0), number(cell.count)])
     return rows
 
 
 def day_text(points: dict[date, DayPoint], day: date) -> str:
     """Hover text for one day: count, mean and 7-day mean."""
-    point = points.get(day)
-    if point is None or point.count == 0:
-        rolling = "" if point is None or point.rolling_mean is None else (
-            f" · 7-day mean {point.rolling_mean:.1f}")
-        return f"{day:%a %d %b %Y}: no entries{rolling}"
-    noun = "call" if point.count == 1 else "calls"
-    return (f"{day:%a %d %b %Y}: {point.count} {noun}, mean stress {point.mean_stress or 0:.1f}"
-            f" · 7-day mean {point.rolling_mean or 0:.1f}")
+    return DayWords().text(points.get(day), day)
 
 
 class TrendsOverview(QScrollArea):
@@ -94,7 +122,7 @@ class TrendsOverview(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Overview: insights and charts"))
         self.viewport().setAccessibleName(self.tr("Overview: insights and charts"))
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(empty_text())
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("empty_state")
         self.heat_map = HeatMapWidget()
@@ -110,7 +138,7 @@ class TrendsOverview(QScrollArea):
         layout = QVBoxLayout(page)
         self.insight_labels, self.chart_titles = [], []
         self.heat_map = HeatMapWidget()
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(empty_text())
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("empty_state")
         if report.is_empty:
@@ -135,7 +163,7 @@ class TrendsOverview(QScrollArea):
             title, (0, STRESS_MAX), report.start, report.end,
             dots=[(p.day, p.mean_stress or 0.0) for p in with_entries],
             lines=rolling_runs(report.days), hover=hover,
-            legend=("mean of the day", "7-day mean")), title,
+            legend=(self.tr("mean of the day"), self.tr("7-day mean"))), title,
             [self.tr("Day"), self.tr("Calls"), self.tr("Mean stress"), self.tr("7-day mean")],
             day_rows(report.days)), "stress")
         top = max((p.count for p in report.days), default=1)
@@ -144,9 +172,14 @@ class TrendsOverview(QScrollArea):
             title, (0, max(top + 1, 4)), report.start, report.end,
             dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), title,
             [self.tr("Day"), self.tr("Calls")],
-            [[f"{p.day:%a %d %b %Y}", str(p.count)] for p in with_entries]), "count")
+            [[weekday_date(p.day), number(p.count)] for p in with_entries]), "count")
+        self._add(layout, self._heat_map_box(report), "heat map")
+        self._add_categories(layout, report, catalog, kit)
+        self._add_exercises(layout, report, kit)
+        self._add_check_ins(layout, report, kit)
+
+    def _heat_map_box(self, report: TrendReport) -> QGroupBox:
         box = QGroupBox(self.tr("Stress by hour and weekday (your local time)"))
-        inner = QVBoxLayout(box)
         heat = QWidget()
         heat_layout = QVBoxLayout(heat)
         heat_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,22 +187,20 @@ class TrendsOverview(QScrollArea):
         self.heat_key = HeatMapKey()
         heat_layout.addWidget(self.heat_key)
         self.heat_map.set_grid(report.grid)
-        inner.addWidget(ChartPanel(heat, box.title(), [
+        QVBoxLayout(box).addWidget(ChartPanel(heat, box.title(), [
             self.tr("Weekday"), self.tr("Hour"), self.tr("Mean stress"), self.tr("Calls")],
             grid_rows(report.grid)))
-        self._add(layout, box, "heat map")
-        self._add_categories(layout, report, catalog, kit)
-        self._add_exercises(layout, report, kit)
-        self._add_check_ins(layout, report, kit)
+        return box
 
     def _add_insights(self, layout: QVBoxLayout, report: TrendReport) -> None:
-        box = QGroupBox("What your entries say")
+        box = QGroupBox(self.tr("What your entries say"))
         inner = QVBoxLayout(box)
-        mean = "—" if report.total.mean is None else f"{report.total.mean:.1f}"
-        headline = QLabel(f"<b>{report.total.count}</b> tough calls from {report.start:%d %b %Y} "
-                          f"to {report.end:%d %b %Y} · mean stress <b>{mean}</b>")
+        mean = "—" if report.total.mean is None else decimal(report.total.mean)
+        headline = QLabel(self.tr("<b>%n</b> tough call(s) from {start} to {end} · mean stress "
+                                  "<b>{mean}</b>", "", report.total.count).format(
+            start=date_text(report.start), end=date_text(report.end), mean=mean))
         inner.addWidget(headline)
-        texts = [i.text for i in report.insights] or [NO_INSIGHT_TEXT]
+        texts = [insight_text(i, self._label_for) for i in report.insights] or [no_insight_text()]
         for text in texts:
             label = QLabel("• " + text)
             label.setWordWrap(True)
@@ -186,9 +217,11 @@ class TrendsOverview(QScrollArea):
         labels = [catalog.label_for(c) for c, _n in ordered]
         counts = [float(n) for _c, n in ordered]
         title = self.tr("What made calls hard")
-        chart = kit.bar_chart(title, labels, [("calls", counts)], horizontal=True,
-                              hover=lambda _s, i: f"{labels[i]}: {int(counts[i])} calls")
-        rows = [[catalog.label_for(c), str(n)] for c, n in report.categories]
+        chart = kit.bar_chart(
+            title, labels, [(self.tr("calls"), counts)],
+            horizontal=True, hover=lambda _s, i: self.tr("{label}: %n call(s)", "",
+                                                         int(counts[i])).format(label=labels[i]))
+        rows = [[catalog.label_for(c), number(n)] for c, n in report.categories]
         self._add(layout, ChartPanel(chart, title, [self.tr("What made it hard"),
                                                     self.tr("Calls")], rows), "categories")
 
@@ -200,34 +233,38 @@ class TrendsOverview(QScrollArea):
 
         def hover(_set: int, i: int) -> str:
             e = effects[i]
-            return (f"{labels[i]}: before {e.before.mean or 0:.1f}, after {e.after.mean or 0:.1f}"
-                    f" ({e.change:+.1f}) over {e.sessions} sessions")
+            return self.tr("{label}: before {before}, after {after} ({change}) over %n "
+                           "session(s)", "", e.sessions).format(
+                label=labels[i], before=decimal(e.before.mean or 0),
+                after=decimal(e.after.mean or 0), change=signed(e.change))
         title = self.tr("Exercise effect: mean stress before and after")
         chart = kit.bar_chart(
             title, labels,
-            [("before", [e.before.mean or 0.0 for e in effects]),
-             ("after", [e.after.mean or 0.0 for e in effects])],
+            [(self.tr("before"), [e.before.mean or 0.0 for e in effects]),
+             (self.tr("after"), [e.after.mean or 0.0 for e in effects])],
             value_max=STRESS_MAX, hover=hover)
-        rows = [[labels[i], f"{e.before.mean or 0:.1f}", f"{e.after.mean or 0:.1f}",
-                 f"{e.change:+.1f}", str(e.sessions)] for i, e in enumerate(effects)]
+        rows = [[labels[i], decimal(e.before.mean or 0), decimal(e.after.mean or 0),
+                 signed(e.change), number(e.sessions)] for i, e in enumerate(effects)]
         self._add(layout, ChartPanel(chart, title, [
             self.tr("Exercise"), self.tr("Before"), self.tr("After"), self.tr("Change"),
             self.tr("Sessions")], rows), "exercises")
 
     def _add_check_ins(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
-        for kind, title, top in ((WEEKLY_STRESS, "Weekly stress check-in (1–5)", 5.0),
-                                 (WHO5, "WHO-5 wellbeing (0–100, only you see this)", 100.0)):
+        for kind, title, top in (
+                (WEEKLY_STRESS, self.tr("Weekly stress check-in (1–5)"), 5.0),
+                (WHO5, self.tr("WHO-5 wellbeing (0–100, only you see this)"), 100.0)):
             scores = scores_of(kind, report.check_ins)
             if not scores:
                 continue
             by_day = {s.local_date: s.score for s in scores}
 
             def hover(day: date, m: dict[date, float] = by_day) -> str:
-                return f"{day:%d %b %Y}: " + (f"{m[day]:.0f}" if day in m else "no check-in")
+                return f"{date_text(day)}: " + (decimal(m[day], 0) if day in m
+                                                else self.tr("no check-in"))
             chart = kit.time_chart(
                 title, (0, top), report.start, report.end,
                 lines=[[(s.local_date, s.score) for s in scores]],
                 dots=[(s.local_date, s.score) for s in scores], hover=hover)
-            rows = [[f"{s.local_date:%a %d %b %Y}", f"{s.score:.0f}"] for s in scores]
+            rows = [[weekday_date(s.local_date), decimal(s.score, 0)] for s in scores]
             self._add(layout, ChartPanel(chart, title, [self.tr("Day"), self.tr("Score")], rows),
                       kind)

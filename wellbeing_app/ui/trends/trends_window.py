@@ -62,16 +62,16 @@ class TrendsWindow(QMainWindow):
         self.trend_range = DEFAULT_RANGE
         self.report: TrendReport | None = None
         self._history_stale = True
-        self.setWindowTitle("Trends — Between Calls")
+        self.setWindowTitle(self.tr("Trends — Between Calls"))
         fit_to_screen(self, 980, 820)
         self.overview = TrendsOverview()
         self.history = HistoryPanel(journal, catalog)
         self.data_panel = DataPanel(journal, data_dir, choose_path)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Trends pages"))
-        self.tabs.addTab(self.overview, "&Overview")
-        self.tabs.addTab(self.history, "&History")
-        self.tabs.addTab(self.data_panel, "Your &data")
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.data_panel, self.tr("Your &data"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.history.entries_changed.connect(self._on_entries_changed)
         self.data_panel.data_erased.connect(self._on_entries_changed)
@@ -83,19 +83,27 @@ class TrendsWindow(QMainWindow):
 
     def _build_range_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Range:"))
+        bar.addWidget(QLabel(self.tr("Range:")))
         self.range_buttons = QButtonGroup(self)
         for index, option in enumerate(TrendRange, start=1):
-            button = QPushButton(option.label)
+            label = self.range_label(option)
+            button = QPushButton(label)
             button.setCheckable(True)
             button.setChecked(option is self.trend_range)
             button.setShortcut(QKeySequence(f"Alt+{index}"))
-            button.setToolTip(f"Show {option.label.lower()} (Alt+{index})")
+            button.setToolTip(self.tr("Show {range} (Alt+{key})").format(range=label,
+                                                                         key=index))
             button.clicked.connect(lambda _c=False, o=option: self.set_range(o))
             self.range_buttons.addButton(button)
             bar.addWidget(button)
         bar.addStretch(1)
         return bar
+
+    def range_label(self, option: TrendRange) -> str:
+        """What a range button says, in the shown language."""
+        return {TrendRange.WEEK: self.tr("7 days"), TrendRange.MONTH: self.tr("30 days"),
+                TrendRange.QUARTER: self.tr("90 days"), TrendRange.YEAR: self.tr("1 year"),
+                TrendRange.ALL: self.tr("All time")}.get(option, option.label)
 
     def set_range(self, trend_range: TrendRange) -> None:
         """Show another range; the buttons follow."""

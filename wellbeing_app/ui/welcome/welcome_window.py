@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminders.shift_picker import DEFAULT_PICK, pick_from_text, picked
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
-
-DAY_KEYS = ("&Mon", "T&ue", "&Wed", "T&hu", "F&ri", "S&at", "Su&n")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from wellbeing_app.ui.i18n.formats import weekday_name
 
 
 class StartAtLogin(Protocol):
@@ -109,9 +107,11 @@ class WelcomeWindow(QDialog):
         pick = pick_from_text(str(self._effective.value("shifts"))) or DEFAULT_PICK
         days = QHBoxLayout()
         self.day_boxes = []
-        for index, (key, name) in enumerate(zip(DAY_KEYS, DAY_NAMES, strict=True)):
-            day = QCheckBox(self.tr(key))
-            day.setAccessibleName(self.tr(name))
+        keys = (self.tr("&Mon"), self.tr("T&ue"), self.tr("&Wed"), self.tr("T&hu"),
+                self.tr("F&ri"), self.tr("S&at"), self.tr("Su&n"))
+        for index, key in enumerate(keys):
+            day = QCheckBox(key)
+            day.setAccessibleName(weekday_name(index, short=False))
             day.setChecked(index in pick.days)
             self.day_boxes.append(day)
             days.addWidget(day)

@@ -1,0 +1,1 @@
+"""Translations and local formats for every window (Qt Linguist catalogues, QLocale)."""

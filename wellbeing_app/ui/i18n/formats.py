@@ -1,0 +1,79 @@
+"""Dates, times and numbers for people, in the shown language (``QLocale()`` default).
+
+Machine formats (JSON, CSV, ids, ISO dates) never pass through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def number(value: int) -> str:
+    """A whole number with the locale's digit grouping: 2,000 / 2.000 / 2 000."""
+    return QLocale().toString(value)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A decimal with the locale's separator: 6.2 / 6,2."""
+    return QLocale().toString(float(value), "f", places)
+
+
+def signed(value: float, places: int = 1) -> str:
+    """A change with its sign always shown: +1.5 / −0,8."""
+    text = decimal(abs(value), places)
+    locale = QLocale()
+    return (locale.negativeSign() if value < 0 else locale.positiveSign()) + text
+
+
+def qdate(day: dt.date) -> QDate:
+    """The ``QDate`` of a Python date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: dt.date) -> str:
+    """Day, short month and year: 27 Oct 2026 / 27. Okt. 2026."""
+    return QLocale().toString(qdate(day), "d MMM yyyy")
+
+
+def day_month(day: dt.date) -> str:
+    """Day and short month, for ranges within one year."""
+    return QLocale().toString(qdate(day), "d MMM")
+
+
+def weekday_date(day: dt.date) -> str:
+    """Short weekday with the date: Wed 25 Nov 2026 / Mi. 25. Nov. 2026."""
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
+
+
+def time_text(moment: dt.time) -> str:
+    """Hours and minutes in the locale's clock (12 or 24 h)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute),
+                              QLocale.FormatType.ShortFormat)
+
+
+def hour_text(hour: int) -> str:
+    """The start of an hour of the day: 9:00 AM / 09:00."""
+    return time_text(dt.time(hour % 24, 0))
+
+
+def date_time(moment: dt.datetime) -> str:
+    """Weekday, date and time of a local moment."""
+    return f"{weekday_date(moment.date())} {time_text(moment.time())}"
+
+
+def short_date_time(moment: dt.datetime) -> str:
+    """Day, month and time (no year), for recent events."""
+    return f"{day_month(moment.date())} {time_text(moment.time())}"
+
+
+def weekday_name(index: int, *, short: bool = True) -> str:
+    """Monday is 0, as in Python."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(index + 1, kind)
+
+
+def qdatetime(moment: dt.datetime) -> QDateTime:
+    """A local ``QDateTime`` for chart axes."""
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
