@@ -44,7 +44,7 @@ def start_app(display: Display, tmp_path: Path) -> Iterator[Callable[..., Runnin
 
     def start(extra_env: dict[str, str] | None = None, first_start: bool = False) -> RunningApp:
         data_dir = tmp_path / "data"
-        if not first_start and not data_dir.exists():
+        if not first_start:
             mark_returning_user(data_dir)
         process = subprocess.Popen([*WELLBEING, "--data-dir", str(data_dir)],
                                    env={**display.env, **(extra_env or {})},
