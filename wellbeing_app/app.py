@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
     from wellbeing_app.ui.trends.trends_window import TrendsWindow
     from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
+    from wellbeing_app.ui.workload.workload_controller import WorkloadController
 
 
 AFTER_ICON_DELAY_MS = 100
@@ -75,6 +76,7 @@ class BetweenCallsApp:
         self.auto_share: AutoShareTimer | None = None
         self.reminders: ReminderFeatureController | None = None
         self.welcome: WelcomeWindow | None = None
+        self.workload: WorkloadController | None = None
         self._summary = ""
 
     @cached_property
@@ -195,7 +197,14 @@ class BetweenCallsApp:
             self.reminders.prompt.set_exercise_available(True)
             self.reminders.exercise_requested.connect(self.exercises.open_breathing)
         self.watcher.changed.connect(self.reminders.reload_settings)
+        self._start_workload(journal, self.reminders)
         self.reminders.start()
+
+    def _start_workload(self, journal: Journal, reminders: ReminderFeatureController) -> None:
+        """Sensed workload (issue 16): before reminders start, so no call start is missed."""
+        from wellbeing_app.ui.workload.workload_controller import WorkloadController
+
+        self.workload = WorkloadController(journal, self.clock, reminders)
 
     @staticmethod
     def _stored_language(journal: Journal) -> str:
@@ -256,6 +265,8 @@ class BetweenCallsApp:
             self.exercises.close_all()
         if self.team is not None:
             self.team.close_all()
+        if self.workload is not None:
+            self.workload.stop()
         if self.reminders is not None:
             self.reminders.stop()
         if self.auto_share is not None:

@@ -1188,6 +1188,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record when calls start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest call (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to back under (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break between calls is at least (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggest a reset after tough calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1241,30 @@
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a reset after a long run of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls without a break earn a reset (3–40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or minutes in a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes of calls without a break earn a reset (20–480).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,3 +65,32 @@ def start_app(display: Display, tmp_path: Path) -> Iterator[Callable[..., Runnin
             except subprocess.TimeoutExpired:
                 app.process.kill()
         app.process.communicate()
+
+
+@pytest.fixture
+def pulse_env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private PulseAudio server with a null sink ``fake`` (its monitor is a source)."""
+    for tool in ("pulseaudio", "pactl", "parecord"):
+        _require(tool)
+    from wellbeing_app.platform.command_runner import CommandRunner
+
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path),
+           "PULSE_RUNTIME_PATH": str(runtime / "pulse")}
+    env.pop("PULSE_SERVER", None)
+    server = subprocess.Popen(
+        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes",
+         "--load=module-native-protocol-unix", "--load=module-null-sink sink_name=fake"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    runner = CommandRunner(env)
+    try:
+        deadline = time.monotonic() + 10
+        while runner.run(["pactl", "info"]) is None:
+            if time.monotonic() > deadline:
+                pytest.skip("the PulseAudio server did not start here")
+            time.sleep(0.1)
+        yield env
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,11 +1,10 @@
 """The Linux provider for real: a PulseAudio null sink, a ``parecord`` client, the detector."""
 
-import os
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,27 +29,6 @@ def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
             return True
         time.sleep(0.1)
     return condition()
-
-
-@pytest.fixture
-def pulse_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path),
-           "PULSE_RUNTIME_PATH": str(runtime / "pulse")}
-    env.pop("PULSE_SERVER", None)
-    server = subprocess.Popen(
-        ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes",
-         "--load=module-native-protocol-unix", "--load=module-null-sink sink_name=fake"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    runner = CommandRunner(env)
-    try:
-        if not wait_for(lambda: runner.run(["pactl", "info"]) is not None):
-            pytest.skip("the PulseAudio server did not start here")
-        yield env
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_parecord_makes_the_detector_say_on_a_call(pulse_env: dict[str, str],

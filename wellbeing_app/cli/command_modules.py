@@ -19,6 +19,7 @@ from wellbeing_app.cli import (
     settings_commands,
     team_commands,
     trend_commands,
+    workload_commands,
 )
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -31,6 +32,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     core_commands,
     trend_commands,
     team_commands,
+    workload_commands,
 )
 
 

@@ -18,6 +18,8 @@ from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from wellbeing_app.store.workload.span_store import SpanStore
+
 DB_FILENAME = "between-calls.db"
 _CALL_COLUMNS = ("id, at_utc, local_date, utc_offset_minutes, stress, categories, escalated, "
                  "ended_for_abuse, note")
@@ -68,6 +70,7 @@ class Journal:
         self._conn = conn
         self._database: Database | None = None
         self._path = path
+        self._spans: SpanStore | None = None
 
     @classmethod
     def open(cls, path: Path) -> Journal:
@@ -120,6 +123,15 @@ class Journal:
     def connection(self) -> sqlite3.Connection:
         """The raw connection (autocommit; use ``transaction()`` for multi-step writes)."""
         return self._conn
+
+    @property
+    def call_spans(self) -> SpanStore:
+        """Detected call spans (sensed workload); the only writer of ``call_spans``."""
+        if self._spans is None:
+            from wellbeing_app.store.workload.span_store import SpanStore
+
+            self._spans = SpanStore(lambda: self._conn, self.transaction)
+        return self._spans
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

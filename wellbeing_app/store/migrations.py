@@ -10,6 +10,7 @@ from wellbeing_app.store.exercises.exercise_migrations import EXERCISE_MIGRATION
 from wellbeing_app.store.reminders.reminder_migrations import REMINDER_MIGRATIONS
 from wellbeing_app.store.team.team_store import TEAM_MIGRATIONS
 from wellbeing_app.store.trends.trend_rollups import TREND_MIGRATIONS
+from wellbeing_app.store.workload.span_migrations import WORKLOAD_MIGRATIONS
 
 MIGRATIONS = Migrations("between_calls")
 
@@ -44,7 +45,7 @@ def all_migration_sets() -> list[Migrations]:
     adding one means adding a line here.
     """
     return [MIGRATIONS, EXERCISE_MIGRATIONS, TREND_MIGRATIONS, TEAM_MIGRATIONS,
-            REMINDER_MIGRATIONS]
+            REMINDER_MIGRATIONS, WORKLOAD_MIGRATIONS]
 
 
 def apply_migrations(db: Any) -> list[str]:

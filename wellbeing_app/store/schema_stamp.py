@@ -13,4 +13,5 @@ EXPECTED_MIGRATIONS: dict[str, tuple[str, ...]] = {
     "between_calls_trends": ("0001_day_hour_and_category_rollups",),
     "between_calls_team": ("0001_shared_summaries",),
     "between_calls_reminders": ("0001_check_ins",),
+    "between_calls_workload": ("0001_call_spans",),
 }

@@ -24,12 +24,16 @@ class ReminderKind(StrEnum):
     WEEKLY_STRESS = "weekly_stress"
     WHO5 = "who5"
     RESET = "reset"
+    RUN_RESET = "run_reset"
 
 
 #: Kinds that belong to the end of a shift: never silently lost, offered once after a wake.
 END_OF_SHIFT = frozenset({ReminderKind.WIND_DOWN, ReminderKind.WEEKLY_STRESS, ReminderKind.WHO5})
 PRIORITY = {ReminderKind.WIND_DOWN: 0, ReminderKind.WEEKLY_STRESS: 1, ReminderKind.WHO5: 2,
-            ReminderKind.RESET: 3, ReminderKind.PULSE: 4, ReminderKind.MICRO_BREAK: 5}
+            ReminderKind.RESET: 3, ReminderKind.RUN_RESET: 4, ReminderKind.PULSE: 5,
+            ReminderKind.MICRO_BREAK: 6}
+#: Kinds that offer the one-minute reset exercise.
+RESETS = frozenset({ReminderKind.RESET, ReminderKind.RUN_RESET})
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,31 @@ class Settings:
         _t("Settings", "How often to check for a call during a shift (2–30). Outside shifts "
                        "nothing is checked."),
         _t("Settings", "Reminders"), minimum=2, maximum=30)
+    record_call_spans: bool = _s(
+        True,
+        _t("Settings", "Record when calls start and end"),
+        _t("Settings", "During a shift, note when each detected call starts and ends, on this "
+                       "computer only, to show calls handled, talk time and back-to-back runs. "
+                       "Off: nothing is recorded."),
+        _t("Settings", "Reminders"))
+    short_span_seconds: int = _s(
+        20,
+        _t("Settings", "Shortest call (seconds)"),
+        _t("Settings", "Detected calls shorter than this are kept but not counted as calls: a "
+                       "microphone test, a voice note (0–300)."),
+        _t("Settings", "Reminders"), minimum=0, maximum=300)
+    back_to_back_seconds: int = _s(
+        30,
+        _t("Settings", "Back to back under (seconds)"),
+        _t("Settings", "A call that starts less than this after the previous one ended counts "
+                       "as back to back (5–300)."),
+        _t("Settings", "Reminders"), minimum=5, maximum=300)
+    recovery_gap_seconds: int = _s(
+        180,
+        _t("Settings", "A break between calls is at least (seconds)"),
+        _t("Settings", "A gap at least this long ends a run of calls (10–1800; 180 = 3 "
+                       "minutes)."),
+        _t("Settings", "Reminders"), minimum=10, maximum=1800)
     reset_after_tough_calls: bool = _s(
         True,
         _t("Settings", "Suggest a reset after tough calls"),
@@ -129,6 +154,22 @@ class Settings:
         _t("Settings", "Within (minutes)"),
         _t("Settings", "The window for counting tough calls (10–240 minutes)."),
         _t("Settings", "Exercises"), minimum=10, maximum=240)
+    reset_after_long_run: bool = _s(
+        True,
+        _t("Settings", "Suggest a reset after a long run of calls"),
+        _t("Settings", "After many calls without a break, the next gap between calls offers a "
+                       "one-minute reset exercise."),
+        _t("Settings", "Exercises"))
+    run_reset_calls: int = _s(
+        8,
+        _t("Settings", "Calls in a run"),
+        _t("Settings", "How many calls without a break earn a reset (3–40)."),
+        _t("Settings", "Exercises"), minimum=3, maximum=40)
+    run_reset_minutes: int = _s(
+        90,
+        _t("Settings", "Or minutes in a run"),
+        _t("Settings", "How many minutes of calls without a break earn a reset (20–480)."),
+        _t("Settings", "Exercises"), minimum=20, maximum=480)
     support_line: str = _s(
         "",
         _t("Settings", "Support line"),

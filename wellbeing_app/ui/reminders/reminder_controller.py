@@ -68,7 +68,12 @@ class ReminderController(QObject):
                 self._last_reset):
             return
         self._last_reset = now
-        reset = PlannedReminder(ReminderKind.RESET, now, now + RESET_FRESH)
+        self.offer_reset(ReminderKind.RESET)
+
+    def offer_reset(self, kind: ReminderKind) -> None:
+        """Offer a one-minute reset now, under the gate's rules (held during a call or pause)."""
+        now = self._clock.now()
+        reset = PlannedReminder(kind, now, now + RESET_FRESH)
         self.state = gate.collect(self.state, [reset], now)
         self._release()
 

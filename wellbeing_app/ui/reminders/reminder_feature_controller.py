@@ -19,7 +19,7 @@ from wellbeing_app.domain.reminders.check_ins import (
     score_check_in,
     support_message,
 )
-from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.reminders.reminder_plan import RESETS, PlannedReminder, ReminderKind
 from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy
 from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
 from wellbeing_app.platform.resources import load_reminder_texts
@@ -59,12 +59,17 @@ class ReminderFeatureController(QObject):
         paused_changed(object): paused until this datetime, or ``None``.
         exercise_requested(): a prompt asked for a short exercise.
         state_changed(): on a call / paused changed; see ``state_text``.
+        call_started(str): a call began; the provider that saw it.
+        call_ended(): it ended, after the gate heard it and before the after-call note, so a
+            listener may offer a prompt that wins over the note.
     """
 
     settings_changed = Signal(object)
     paused_changed = Signal(object)
     exercise_requested = Signal()
     state_changed = Signal()
+    call_started = Signal(str)
+    call_ended = Signal()
 
     def __init__(self, journal: Journal, clock: Clock, zone: tzinfo, actions: AppActions,
                  anchor: Callable[[], QPoint | None],
@@ -199,7 +204,7 @@ class ReminderFeatureController(QObject):
         self._reset_covered = covered
 
     def _on_controller_prompt_requested(self, reminder: PlannedReminder) -> None:
-        if reminder.kind is ReminderKind.RESET and self._reset_covered():
+        if reminder.kind in RESETS and self._reset_covered():
             return  # the acknowledgment on screen already offers the same reset
         extra = ""
         if reminder.kind is ReminderKind.WIND_DOWN:
@@ -233,10 +238,13 @@ class ReminderFeatureController(QObject):
     def _on_watcher_call_started(self) -> None:
         self.note.hide()
         self.controller.set_on_call(True)
+        verdict = self.watcher.last_verdict
+        self.call_started.emit(verdict.provider if verdict is not None else "")
         self.state_changed.emit()
 
     def _on_watcher_call_ended(self) -> None:
         self.controller.set_on_call(False)
+        self.call_ended.emit()
         self.state_changed.emit()
         if self.effective.settings.after_call_note and not self.prompt.isVisible():
             self.note.present(self._anchor())

@@ -36,7 +36,9 @@ def exercise_label(kind: ReminderKind) -> str:
     labels = {ReminderKind.WIND_DOWN: QCoreApplication.translate("ReminderPrompt",
                                                                  "&Breathe for a minute"),
               ReminderKind.RESET: QCoreApplication.translate("ReminderPrompt",
-                                                             "&Start a 1-minute reset")}
+                                                             "&Start a 1-minute reset"),
+              ReminderKind.RUN_RESET: QCoreApplication.translate("ReminderPrompt",
+                                                                 "&Start a 1-minute reset")}
     return labels.get(kind, "")
 
 

@@ -1,0 +1,181 @@
+"""Call spans in the journal, the recorder use case (crash, heartbeat, sleep) and the CLI."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.support.cli import run as run_cli
+from wellbeing_app.domain.calls.logged_call import CallDraft
+from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.settings.declaration import Settings
+from wellbeing_app.domain.workload.call_span import SpanSource
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.usecases.workload import SpanRecorder, run_reset_earned, workload_of_day
+
+PLUS1 = timezone(timedelta(hours=1))
+CONTRACT_KEYS = {"calls_handled", "talk_minutes", "back_to_back", "longest_run_calls",
+                 "longest_run_minutes", "tough_calls", "tough_share"}
+
+
+def recorder(journal: Journal, clock: ManualClock, settings: Settings | None = None,
+             ) -> SpanRecorder:
+    chosen = settings or Settings()
+    return SpanRecorder(journal, clock, lambda: chosen)
+
+
+def test_start_end_and_heartbeat_are_written_as_they_happen(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    spans = recorder(journal, clock)
+    opened = spans.call_started("microphone (PulseAudio/PipeWire)")
+    assert opened is not None and opened.end is None and opened.source is SpanSource.MICROPHONE
+    clock.advance(60)
+    assert spans.heartbeat() is True
+    clock.advance(30)
+    closed = spans.call_ended()
+    assert closed is not None and closed.end == opened.start + timedelta(seconds=90)
+    assert spans.heartbeat() is False and spans.call_ended() is None
+    assert opened.local_date == clock.now().date()
+
+
+def test_a_crash_closes_the_span_at_the_last_heartbeat_once(tmp_path: Path,
+                                                            clock: ManualClock) -> None:
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    spans = recorder(journal, clock)
+    start = clock.now()
+    spans.call_started("manual toggle")
+    clock.advance(60)
+    spans.heartbeat()
+    clock.advance(50)  # killed here, 50 s after the last heartbeat
+    journal.close()
+    reopened = Journal.open(tmp_path / DB_FILENAME)
+    again = recorder(reopened, clock)
+    recovered = again.recover()
+    assert [s.end for s in recovered] == [start + timedelta(seconds=60)]
+    assert recovered[0].recovered is True
+    assert again.recover() == []  # never closed twice
+    assert len(reopened.call_spans.spans()) == 1
+
+
+def test_one_open_span_at_most(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    spans = recorder(journal, clock)
+    spans.call_started("manual toggle")
+    clock.advance(40)
+    spans.call_started("manual toggle")  # a missed end: the first is closed, not doubled
+    assert [s.end is None for s in journal.call_spans.spans()] == [False, True]
+    with pytest.raises(sqlite3.IntegrityError):
+        journal.call_spans.open_span(clock.now(), SpanSource.MANUAL)
+
+
+def test_recording_off_records_nothing(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    off = Settings(record_call_spans=False)
+    assert recorder(journal, clock, off).call_started("manual") is None
+    assert journal.call_spans.spans() == []
+
+
+def test_after_a_sleep_the_span_ends_at_the_heartbeat_and_a_live_call_starts_anew(
+        clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    spans = recorder(journal, clock)
+    spans.call_started("softphone window")
+    clock.advance(45 * 60)  # the laptop slept
+    fresh = spans.resumed("softphone window")
+    first, second = journal.call_spans.spans()
+    assert first.end == first.start and first.recovered
+    assert fresh is not None and second.id == fresh.id and second.end is None
+
+
+def test_manual_corrections_refuse_overlaps(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    start = clock.now() - timedelta(hours=2)
+    journal.call_spans.add(start, start + timedelta(minutes=5))
+    with pytest.raises(ValidationError, match="overlaps span 1"):
+        journal.call_spans.add(start + timedelta(minutes=4), start + timedelta(minutes=6))
+    journal.call_spans.add(start + timedelta(minutes=5), start + timedelta(minutes=6))
+    assert journal.call_spans.delete(1) is not None and journal.call_spans.delete(1) is None
+
+
+def test_workload_of_a_day_reads_tough_calls_and_neighbouring_spans(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    midnight = datetime(2026, 11, 24, 0, 0, tzinfo=PLUS1)
+    journal.call_spans.add(midnight - timedelta(minutes=5), midnight - timedelta(seconds=20))
+    journal.call_spans.add(midnight, midnight + timedelta(minutes=4))
+    journal.log_call(CallDraft(stress=7), midnight + timedelta(minutes=5))
+    figures = workload_of_day(journal, midnight.date(), clock.now(), PLUS1, Settings())
+    assert (figures.calls_handled, figures.back_to_back, figures.longest_run_calls) == (1, 1, 2)
+    assert (figures.tough_calls, figures.tough_share) == (1, 1.0)
+
+
+def test_run_reset_earned_through_the_journal(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    moment = clock.now() - timedelta(hours=1)
+    for _ in range(3):
+        journal.call_spans.add(moment, moment + timedelta(minutes=2))
+        moment += timedelta(minutes=2, seconds=20)
+    now = moment
+    assert run_reset_earned(journal, now, Settings(run_reset_calls=3), None) is True
+    assert run_reset_earned(journal, now, Settings(), None) is False
+    assert run_reset_earned(journal, now, Settings(run_reset_calls=3,
+                                                   reset_after_long_run=False), None) is False
+
+
+def run(argv: list[str], data_dir: Path, clock: ManualClock) -> tuple[int, str, str]:
+    return run_cli(argv, data_dir, clock, PLUS1)
+
+
+def test_cli_contract(tmp_path: Path, clock: ManualClock) -> None:
+    assert run(["workload", "--json"], tmp_path, clock)[0] == 0
+    empty = json.loads(run(["workload", "--json"], tmp_path, clock)[1])
+    assert set(empty) >= CONTRACT_KEYS and empty["tough_share"] is None
+    for start, end in (("09:00", "09:04"), ("09:04:10", "09:08"), ("09:15", "09:20")):
+        code, _out, err = run(["span", "add", "--start", f"2026-11-24T{start}",
+                              "--end", f"2026-11-24T{end}"], tmp_path, clock)
+        assert code == 0, err
+    assert run(["log", "--stress", "8", "--at", "2026-11-24T09:21"], tmp_path, clock)[0] == 0
+    spans = json.loads(run(["spans", "--json"], tmp_path, clock)[1])
+    assert next(s["start"] for s in spans) == "2026-11-24T09:00:00+01:00"
+    assert {s["source"] for s in spans} == {"manual"} and all(s["counted"] for s in spans)
+    figures = json.loads(run(["workload", "--day", "2026-11-24", "--json"], tmp_path, clock)[1])
+    assert {k: figures[k] for k in CONTRACT_KEYS} == {
+        "calls_handled": 3, "talk_minutes": 12.8, "back_to_back": 1, "longest_run_calls": 2,
+        "longest_run_minutes": 8.0, "tough_calls": 1, "tough_share": 0.333}
+    assert "calls handled         3" in run(["workload", "--day", "2026-11-24"], tmp_path,
+                                              clock)[1]
+    assert run(["spans", "--since", "2026-11-25"], tmp_path, clock)[1] == (
+        "No call spans in that range.\n")
+    assert run(["span", "delete", "2"], tmp_path, clock)[:2] == (0, "Deleted span #2.\n")
+
+
+@pytest.mark.parametrize(("argv", "fragment"), [
+    (["span", "add", "--start", "2026-11-24T10:00", "--end", "2026-11-24T10:00"],
+     "after the start"),
+    (["span", "add", "--start", "2026-11-23T01:00", "--end", "2026-11-23T13:01"], "12 hours"),
+    (["span", "add", "--start", "2026-11-24T08:59", "--end", "2026-11-24T09:01"], "overlaps"),
+    (["span", "add", "--start", "soon", "--end", "2026-11-24T09:01"], "ISO-8601"),
+    (["span", "delete", "42"], "no span #42"),
+    (["workload", "--day", "24.11.2026"], "not a date"),
+    (["spans", "--since", "yesterday"], "neither a span"),
+])
+def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path, clock: ManualClock,
+                                              argv: list[str], fragment: str) -> None:
+    run(["span", "add", "--start", "2026-11-24T09:00", "--end", "2026-11-24T09:04"], tmp_path,
+        clock)
+    before = run(["spans", "--json"], tmp_path, clock)[1]
+    code, out, err = run(argv, tmp_path, clock)
+    assert code == 2 and out == "" and fragment in err and err.count("\n") == 1
+    assert run(["spans", "--json"], tmp_path, clock)[1] == before
+
+
+def test_span_times_are_stored_in_utc(clock: ManualClock) -> None:
+    journal = Journal.in_memory()
+    span = journal.call_spans.add(datetime(2026, 11, 24, 9, tzinfo=PLUS1),
+                                  datetime(2026, 11, 24, 9, 5, tzinfo=PLUS1))
+    assert span.start == datetime(2026, 11, 24, 8, tzinfo=UTC)
+    assert span.utc_offset_minutes == 60

@@ -1,0 +1,1 @@
+"""Domain: sensed workload from detected call spans (calls handled, talk time, runs)."""

@@ -1,0 +1,66 @@
+"""A detected (or hand-corrected) call: start, end and which provider saw it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+
+from wellbeing_app.domain.errors import ValidationError
+
+#: A manual correction longer than this is refused (a forgotten toggle, not a call).
+MAX_SPAN = timedelta(hours=12)
+
+
+class SpanSource(StrEnum):
+    """Who saw the call."""
+
+    MICROPHONE = "microphone"
+    MANUAL = "manual"
+    WINDOW = "window"
+
+
+def source_for_provider(provider: str) -> SpanSource:
+    """Map a detector's provider name ('manual toggle', 'softphone window', 'microphone (…)')."""
+    if provider.startswith("manual"):
+        return SpanSource.MANUAL
+    if provider.startswith("softphone"):
+        return SpanSource.WINDOW
+    return SpanSource.MICROPHONE
+
+
+@dataclass(frozen=True)
+class CallSpan:
+    """One span; ``end`` is ``None`` while the call is still going on.
+
+    ``start``/``end`` are aware UTC moments; ``local_date`` and the offset are the agent's at
+    the start, so day buckets stay right across DST and travel. ``recovered`` marks a span
+    closed at the app's last heartbeat after a crash.
+    """
+
+    id: int
+    start: datetime
+    end: datetime | None
+    source: SpanSource
+    local_date: date
+    utc_offset_minutes: int
+    recovered: bool = False
+
+    def end_or(self, now: datetime) -> datetime:
+        """The end, or ``now`` for the span still open (never before the start)."""
+        return self.end if self.end is not None else max(self.start, now)
+
+    @property
+    def start_local(self) -> datetime:
+        """The start in the offset the agent had at the time."""
+        return self.start.astimezone(timezone(timedelta(minutes=self.utc_offset_minutes)))
+
+
+def validate_manual_span(start: datetime, end: datetime) -> None:
+    """A correction must end after it starts and last at most 12 hours."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("validate_manual_span needs aware datetimes")
+    if end <= start:
+        raise ValidationError("end", "The end must be after the start.")
+    if end - start > MAX_SPAN:
+        raise ValidationError("end", "A span can be at most 12 hours long.")

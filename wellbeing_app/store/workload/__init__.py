@@ -1,0 +1,1 @@
+"""Store layer: detected call spans (sensed workload)."""

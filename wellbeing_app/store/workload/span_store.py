@@ -1,0 +1,155 @@
+"""Detected call spans in the journal file: the only writer of ``call_spans``."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from typing import Any
+
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
+
+_COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
+_OPEN_END = "9999-12-31T23:59:59+00:00"
+
+
+def _utc(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("call spans need aware datetimes")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _offset_minutes(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    assert offset is not None
+    return int(offset.total_seconds() // 60)
+
+
+def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
+    span_id, start, end, local_date, offset, source, recovered = row
+    return CallSpan(id=int(span_id), start=datetime.fromisoformat(start),
+                    end=datetime.fromisoformat(end) if end else None, source=SpanSource(source),
+                    local_date=date.fromisoformat(local_date), utc_offset_minutes=int(offset),
+                    recovered=bool(recovered))
+
+
+class SpanStore:
+    """Owned by the Journal (``journal.call_spans``); every write in the Journal's transaction."""
+
+    def __init__(self, connection: Callable[[], sqlite3.Connection],
+                 transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]) -> None:
+        self._conn = connection
+        self._transaction = transaction
+
+    def open_span(self, start: datetime, source: SpanSource) -> CallSpan:
+        """A call started: write its start now (its first heartbeat too)."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO call_spans (start_utc, heartbeat_utc, local_date, utc_offset_minutes,"
+                " source) VALUES (?, ?, ?, ?, ?)",
+                (_utc(start), _utc(start), start.date().isoformat(), _offset_minutes(start),
+                 source.value))
+        return self.get(int(cursor.lastrowid or 0))
+
+    def close_open(self, end: datetime) -> CallSpan | None:
+        """The call ended: close the open span (never before its start); ``None`` if none."""
+        current = self.open_span_now()
+        if current is None:
+            return None
+        with self._transaction() as conn:
+            conn.execute("UPDATE call_spans SET end_utc = max(start_utc, ?), heartbeat_utc = "
+                         "max(start_utc, ?) WHERE id = ? AND end_utc IS NULL",
+                         (_utc(end), _utc(end), current.id))
+        return self.get(current.id)
+
+    def heartbeat(self, at: datetime) -> bool:
+        """Note that the app is alive during the open span; False when no span is open."""
+        with self._transaction() as conn:
+            cursor = conn.execute("UPDATE call_spans SET heartbeat_utc = max(start_utc, ?) "
+                                  "WHERE end_utc IS NULL", (_utc(at),))
+        return cursor.rowcount > 0
+
+    def close_at_heartbeat(self) -> list[CallSpan]:
+        """After a crash (or a sleep): close an open span at its last heartbeat, once."""
+        rows = self._conn().execute(
+            "SELECT id FROM call_spans WHERE end_utc IS NULL").fetchall()
+        with self._transaction() as conn:
+            conn.execute("UPDATE call_spans SET end_utc = heartbeat_utc, recovered = 1 "
+                         "WHERE end_utc IS NULL")
+        return [self.get(int(row[0])) for row in rows]
+
+    def open_span_now(self) -> CallSpan | None:
+        """The span still open, if any."""
+        row = self._conn().execute(
+            f"SELECT {_COLUMNS} FROM call_spans WHERE end_utc IS NULL").fetchone()
+        return None if row is None else _row_to_span(row)
+
+    def add(self, start: datetime, end: datetime) -> CallSpan:
+        """A manual correction; refused when it overlaps another span."""
+        validate_manual_span(start, end)
+        with self._transaction() as conn:
+            clash = conn.execute(
+                "SELECT id FROM call_spans WHERE start_utc < ? AND coalesce(end_utc, ?) > ? "
+                "LIMIT 1", (_utc(end), _OPEN_END, _utc(start))).fetchone()
+            if clash is not None:
+                raise ValidationError("start", f"That overlaps span {clash[0]}; delete or "
+                                               "change that one first.")
+            cursor = conn.execute(
+                "INSERT INTO call_spans (start_utc, end_utc, heartbeat_utc, local_date, "
+                "utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?)",
+                (_utc(start), _utc(end), _utc(end), start.date().isoformat(),
+                 _offset_minutes(start), SpanSource.MANUAL.value))
+        return self.get(int(cursor.lastrowid or 0))
+
+    def delete(self, span_id: int) -> CallSpan | None:
+        """Remove a span and return it, or ``None`` when there is no such span."""
+        try:
+            span = self.get(span_id)
+        except KeyError:
+            return None
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM call_spans WHERE id = ?", (span_id,))
+        return span
+
+    def get(self, span_id: int) -> CallSpan:
+        """One span, or ``KeyError``."""
+        row = self._conn().execute(f"SELECT {_COLUMNS} FROM call_spans WHERE id = ?",
+                                   (span_id,)).fetchone()
+        if row is None:
+            raise KeyError(span_id)
+        return _row_to_span(row)
+
+    def spans(self, since: datetime | None = None,
+              until: datetime | None = None) -> list[CallSpan]:
+        """Spans starting in ``[since, until)``, in time order."""
+        return list(self.iter_spans(since, until))
+
+    def iter_spans(self, since: datetime | None = None,
+                   until: datetime | None = None) -> Iterator[CallSpan]:
+        """Stream spans in time order without loading them all."""
+        low = _utc(since) if since is not None else ""
+        high = _utc(until) if until is not None else _OPEN_END
+        cursor = self._conn().execute(
+            f"SELECT {_COLUMNS} FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
+            "ORDER BY start_utc, id", (low, high))
+        for row in cursor:
+            yield _row_to_span(row)
+
+    def days_with_spans(self, first: date, last: date) -> set[date]:
+        """Local days in ``[first, last]`` on which detection recorded anything."""
+        rows = self._conn().execute(
+            "SELECT DISTINCT local_date FROM call_spans WHERE local_date BETWEEN ? AND ?",
+            (first.isoformat(), last.isoformat()))
+        return {date.fromisoformat(row[0]) for row in rows}
+
+    def import_spans(self, spans: list[tuple[datetime, datetime, SpanSource]]) -> int:
+        """Many closed spans in one transaction (demo data, benchmarks); return how many."""
+        rows = [(_utc(s), _utc(e), _utc(e), s.date().isoformat(), _offset_minutes(s), src.value)
+                for s, e, src in spans]
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT INTO call_spans (start_utc, end_utc, heartbeat_utc, local_date, "
+                "utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)

@@ -1,0 +1,1 @@
+"""UI layer: sensed workload (recording call spans, resets earned by the run)."""
