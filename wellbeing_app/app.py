@@ -197,6 +197,8 @@ class BetweenCallsApp:
             self.reminders.prompt.set_exercise_available(True)
             self.reminders.exercise_requested.connect(self.exercises.open_breathing)
         self.watcher.changed.connect(self.reminders.reload_settings)
+        self._show_lead_actions(self.reminders.effective)
+        self.reminders.settings_changed.connect(self._show_lead_actions)
         self._start_workload(journal, self.reminders)
         self.reminders.start()
 
@@ -240,6 +242,10 @@ class BetweenCallsApp:
 
     def _on_reminders_settings_changed(self, effective: EffectiveSettings) -> None:
         self.set_language(effective.settings.language)
+
+    def _show_lead_actions(self, effective: EffectiveSettings) -> None:
+        """Team view… is for a lead: offered only where a team folder is set."""
+        self.actions.team_view.setVisible(bool(effective.settings.team_folder))
 
     def _on_reminders_paused_changed(self, until: object) -> None:
         from wellbeing_app.ui.tray.icons import paused_icon

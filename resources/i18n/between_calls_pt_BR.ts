@@ -350,6 +350,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +375,10 @@
     </message>
     <message>
         <source>Stop (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,6 +843,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,6 +913,10 @@
     </message>
     <message>
         <source>Group {index} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,7 +1321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,6 +1583,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sharing choices not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop sharing</source>

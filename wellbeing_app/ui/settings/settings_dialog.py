@@ -23,6 +23,7 @@ from wellbeing_app.domain.settings.declaration import PAGES, setting_specs
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.settings.setting_editor import SettingEditor, setting_label
+from wellbeing_app.ui.theme import mark_error
 
 SaveCallback = Callable[[dict[str, Any]], None]
 #: Settings only a team lead needs; shown only where a team folder is set.
@@ -47,7 +48,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._page(page, about_text),
                             QCoreApplication.translate("Settings", page))
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: palette(bright-text);")
+        mark_error(self.summary)
         self.summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

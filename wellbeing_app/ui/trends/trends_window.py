@@ -31,6 +31,8 @@ from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
 
 DEFAULT_RANGE = TrendRange.MONTH
+CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight);"
+                 " color: palette(highlighted-text); font-weight: 600; }")
 
 
 def prefers_dark() -> bool:
@@ -94,6 +96,9 @@ class TrendsWindow(QMainWindow):
             button.setToolTip(self.tr("Show {range} (Alt+{key})").format(range=label,
                                                                          key=index))
             button.clicked.connect(lambda _c=False, o=option: self.set_range(o))
+            # The chosen range in the palette's highlight: visible in light, dark and high
+            # contrast alike (a plain checked button was invisible in the dark scheme).
+            button.setStyleSheet(CHECKED_STYLE)
             self.range_buttons.addButton(button)
             bar.addWidget(button)
         bar.addStretch(1)
