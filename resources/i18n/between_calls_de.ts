@@ -5,215 +5,215 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>A wellbeing companion for contact-center agents: log a tough call in seconds and take a short reset between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Begleiter für das Wohlbefinden von Mitarbeitenden im Contact Center: ein schwieriges Gespräch in Sekunden festhalten und zwischen zwei Anrufen kurz zur Ruhe kommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Private by design.&lt;/b&gt; Everything stays on this computer. Nothing is shared unless you opt in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privat von Grund auf.&lt;/b&gt; Alles bleibt auf diesem Computer. Nichts wird geteilt, solange Sie nicht zustimmen.</translation>
     </message>
     <message>
         <source>Your data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten: {path}</translation>
     </message>
     <message>
         <source>Keyboard: bind {command} to a shortcut in your desktop settings to open the log dialog from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: Legen Sie in den Einstellungen Ihres Desktops ein Tastenkürzel für {command} fest, um das Erfassungsfenster von überall zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Add &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details ergänzen…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Support line: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefon: {0}</translation>
     </message>
     <message>
         <source>Removed. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt. Nichts wurde behalten.</translation>
     </message>
     <message>
         <source>&amp;Undo ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig ({0})</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Removes the call just logged; {0} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das gerade erfasste Gespräch; noch {0} Sekunden</translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beendet</translation>
     </message>
     <message>
         <source>Tough one? &amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwieriges Gespräch? &amp;Erfassen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beendet.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>völlig ruhig</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmste vorstellbare Belastung</translation>
     </message>
     <message>
         <source>&amp;Log a tough call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwieriges Gespräch erfassen…</translation>
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Stresswert, was es schwer gemacht hat, eine private Notiz (optional)</translation>
     </message>
     <message>
         <source>{value} · {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} · {hint}</translation>
     </message>
     <message>
         <source>Logs the call at once; add details from the acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst das Gespräch sofort; Details können Sie in der Bestätigung ergänzen</translation>
     </message>
     <message>
         <source>&amp;Breathe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atmen…</translation>
     </message>
     <message>
         <source>A minute of calm breathing; long exhale is the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute ruhiges Atmen; langes Ausatmen ist voreingestellt</translation>
     </message>
     <message>
         <source>Relax &amp;muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muskeln entspannen…</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation; the desk version takes 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressive Muskelentspannung; die Version für den Arbeitsplatz dauert 2 Minuten</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Your stress over time, insights, history, export and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Stress im Zeitverlauf, Erkenntnisse, Einträge, Export und Löschen</translation>
     </message>
     <message>
         <source>Log a tough call — rat&amp;ing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwieriges Gespräch erfassen — nur &amp;Wert</translation>
     </message>
     <message>
         <source>S&amp;hare with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem &amp;Team teilen…</translation>
     </message>
     <message>
         <source>What sharing means, your opt-ins, and a preview of exactly what would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Teilen bedeutet, Ihre Zustimmungen und eine Vorschau dessen, was genau geteilt würde</translation>
     </message>
     <message>
         <source>T&amp;eam view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teama&amp;nsicht…</translation>
     </message>
     <message>
         <source>For team leads: team figures from the opted-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Teamleitungen: Teamzahlen aus den freigegebenen Zusammenfassungen</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;About Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Between Calls</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>Last &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter &amp;Hinweis…</translation>
     </message>
     <message>
         <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Karte mit Tastaturfokus nach vorn holen (auch: wellbeing notice)</translation>
     </message>
     <message>
         <source>On a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Gespräch</translation>
     </message>
     <message>
         <source>While checked nothing pops up; prompts wait until you uncheck it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange aktiviert, erscheint nichts; Hinweise warten, bis Sie es wieder ausschalten</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;pausieren</translation>
     </message>
     <message>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;30 Minuten</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;1 Stunde</translation>
     </message>
     <message>
         <source>Until the &amp;end of this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum &amp;Ende dieser Schicht</translation>
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
 </context>
 <context>
     <name>AutoShareTimer</name>
     <message>
         <source>Your summary for {week} could not be shared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zusammenfassung für {week} konnte nicht geteilt werden: {error}</translation>
     </message>
     <message>
         <source>Shared your summary for {week} with your team ({file}). Share with my team… shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zusammenfassung für {week} wurde mit Ihrem Team geteilt ({file}). „Mit meinem Team teilen…“ zeigt genau, was sie enthält.</translation>
     </message>
 </context>
 <context>
@@ -221,133 +221,133 @@
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
         <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Journaldatei war beschädigt. Sie wurde als {copy} aufbewahrt, und die Sicherung {backup} wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Journaldatei war beschädigt. Sie wurde als {copy} aufbewahrt; da es keine Sicherung gab, wurde ein neues Journal begonnen.</translation>
     </message>
     <message>
         <source>Reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortgesetzt</translation>
     </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes…</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> Zyklen</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Custom in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Einatmen in Sekunden</translation>
     </message>
     <message>
         <source>Custom hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Halten in Sekunden</translation>
     </message>
     <message>
         <source>Custom out seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Ausatmen in Sekunden</translation>
     </message>
     <message>
         <source>Custom rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Pause in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes</translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) · {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zyklus · {duration}</numerusform>
+            <numerusform>%n Zyklen · {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n cycle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>höchstens %n Zyklus</numerusform>
+            <numerusform>höchstens %n Zyklen</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
 </context>
 <context>
     <name>BreathingShape</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemhilfe</translation>
     </message>
 </context>
 <context>
     <name>BreathingWindow</name>
     <message>
         <source>Breathe — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen — Between Calls</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <source>No growing shape: a steady bar and text instead. On automatically when your desktop asks for less motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wachsende Form, sondern ein ruhiger Balken und Text. Schaltet sich automatisch ein, wenn Ihr Desktop weniger Bewegung wünscht.</translation>
     </message>
     <message>
         <source>Speak the phases</source>
@@ -359,23 +359,23 @@
     </message>
     <message>
         <source>Seconds through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden in dieser Phase</translation>
     </message>
     <message>
         <source>%p% of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% der Übung</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Übung</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (Esc)</translation>
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
@@ -383,27 +383,27 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · {step}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>breath {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzug {index} von {total}</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Leertaste)</translation>
     </message>
 </context>
 <context>
@@ -426,64 +426,64 @@
     <message>
         <source>Export as {format}</source>
         <extracomment>``(format, suggested name) -&gt; chosen path or None``; a file dialog unless tests inject one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als {format} exportieren</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>{format}-Dateien (*.{extension})</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld jedes erfassten Gesprächs, einschließlich der Notizen. Bewahren Sie die Datei an einem privaten Ort auf.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Erase all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten &amp;löschen…</translation>
     </message>
     <message>
         <source>Your journal lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Journal liegt in {folder}.</translation>
     </message>
     <message>
         <source>Could not export to {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {target} nicht möglich: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch nach {target} exportiert.</numerusform>
+            <numerusform>%n Gespräche nach {target} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {path}.</translation>
     </message>
     <message>
         <source>Could not erase everything: {error}. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden: {error}. Sonst wurde nichts verändert.</translation>
     </message>
     <message numerus="yes">
         <source>Erased. Removed %n file(s) and folder(s); you are starting again with an empty journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelöscht. %n Datei oder Ordner entfernt; Sie beginnen neu mit einem leeren Journal.</numerusform>
+            <numerusform>Gelöscht. %n Dateien und Ordner entfernt; Sie beginnen neu mit einem leeren Journal.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,17 +491,17 @@
     <name>DayWords</name>
     <message>
         <source>{day}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: keine Einträge</translation>
     </message>
     <message>
         <source>7-day mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel {mean}</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n Gespräch, mittlerer Stress {mean} · 7-Tage-Mittel {rolling}</numerusform>
+            <numerusform>{day}: %n Gespräche, mittlerer Stress {mean} · 7-Tage-Mittel {rolling}</numerusform>
         </translation>
     </message>
 </context>
@@ -509,142 +509,142 @@
     <name>EraseDataDialog</name>
     <message>
         <source>Erase all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage und jede Einstellung sowie die täglichen Sicherungen.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht rückgängig machen. Wenn Sie Ihren Verlauf später vielleicht noch brauchen, exportieren Sie ihn vorher (Abbrechen, dann Export).</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie {word} ein, um zu bestätigen</translation>
     </message>
     <message>
         <source>To erase everything now, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um jetzt alles zu löschen, geben Sie unten {word} ein.</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter…</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporting</name>
     <message>
         <source>Something went wrong ({error}). It was logged; the app keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen ({error}). Es wurde protokolliert; die App läuft weiter.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCues</name>
     <message>
         <source>Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt.</translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und loslassen.</translation>
     </message>
     <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie los.</translation>
     </message>
     <message>
         <source>Rest quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen Sie sich aus.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRatingPanel</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Carry on without a rating (the digit keys 0–9 also answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bewertung weitermachen (die Zifferntasten 0–9 antworten auch)</translation>
     </message>
     <message>
         <source>Click a number, or press 0–9. Your ratings show what helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zahl oder drücken Sie 0–9. Ihre Bewertungen zeigen, was Ihnen hilft.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Skip and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und starten</translation>
     </message>
     <message>
         <source>Choose another exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Übung wählen…</translation>
     </message>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Keep on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vordergrund halten</translation>
     </message>
     <message>
         <source>Keep this window above others (handy on small screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster über anderen halten (praktisch auf kleinen Bildschirmen)</translation>
     </message>
     <message>
         <source>Sound cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangsignal</translation>
     </message>
     <message>
         <source>A soft chime at each change of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leiser Ton bei jedem Phasenwechsel</translation>
     </message>
     <message>
         <source>Before you start: how stressed do you feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen: Wie gestresst fühlen Sie sich gerade?</translation>
     </message>
     <message>
         <source>And now, how stressed do you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und jetzt: Wie gestresst fühlen Sie sich?</translation>
     </message>
     <message>
         <source>Another round</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch eine Runde</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Sound cue (no audio device: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klangsignal (kein Audiogerät: stumm)</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht.</translation>
     </message>
     <message>
         <source>Stopped — that&apos;s fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet — das ist in Ordnung.</translation>
     </message>
     <message>
         <source>Saved in your journal · stress {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Journal gespeichert · Stress {before} → {after}.</translation>
     </message>
 </context>
 <context>
     <name>FallbackPanel</name>
     <message>
         <source>No system tray was found on this desktop, so Between Calls lives in this small panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop wurde kein Infobereich gefunden, deshalb wohnt Between Calls in diesem kleinen Fenster.</translation>
     </message>
 </context>
 <context>
@@ -678,21 +678,21 @@
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress nach Stunde und Wochentag</translation>
     </message>
     <message>
         <source>{filled} of {total} hour slots have entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} von {total} Stundenfeldern haben Einträge.</translation>
     </message>
     <message>
         <source>{when}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: keine Einträge</translation>
     </message>
     <message numerus="yes">
         <source>{when}: mean stress {mean} over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}: mittlerer Stress {mean} bei %n Gespräch</numerusform>
+            <numerusform>{when}: mittlerer Stress {mean} bei %n Gesprächen</numerusform>
         </translation>
     </message>
 </context>
@@ -700,124 +700,124 @@
     <name>HistoryPanel</name>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>When (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es schwer gemacht hat</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <source>History of logged calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der erfassten Gespräche</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen (Entf); Sie können es rückgängig machen</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr anzeigen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %n Eintrag</numerusform>
+            <numerusform>{shown} von %n Einträgen</numerusform>
         </translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <source>ended for abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen Beleidigung beendet</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Could not save: {error}. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {error}. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
         <source>Deleted the entry of {when} (stress {stress}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag vom {when} gelöscht (Stress {stress}).</translation>
     </message>
 </context>
 <context>
     <name>InsightText</name>
     <message numerus="yes">
         <source>Your stress has been rising over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Stress ist in den letzten 4 Wochen gestiegen: um etwa {slope} Punkte pro Woche (Theil–Sen-Steigung über %n Tag mit Einträgen; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Ihr Stress ist in den letzten 4 Wochen gestiegen: um etwa {slope} Punkte pro Woche (Theil–Sen-Steigung über %n Tage mit Einträgen; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your stress has been easing over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Stress hat in den letzten 4 Wochen nachgelassen: um etwa {slope} Punkte pro Woche (Theil–Sen-Steigung über %n Tag mit Einträgen; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Ihr Stress hat in den letzten 4 Wochen nachgelassen: um etwa {slope} Punkte pro Woche (Theil–Sen-Steigung über %n Tage mit Einträgen; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your hardest hour is {start}–{end}: mean stress {mean} over {calls} calls, against {overall} across all {overall_calls} calls in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre schwierigste Stunde ist {start}–{end}: mittlerer Stress {mean} bei {calls} Gesprächen, gegenüber {overall} bei allen {overall_calls} Gesprächen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>{weekday} is your hardest day: mean stress {mean} over {calls} calls, against {overall} overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} ist Ihr schwierigster Tag: mittlerer Stress {mean} bei {calls} Gesprächen, gegenüber {overall} insgesamt.</translation>
     </message>
     <message numerus="yes">
         <source>{exercise} lowers your rating most: from {before} to {after} on average ({change} points) over %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exercise} senkt Ihren Wert am stärksten: im Mittel von {before} auf {after} ({change} Punkte) über %n Übung.</numerusform>
+            <numerusform>{exercise} senkt Ihren Wert am stärksten: im Mittel von {before} auf {after} ({change} Punkte) über %n Übungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your weekly stress check-in has been 4 or 5 for %n week(s) in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre wöchentliche Stressfrage lag %n Woche in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
+            <numerusform>Ihre wöchentliche Stressfrage lag %n Wochen in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
         </translation>
     </message>
 </context>
@@ -825,17 +825,17 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {error}. Ihr Eintrag ist noch da.</translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · heute kein schwieriges Gespräch erfasst</translation>
     </message>
     <message numerus="yes">
         <source>%n tough call(s) today · avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schwieriges Gespräch heute · Mittel {mean}</numerusform>
+            <numerusform>%n schwierige Gespräche heute · Mittel {mean}</numerusform>
         </translation>
     </message>
 </context>
@@ -844,76 +844,76 @@
     <message>
         <source>Relax muscles — Between Calls</source>
         <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln entspannen — Between Calls</translation>
     </message>
     <message>
         <source>Before you start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen:</translation>
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vorlesen</translation>
     </message>
     <message>
         <source>Spoken guidance through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Anleitung über die Sprachausgabe Ihres Computers</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Sit comfortably. Tense firmly but never to pain; skip any group that hurts (S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sich bequem hin. Fest anspannen, aber nie bis zum Schmerz; lassen Sie jede Gruppe aus, die wehtut (S).</translation>
     </message>
     <message>
         <source>%p% of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% des Ablaufs</translation>
     </message>
     <message>
         <source>Progress through the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt im Ablauf</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Skip group (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe überspringen (S)</translation>
     </message>
     <message>
         <source>Skip this group, for example an injured or painful area</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe überspringen, zum Beispiel eine verletzte oder schmerzende Stelle</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (Esc)</translation>
     </message>
     <message>
         <source>shortened</source>
         <comment>word looked for in a script&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>verkürzt</translation>
     </message>
     <message>
         <source>(shortened form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verkürzte Form)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {source}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Group {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {index} von {total}</translation>
     </message>
     <message>
         <source>Get ready</source>
@@ -921,88 +921,88 @@
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert · {step}</translation>
     </message>
     <message>
         <source>Speak the steps (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte vorlesen (keine Sprachausgabe: nur Text)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Leertaste)</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a tough call</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwieriges Gespräch erfassen</translation>
     </message>
     <message>
         <source>How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gestresst fühlen Sie sich gerade? (Tasten 0–9; 1 und dann 0 für 10)</translation>
     </message>
     <message>
         <source>What made it hard? (any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat es schwer gemacht? (alles Zutreffende)</translation>
     </message>
     <message>
         <source>Private note (optional, stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz (optional, bleibt auf diesem Computer)</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, bleibt auf diesem Computer; Eingabe speichert, Umschalt+Eingabe beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Add details to the call you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum erfassten Gespräch ergänzen</translation>
     </message>
     <message>
         <source>Pick a stress rating from 0 to 10 first (press a digit key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Stresswert von 0 bis 10 (mit einer Zifferntaste).</translation>
     </message>
     <message>
         <source>{length} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {limit}</translation>
     </message>
 </context>
 <context>
     <name>ReminderFeatureController</name>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <source>Policy file: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtliniendatei: {origin}</translation>
     </message>
     <message>
         <source>Your data stays on this computer unless you opt in to sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten bleiben auf diesem Computer, solange Sie nicht dem Teilen zustimmen.</translation>
     </message>
     <message>
         <source>on a call — reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>im Gespräch — Erinnerungen warten</translation>
     </message>
     <message>
         <source>reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert bis {time}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n tough call(s), avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute: %n schwieriges Gespräch, Mittel {mean}</numerusform>
+            <numerusform>Heute: %n schwierige Gespräche, Mittel {mean}</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: no tough calls logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: kein schwieriges Gespräch erfasst</translation>
     </message>
 </context>
 <context>
@@ -1010,315 +1010,316 @@
     <message>
         <source>&amp;Breathe for a minute</source>
         <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute &amp;atmen</translation>
     </message>
     <message>
         <source>&amp;Start a 1-minute reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute &amp;zur Ruhe kommen</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>In 10 Min. &amp;erinnern</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>&amp;Good night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gute Nacht</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>{0} ({1} of 5)
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} von 5)
+{2}</translation>
     </message>
     <message>
         <source>{0} = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>völlig ruhig</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmste vorstellbare Belastung</translation>
     </message>
 </context>
 <context>
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} auswählen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Shifts</source>
         <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Days and hours you work, e.g. &apos;mon-fri 09:00-17:30&apos; or &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Reminders only come inside a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Uhrzeiten, an denen Sie arbeiten, z. B. &apos;mon-fri 09:00-17:30&apos; oder &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Erinnerungen kommen nur während einer Schicht.</translation>
     </message>
     <message>
         <source>Micro-break nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise auf Mikropausen</translation>
     </message>
     <message>
         <source>A gentle nudge to stand, stretch or look away, every few minutes of shift. Off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Hinweis, alle paar Minuten der Schicht aufzustehen, sich zu strecken oder wegzuschauen. Standardmäßig aus.</translation>
     </message>
     <message>
         <source>Nudge every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis alle (Minuten)</translation>
     </message>
     <message>
         <source>Minutes of shift between micro-break nudges (30–180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten der Schicht zwischen Hinweisen auf Mikropausen (30–180).</translation>
     </message>
     <message>
         <source>Mid-shift pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Abfrage zur Schichtmitte</translation>
     </message>
     <message>
         <source>Halfway through a shift, one tap: how are you, 0–10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Mitte einer Schicht ein Klick: Wie geht es Ihnen, 0–10? Freiwillig.</translation>
     </message>
     <message>
         <source>End-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausklang am Schichtende</translation>
     </message>
     <message>
         <source>At the end of a shift: today in one line, an exercise and a leave-work-at-work note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende einer Schicht: der Tag in einer Zeile, eine Übung und ein Hinweis, die Arbeit bei der Arbeit zu lassen.</translation>
     </message>
     <message>
         <source>Weekly stress question</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Stressfrage</translation>
     </message>
     <message>
         <source>Once a week at the end of your shift: &apos;These days, how stressed do you feel?&apos; 1–5 (Elo et al. 2003). Seen by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche am Ende Ihrer Schicht: „Wie gestresst fühlen Sie sich in letzter Zeit?“ 1–5 (Elo et al. 2003). Nur Sie sehen die Antwort.</translation>
     </message>
     <message>
         <source>Weekly check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der wöchentlichen Abfrage</translation>
     </message>
     <message>
         <source>The day the weekly question (and WHO-5) comes, at the end of that day&apos;s last shift. Pick a day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem die wöchentliche Frage (und der WHO-5) kommt, am Ende der letzten Schicht dieses Tages. Wählen Sie einen Arbeitstag.</translation>
     </message>
     <message>
         <source>WHO-5 every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 alle zwei Wochen</translation>
     </message>
     <message>
         <source>The WHO-5 Well-Being Index, five short items, every second week. Stays on this computer and is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WHO-5-Fragebogen zum Wohlbefinden, fünf kurze Fragen, jede zweite Woche. Bleibt auf diesem Computer und wird nie geteilt.</translation>
     </message>
     <message>
         <source>After-call &apos;Tough one?&apos; note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis „Schwieriges Gespräch?“ nach dem Anruf</translation>
     </message>
     <message>
         <source>After a call ends, a small note near the tray for 8 seconds; one click opens the log dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ende eines Anrufs ein kleiner Hinweis beim Infobereich für 8 Sekunden; ein Klick öffnet das Erfassungsfenster.</translation>
     </message>
     <message>
         <source>Detect calls from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche am Mikrofon erkennen</translation>
     </message>
     <message>
         <source>While the microphone is in use nothing pops up and prompts wait until the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das Mikrofon benutzt wird, erscheint nichts, und Hinweise warten, bis das Gespräch endet.</translation>
     </message>
     <message>
         <source>Softphone window title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstertitel des Softphones</translation>
     </message>
     <message>
         <source>Also treat you as on a call while a window whose title contains this text is in front (e.g. &apos;Genesys&apos;). Empty = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt auch als Gespräch, solange ein Fenster im Vordergrund ist, dessen Titel diesen Text enthält (z. B. &apos;Genesys&apos;). Leer = aus.</translation>
     </message>
     <message>
         <source>Check for calls every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Gespräche prüfen alle (Sekunden)</translation>
     </message>
     <message>
         <source>How often to check for a call during a shift (2–30). Outside shifts nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft während einer Schicht auf ein Gespräch geprüft wird (2–30). Außerhalb der Schichten wird nichts geprüft.</translation>
     </message>
     <message>
         <source>Record when calls start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende von Gesprächen aufzeichnen</translation>
     </message>
     <message>
         <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während einer Schicht festhalten, wann jedes erkannte Gespräch beginnt und endet, nur auf diesem Computer, um bearbeitete Gespräche, Gesprächszeit und Gespräche ohne Pause zu zeigen. Aus: Es wird nichts aufgezeichnet.</translation>
     </message>
     <message>
         <source>Shortest call (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzestes Gespräch (Sekunden)</translation>
     </message>
     <message>
         <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Gespräche, die kürzer sind, werden behalten, aber nicht als Gespräch gezählt: ein Mikrofontest, eine Sprachnotiz (0–300).</translation>
     </message>
     <message>
         <source>Back to back under (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt aufeinander unter (Sekunden)</translation>
     </message>
     <message>
         <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch, das weniger als diese Zeit nach dem Ende des vorigen beginnt, zählt als direkt aufeinanderfolgend (5–300).</translation>
     </message>
     <message>
         <source>A break between calls is at least (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause zwischen Gesprächen dauert mindestens (Sekunden)</translation>
     </message>
     <message>
         <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke von mindestens dieser Länge beendet eine Folge von Gesprächen (10–1800; 180 = 3 Minuten).</translation>
     </message>
     <message>
         <source>Suggest a reset after tough calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach schwierigen Gesprächen eine Pause vorschlagen</translation>
     </message>
     <message>
         <source>When several tough calls come close together, offer a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn mehrere schwierige Gespräche dicht aufeinander folgen, wird eine einminütige Übung angeboten.</translation>
     </message>
     <message>
         <source>Tough calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Gespräche in Folge</translation>
     </message>
     <message>
         <source>How many logged calls within the window suggest a reset (2–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele erfasste Gespräche innerhalb des Zeitfensters eine Pause nahelegen (2–10).</translation>
     </message>
     <message>
         <source>Within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von (Minuten)</translation>
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster, in dem schwierige Gespräche gezählt werden (10–240 Minuten).</translation>
     </message>
     <message>
         <source>Suggest a reset after a long run of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer langen Folge von Gesprächen eine Pause vorschlagen</translation>
     </message>
     <message>
         <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vielen Gesprächen ohne Pause bietet die nächste Lücke zwischen zwei Gesprächen eine einminütige Übung an.</translation>
     </message>
     <message>
         <source>Calls in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche in Folge</translation>
     </message>
     <message>
         <source>How many calls without a break earn a reset (3–40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Gespräche ohne Pause eine Übung nahelegen (3–40).</translation>
     </message>
     <message>
         <source>Or minutes in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder Minuten in Folge</translation>
     </message>
     <message>
         <source>How many minutes of calls without a break earn a reset (20–480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Minuten Gespräche ohne Pause eine Übung nahelegen (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetelefon</translation>
     </message>
     <message>
         <source>Your employee assistance (EAP) line, shown after a serious call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer Ihrer Mitarbeiterberatung (EAP), angezeigt nach einem ernsten Gespräch.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamordner</translation>
     </message>
     <message>
         <source>Where opted-in weekly summaries are written (a shared or synced folder). Empty = nothing is ever written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin freigegebene Wochenzusammenfassungen geschrieben werden (ein geteilter oder synchronisierter Ordner). Leer = es wird nie etwas geschrieben.</translation>
     </message>
     <message>
         <source>Share anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym teilen</translation>
     </message>
     <message>
         <source>Count toward team figures only; nobody can see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt nur für Teamzahlen; niemand kann Ihre eigenen sehen.</translation>
     </message>
     <message>
         <source>Share with my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Namen teilen</translation>
     </message>
     <message>
         <source>Your team lead may see your weekly summary for 1:1 support. Never notes, call times or check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teamleitung darf Ihre Wochenzusammenfassung für Einzelgespräche sehen. Niemals Notizen, Gesprächszeiten oder Werte aus Abfragen.</translation>
     </message>
     <message>
         <source>Share each week automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche automatisch teilen</translation>
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
@@ -1326,39 +1327,39 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>The name on a named summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name auf einer namentlichen Zusammenfassung.</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestgruppengröße</translation>
     </message>
     <message>
         <source>A team figure shows only when at least this many people contributed (5–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teamzahl wird nur angezeigt, wenn mindestens so viele Personen beigetragen haben (5–1000).</translation>
     </message>
     <message>
         <source>Noise (epsilon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen (Epsilon)</translation>
     </message>
     <message>
         <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laplace-Rauschen auf Teamzahlen; 0 = aus, kleiner = mehr Rauschen (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of every window. Desktop language follows your computer; a change applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache aller Fenster. „Sprache des Desktops“ folgt Ihrem Computer; eine Änderung gilt sofort.</translation>
     </message>
     <message>
         <source>Desktop language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Desktops</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1367,11 @@
     <message>
         <source>{app} — Settings</source>
         <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der Einstellungen</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
@@ -1378,9 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde gespeichert: Korrigieren Sie das rot markierte Feld.</numerusform>
+            <numerusform>Nichts wurde gespeichert: Korrigieren Sie die %n rot markierten Felder.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,200 +1389,200 @@
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress {value}</translation>
     </message>
     <message>
         <source>0 = completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = völlig ruhig</translation>
     </message>
     <message>
         <source>10 = worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = schlimmste vorstellbare Belastung</translation>
     </message>
 </context>
 <context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teilen beendet: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
+            <numerusform>Teilen beendet: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen aus den bereits geteilten Zusammenfassungen entfernen? Sie zählen dann nur noch für Teamzahlen, wenn anonymes Teilen eingeschaltet ist.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. Your name was removed from %n shared file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Datei entfernt.</numerusform>
+            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Dateien entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Type the name your lead should see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen ein, den Ihre Teamleitung sehen soll.</translation>
     </message>
     <message>
         <source>Choose an existing team folder (full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen vorhandenen Teamordner (vollständiger Pfad).</translation>
     </message>
 </context>
 <context>
     <name>TeamShareDialog</name>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Team teilen</translation>
     </message>
     <message>
         <source>Sharing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten zum Teilen</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privatsphäre</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisher geteilt</translation>
     </message>
     <message>
         <source>&amp;Count me in team figures (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teamzahlen &amp;mitzählen (anonym)</translation>
     </message>
     <message>
         <source>Let my lead &amp;read my weekly summary (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner Teamleitung erlauben, meine Wochenzusammenfassung zu &amp;lesen (namentlich)</translation>
     </message>
     <message>
         <source>The name your lead sees, e.g. Sam K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Ihre Teamleitung sieht, z. B. Sam K.</translation>
     </message>
     <message>
         <source>A shared or synced folder your team lead reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geteilter oder synchronisierter Ordner, den Ihre Teamleitung liest</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;ordner:</translation>
     </message>
     <message>
         <source>S&amp;ave choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche:</translation>
     </message>
     <message>
         <source>The exact file that would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Datei, die geteilt würde</translation>
     </message>
     <message>
         <source>S&amp;hare this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenfassung &amp;teilen</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>What you shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie bisher geteilt haben</translation>
     </message>
     <message>
         <source>Stop sharing and &amp;revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden und &amp;widerrufen…</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} wird genau dies enthalten:</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen Sie zuerst auf der Seite „Privatsphäre“ zu.</translation>
     </message>
     <message>
         <source>summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung {week}</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s); hover a cell for the full file name or hash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag; zeigen Sie auf eine Zelle, um den vollständigen Dateinamen oder Hash zu sehen.</numerusform>
+            <numerusform>%n Einträge; zeigen Sie auf eine Zelle, um den vollständigen Dateinamen oder Hash zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geteilt.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamordner</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt: {name} (sha256 {hash}…)</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widerrufen: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
+            <numerusform>Widerrufen: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,126 +1595,126 @@
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
 </context>
 <context>
     <name>TeamViewWindow</name>
     <message>
         <source>Team view — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamansicht — Between Calls</translation>
     </message>
     <message>
         <source>The folder your team&apos;s summaries are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Zusammenfassungen Ihres Teams geschrieben werden</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;ordner:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Save printable report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbaren Bericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Team view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Teamansicht</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Teambericht</translation>
     </message>
     <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamordner festgelegt: Geben Sie den geteilten Ordner ein oder wählen Sie ihn aus.</translation>
     </message>
     <message>
         <source>The team folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teamordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>Reading and checking every file in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei in {folder} wird gelesen und geprüft…</translation>
     </message>
     <message>
         <source>Cannot read {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} kann nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gelesen</numerusform>
+            <numerusform>%n Dateien gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gezählt</numerusform>
+            <numerusform>%n nicht gezählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche.</numerusform>
+            <numerusform>%n Wochen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} konnte nicht gespeichert werden: {error}.</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} gespeichert.</translation>
     </message>
     <message>
         <source>Save team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Teambericht speichern</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamordner</translation>
     </message>
 </context>
 <context>
     <name>TrendsOverview</name>
     <message>
         <source>&lt;h3&gt;Nothing to show for this range yet&lt;/h3&gt;&lt;p&gt;After a tough call, open &lt;b&gt;Log a tough call…&lt;/b&gt; from the tray icon (or click the icon) and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on this computer.&lt;/p&gt;&lt;p&gt;Your charts appear here as soon as there is one entry; insights such as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs 10 days with entries in the last 4 weeks. Try a longer range above to see older entries.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Für diesen Zeitraum gibt es noch nichts zu zeigen&lt;/h3&gt;&lt;p&gt;Öffnen Sie nach einem schwierigen Gespräch &lt;b&gt;Schwieriges Gespräch erfassen…&lt;/b&gt; über das Symbol im Infobereich (oder klicken Sie auf das Symbol) und geben Sie an, wie gestresst Sie sich fühlen, von 0 bis 10. Das dauert zwei Klicks, und alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Ihre Diagramme erscheinen hier, sobald es einen Eintrag gibt; Erkenntnisse wie Ihre schwierigste Stunde brauchen einige Wochen mit Einträgen (mindestens 30 Gespräche), und ein Trend braucht 10 Tage mit Einträgen in den letzten 4 Wochen. Wählen Sie oben einen längeren Zeitraum, um ältere Einträge zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Zeitraum noch keine Erkenntnis. Jede wartet, bis sie mehr als Zufall ist: ein Trend braucht {days} Tage mit Einträgen in den letzten 4 Wochen, Ihre schwierigste Stunde oder Ihr schwierigster Wochentag {calls} Gespräche und die hilfreichste Übung {sessions} bewertete Übungen.</translation>
     </message>
     <message>
         <source>Overview: insights and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick: Erkenntnisse und Diagramme</translation>
     </message>
     <message>
         <source>Stress after tough calls (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress nach schwierigen Gesprächen (0–10)</translation>
     </message>
     <message>
         <source>mean of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel des Tages</translation>
     </message>
     <message>
         <source>7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1729,7 +1730,7 @@
     </message>
     <message>
         <source>Tough calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Gespräche pro Tag</translation>
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
@@ -1745,52 +1746,52 @@
     </message>
     <message>
         <source>What your entries say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Einträge sagen</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; tough call(s) from {start} to {end} · mean stress &lt;b&gt;{mean}&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; schwieriges Gespräch vom {start} bis {end} · mittlerer Stress &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; schwierige Gespräche vom {start} bis {end} · mittlerer Stress &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>What made calls hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Gespräche schwer gemacht hat</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n Gespräch</numerusform>
+            <numerusform>{label}: %n Gespräche</numerusform>
         </translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was es schwer gemacht hat</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: vorher {before}, nachher {after} ({change}) über %n Übung</numerusform>
+            <numerusform>{label}: vorher {before}, nachher {after} ({change}) über %n Übungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise effect: mean stress before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung der Übungen: mittlerer Stress vorher und nachher</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1814,15 +1815,15 @@
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Stressfrage (1–5)</translation>
     </message>
     <message>
         <source>WHO-5 wellbeing (0–100, only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5-Wohlbefinden (0–100, nur Sie sehen das)</translation>
     </message>
     <message>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abfrage</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1833,51 +1834,51 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf — Between Calls</translation>
     </message>
     <message>
         <source>Trends pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten des Verlaufs</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überblick</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einträge</translation>
     </message>
     <message>
         <source>Your &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Daten</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Show {range} (Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} anzeigen (Alt+{key})</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zeit</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1953,7 @@
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hilfetelefon</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>

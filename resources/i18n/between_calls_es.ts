@@ -5,215 +5,215 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>A wellbeing companion for contact-center agents: log a tough call in seconds and take a short reset between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acompañante para el bienestar de quienes trabajan en un centro de contacto: registra una llamada difícil en segundos y tómate una pausa breve entre llamadas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Private by design.&lt;/b&gt; Everything stays on this computer. Nothing is shared unless you opt in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privado desde el diseño.&lt;/b&gt; Todo se queda en este ordenador. No se comparte nada a menos que tú lo aceptes.</translation>
     </message>
     <message>
         <source>Your data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos: {path}</translation>
     </message>
     <message>
         <source>Keyboard: bind {command} to a shortcut in your desktop settings to open the log dialog from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado: asigna {command} a un atajo en la configuración de tu escritorio para abrir la ventana de registro desde cualquier lugar.</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Add &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;detalles…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Support line: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de apoyo: {0}</translation>
     </message>
     <message>
         <source>Removed. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>&amp;Undo ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer ({0})</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Removes the call just logged; {0} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la llamada que acabas de registrar; quedan {0} segundos</translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada terminada</translation>
     </message>
     <message>
         <source>Tough one? &amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Llamada difícil? &amp;Regístrala</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada terminada.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente en calma</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor malestar imaginable</translation>
     </message>
     <message>
         <source>&amp;Log a tough call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una llamada difícil…</translation>
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de estrés, qué la hizo difícil y una nota privada opcional</translation>
     </message>
     <message>
         <source>{value} · {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} · {hint}</translation>
     </message>
     <message>
         <source>Logs the call at once; add details from the acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la llamada al momento; puedes añadir detalles desde la confirmación</translation>
     </message>
     <message>
         <source>&amp;Breathe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;pirar…</translation>
     </message>
     <message>
         <source>A minute of calm breathing; long exhale is the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto de respiración tranquila; la espiración larga es la opción por defecto</translation>
     </message>
     <message>
         <source>Relax &amp;muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajar los &amp;músculos…</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation; the desk version takes 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Relajación muscular progresiva; la versión para el puesto dura 2 minutos</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendencias…</translation>
     </message>
     <message>
         <source>Your stress over time, insights, history, export and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu estrés a lo largo del tiempo, conclusiones, historial, exportar y borrar</translation>
     </message>
     <message>
         <source>Log a tough call — rat&amp;ing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada difícil — solo &amp;valoración</translation>
     </message>
     <message>
         <source>S&amp;hare with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir con mi equipo…</translation>
     </message>
     <message>
         <source>What sharing means, your opt-ins, and a preview of exactly what would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa compartir, tus autorizaciones y una vista previa de exactamente lo que se compartiría</translation>
     </message>
     <message>
         <source>T&amp;eam view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del &amp;equipo…</translation>
     </message>
     <message>
         <source>For team leads: team figures from the opted-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Para responsables de equipo: cifras del equipo a partir de los resúmenes autorizados</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;About Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Between Calls</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Last &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Último &amp;aviso…</translation>
     </message>
     <message>
         <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae al frente la tarjeta más reciente con el foco del teclado (también: wellbeing notice)</translation>
     </message>
     <message>
         <source>On a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;llamada</translation>
     </message>
     <message>
         <source>While checked nothing pops up; prompts wait until you uncheck it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras esté marcado no aparece nada; los avisos esperan hasta que lo desmarques</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar recordatorios</translation>
     </message>
     <message>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;30 minutos</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante &amp;1 hora</translation>
     </message>
     <message>
         <source>Until the &amp;end of this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el &amp;final de este turno</translation>
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar recordatorios</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
 </context>
 <context>
     <name>AutoShareTimer</name>
     <message>
         <source>Your summary for {week} could not be shared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo compartir tu resumen de {week}: {error}</translation>
     </message>
     <message>
         <source>Shared your summary for {week} with your team ({file}). Share with my team… shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha compartido tu resumen de {week} con tu equipo ({file}). «Compartir con mi equipo…» muestra exactamente lo que contiene.</translation>
     </message>
 </context>
 <context>
@@ -221,133 +221,133 @@
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
         <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de diario estaba dañado. Se ha guardado como {copy} y se ha restaurado la copia de seguridad {backup}.</translation>
     </message>
     <message>
         <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo de diario estaba dañado. Se ha guardado como {copy}; no había copia de seguridad, así que se ha empezado un diario nuevo.</translation>
     </message>
     <message>
         <source>Reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios reanudados</translation>
     </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> ciclos</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirar</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espirar</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Custom in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de inspiración personalizados</translation>
     </message>
     <message>
         <source>Custom hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de retención personalizados</translation>
     </message>
     <message>
         <source>Custom out seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espiración personalizados</translation>
     </message>
     <message>
         <source>Custom rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de pausa personalizados</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) · {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ciclo · {duration}</numerusform>
+            <numerusform>%n ciclos · {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n cycle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>como máximo %n ciclo</numerusform>
+            <numerusform>como máximo %n ciclos</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
 </context>
 <context>
     <name>BreathingShape</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
 </context>
 <context>
     <name>BreathingWindow</name>
     <message>
         <source>Breathe — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar — Between Calls</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos movimiento</translation>
     </message>
     <message>
         <source>No growing shape: a steady bar and text instead. On automatically when your desktop asks for less motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin figura que crece: una barra fija y texto. Se activa sola cuando tu escritorio pide menos movimiento.</translation>
     </message>
     <message>
         <source>Speak the phases</source>
@@ -359,23 +359,23 @@
     </message>
     <message>
         <source>Seconds through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos transcurridos de esta fase</translation>
     </message>
     <message>
         <source>%p% of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% de la sesión</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sesión</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Esc)</translation>
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
@@ -383,27 +383,27 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · {step}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>preparándote</translation>
     </message>
     <message>
         <source>breath {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>respiración {index} de {total}</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Espacio)</translation>
     </message>
 </context>
 <context>
@@ -426,64 +426,64 @@
     <message>
         <source>Export as {format}</source>
         <extracomment>``(format, suggested name) -&gt; chosen path or None``; a file dialog unless tests inject one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como {format}</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos {format} (*.{extension})</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
         <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los campos de todas las llamadas que registraste, notas incluidas. Guarda el archivo en un lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>&amp;Erase all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todos mis datos…</translation>
     </message>
     <message>
         <source>Your journal lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está en {folder}.</translation>
     </message>
     <message>
         <source>Could not export to {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a {target}: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n llamada a {target}.</numerusform>
+            <numerusform>Se han exportado %n llamadas a {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es {path}.</translation>
     </message>
     <message>
         <source>Could not erase everything: {error}. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar todo: {error}. No ha cambiado nada más.</translation>
     </message>
     <message numerus="yes">
         <source>Erased. Removed %n file(s) and folder(s); you are starting again with an empty journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrado. Se ha eliminado %n archivo o carpeta; empiezas de nuevo con un diario vacío.</numerusform>
+            <numerusform>Borrado. Se han eliminado %n archivos y carpetas; empiezas de nuevo con un diario vacío.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,17 +491,17 @@
     <name>DayWords</name>
     <message>
         <source>{day}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: sin registros</translation>
     </message>
     <message>
         <source>7-day mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>media de 7 días {mean}</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n llamada, estrés medio {mean} · media de 7 días {rolling}</numerusform>
+            <numerusform>{day}: %n llamadas, estrés medio {mean} · media de 7 días {rolling}</numerusform>
         </translation>
     </message>
 </context>
@@ -509,142 +509,142 @@
     <name>EraseDataDialog</name>
     <message>
         <source>Erase all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta y ajuste, y las copias de seguridad diarias.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer. Si más adelante podrías querer tu historial, expórtalo antes (Cancelar y luego Exportar).</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe {word} para confirmar</translation>
     </message>
     <message>
         <source>To erase everything now, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para borrarlo todo ahora, escribe {word} abajo.</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar…</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrarlo todo</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporting</name>
     <message>
         <source>Something went wrong ({error}). It was logged; the app keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado ({error}). Ha quedado registrado; la aplicación sigue funcionando.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCues</name>
     <message>
         <source>Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora.</translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y suelta.</translation>
     </message>
     <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja ir.</translation>
     </message>
     <message>
         <source>Rest quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descansa en calma.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRatingPanel</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Carry on without a rating (the digit keys 0–9 also answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sin valoración (las teclas 0–9 también responden)</translation>
     </message>
     <message>
         <source>Click a number, or press 0–9. Your ratings show what helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un número o pulsa 0–9. Tus valoraciones muestran qué te ayuda.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Skip and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir y empezar</translation>
     </message>
     <message>
         <source>Choose another exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro ejercicio…</translation>
     </message>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de seguridad</translation>
     </message>
     <message>
         <source>Keep on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener delante</translation>
     </message>
     <message>
         <source>Keep this window above others (handy on small screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener esta ventana sobre las demás (útil en pantallas pequeñas)</translation>
     </message>
     <message>
         <source>Sound cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal sonora</translation>
     </message>
     <message>
         <source>A soft chime at each change of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido suave en cada cambio de fase</translation>
     </message>
     <message>
         <source>Before you start: how stressed do you feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar: ¿cuánto estrés sientes ahora mismo?</translation>
     </message>
     <message>
         <source>And now, how stressed do you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ahora, ¿cuánto estrés sientes?</translation>
     </message>
     <message>
         <source>Another round</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ronda</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Sound cue (no audio device: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal sonora (sin dispositivo de audio: en silencio)</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien hecho.</translation>
     </message>
     <message>
         <source>Stopped — that&apos;s fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado — no pasa nada.</translation>
     </message>
     <message>
         <source>Saved in your journal · stress {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu diario · estrés {before} → {after}.</translation>
     </message>
 </context>
 <context>
     <name>FallbackPanel</name>
     <message>
         <source>No system tray was found on this desktop, so Between Calls lives in this small panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado una bandeja del sistema en este escritorio, así que Between Calls vive en este pequeño panel.</translation>
     </message>
 </context>
 <context>
@@ -678,21 +678,21 @@
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés por hora y día de la semana</translation>
     </message>
     <message>
         <source>{filled} of {total} hour slots have entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} de {total} franjas horarias tienen registros.</translation>
     </message>
     <message>
         <source>{when}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: sin registros</translation>
     </message>
     <message numerus="yes">
         <source>{when}: mean stress {mean} over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}: estrés medio {mean} en %n llamada</numerusform>
+            <numerusform>{when}: estrés medio {mean} en %n llamadas</numerusform>
         </translation>
     </message>
 </context>
@@ -700,124 +700,124 @@
     <name>HistoryPanel</name>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por categoría</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>When (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (hora local)</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés</translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué la hizo difícil</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <source>History of logged calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de llamadas registradas</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected entry (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado (Supr); puedes deshacerlo</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;más</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n registro</numerusform>
+            <numerusform>{shown} de %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalada</translation>
     </message>
     <message>
         <source>ended for abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada por abuso</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro</translation>
     </message>
     <message>
         <source>Could not save: {error}. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {error}. Tus cambios siguen aquí.</translation>
     </message>
     <message>
         <source>Deleted the entry of {when} (stress {stress}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el registro del {when} (estrés {stress}).</translation>
     </message>
 </context>
 <context>
     <name>InsightText</name>
     <message numerus="yes">
         <source>Your stress has been rising over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu estrés ha ido en aumento en las últimas 4 semanas: unos {slope} puntos por semana (pendiente de Theil–Sen sobre %n día con registros; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Tu estrés ha ido en aumento en las últimas 4 semanas: unos {slope} puntos por semana (pendiente de Theil–Sen sobre %n días con registros; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your stress has been easing over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu estrés ha ido bajando en las últimas 4 semanas: unos {slope} puntos por semana (pendiente de Theil–Sen sobre %n día con registros; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Tu estrés ha ido bajando en las últimas 4 semanas: unos {slope} puntos por semana (pendiente de Theil–Sen sobre %n días con registros; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your hardest hour is {start}–{end}: mean stress {mean} over {calls} calls, against {overall} across all {overall_calls} calls in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu hora más difícil es {start}–{end}: estrés medio {mean} en {calls} llamadas, frente a {overall} en el total de {overall_calls} llamadas de este periodo.</translation>
     </message>
     <message>
         <source>{weekday} is your hardest day: mean stress {mean} over {calls} calls, against {overall} overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día más difícil para ti es el {weekday}: estrés medio {mean} en {calls} llamadas, frente a {overall} en total.</translation>
     </message>
     <message numerus="yes">
         <source>{exercise} lowers your rating most: from {before} to {after} on average ({change} points) over %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exercise} es lo que más baja tu valoración: de {before} a {after} de media ({change} puntos) en %n sesión.</numerusform>
+            <numerusform>{exercise} es lo que más baja tu valoración: de {before} a {after} de media ({change} puntos) en %n sesiones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your weekly stress check-in has been 4 or 5 for %n week(s) in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semana seguida (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
+            <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semanas seguidas (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
         </translation>
     </message>
 </context>
@@ -825,17 +825,17 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {error}. Tu registro sigue aquí.</translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · hoy no has registrado llamadas difíciles</translation>
     </message>
     <message numerus="yes">
         <source>%n tough call(s) today · avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada difícil hoy · media {mean}</numerusform>
+            <numerusform>%n llamadas difíciles hoy · media {mean}</numerusform>
         </translation>
     </message>
 </context>
@@ -844,76 +844,76 @@
     <message>
         <source>Relax muscles — Between Calls</source>
         <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relajar los músculos — Between Calls</translation>
     </message>
     <message>
         <source>Before you start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar:</translation>
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los pasos en voz alta</translation>
     </message>
     <message>
         <source>Spoken guidance through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía hablada con el motor de voz de tu ordenador</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Sit comfortably. Tense firmly but never to pain; skip any group that hurts (S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siéntate cómodamente. Tensa con firmeza pero nunca hasta el dolor; omite cualquier grupo que duela (S).</translation>
     </message>
     <message>
         <source>%p% of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% del guion</translation>
     </message>
     <message>
         <source>Progress through the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del guion</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Skip group (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir grupo (S)</translation>
     </message>
     <message>
         <source>Skip this group, for example an injured or painful area</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir este grupo, por ejemplo una zona lesionada o dolorida</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Esc)</translation>
     </message>
     <message>
         <source>shortened</source>
         <comment>word looked for in a script&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>abreviad</translation>
     </message>
     <message>
         <source>(shortened form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(forma abreviada)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Group {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo {index} de {total}</translation>
     </message>
     <message>
         <source>Get ready</source>
@@ -921,88 +921,88 @@
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa · {step}</translation>
     </message>
     <message>
         <source>Speak the steps (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los pasos en voz alta (sin motor de voz: solo texto)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir (Espacio)</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a tough call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada difícil</translation>
     </message>
     <message>
         <source>How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto estrés sientes ahora mismo? (teclas 0–9; 1 y luego 0 para 10)</translation>
     </message>
     <message>
         <source>What made it hard? (any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué la hizo difícil? (todo lo que corresponda)</translation>
     </message>
     <message>
         <source>Private note (optional, stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada (opcional, se queda en este ordenador)</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada</translation>
     </message>
     <message>
         <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, se queda en este ordenador; Intro guarda, Mayús+Intro crea una línea nueva</translation>
     </message>
     <message>
         <source>Add details to the call you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir detalles a la llamada que registraste</translation>
     </message>
     <message>
         <source>Pick a stress rating from 0 to 10 first (press a digit key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un nivel de estrés de 0 a 10 (pulsa una tecla numérica).</translation>
     </message>
     <message>
         <source>{length} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {limit}</translation>
     </message>
 </context>
 <context>
     <name>ReminderFeatureController</name>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró</translation>
     </message>
     <message>
         <source>Policy file: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de directivas: {origin}</translation>
     </message>
     <message>
         <source>Your data stays on this computer unless you opt in to sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se quedan en este ordenador a menos que aceptes compartirlos.</translation>
     </message>
     <message>
         <source>on a call — reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>en una llamada — los recordatorios esperan</translation>
     </message>
     <message>
         <source>reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorios en pausa hasta las {time}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n tough call(s), avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy: %n llamada difícil, media {mean}</numerusform>
+            <numerusform>Hoy: %n llamadas difíciles, media {mean}</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: no tough calls logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: ninguna llamada difícil registrada</translation>
     </message>
 </context>
 <context>
@@ -1010,315 +1010,316 @@
     <message>
         <source>&amp;Breathe for a minute</source>
         <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respirar un minuto</translation>
     </message>
     <message>
         <source>&amp;Start a 1-minute reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una pausa de &amp;un minuto</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer 10 min</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
     <message>
         <source>&amp;Good night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buenas noches</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>{0} ({1} of 5)
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} de 5)
+{2}</translation>
     </message>
     <message>
         <source>{0} = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente en calma</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>el peor malestar imaginable</translation>
     </message>
 </context>
 <context>
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar {0}</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Shifts</source>
         <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Days and hours you work, e.g. &apos;mon-fri 09:00-17:30&apos; or &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Reminders only come inside a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días y horas en que trabajas, p. ej. &apos;mon-fri 09:00-17:30&apos; o &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Los recordatorios solo llegan dentro de un turno.</translation>
     </message>
     <message>
         <source>Micro-break nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de micropausa</translation>
     </message>
     <message>
         <source>A gentle nudge to stand, stretch or look away, every few minutes of shift. Off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso suave para levantarte, estirarte o apartar la vista, cada ciertos minutos del turno. Desactivado por defecto.</translation>
     </message>
     <message>
         <source>Nudge every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar cada (minutos)</translation>
     </message>
     <message>
         <source>Minutes of shift between micro-break nudges (30–180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de turno entre avisos de micropausa (30–180).</translation>
     </message>
     <message>
         <source>Mid-shift pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta a mitad de turno</translation>
     </message>
     <message>
         <source>Halfway through a shift, one tap: how are you, 0–10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mitad de turno, un toque: ¿cómo estás, 0–10? Opcional.</translation>
     </message>
     <message>
         <source>End-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del turno</translation>
     </message>
     <message>
         <source>At the end of a shift: today in one line, an exercise and a leave-work-at-work note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final del turno: el día en una línea, un ejercicio y una nota para dejar el trabajo en el trabajo.</translation>
     </message>
     <message>
         <source>Weekly stress question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta semanal de estrés</translation>
     </message>
     <message>
         <source>Once a week at the end of your shift: &apos;These days, how stressed do you feel?&apos; 1–5 (Elo et al. 2003). Seen by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez por semana al final de tu turno: «Estos días, ¿cuánto estrés sientes?» 1–5 (Elo et al. 2003). Solo la ves tú.</translation>
     </message>
     <message>
         <source>Weekly check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la consulta semanal</translation>
     </message>
     <message>
         <source>The day the weekly question (and WHO-5) comes, at the end of that day&apos;s last shift. Pick a day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que llega la pregunta semanal (y el WHO-5), al final del último turno de ese día. Elige un día en que trabajes.</translation>
     </message>
     <message>
         <source>WHO-5 every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 cada dos semanas</translation>
     </message>
     <message>
         <source>The WHO-5 Well-Being Index, five short items, every second week. Stays on this computer and is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice de bienestar WHO-5, cinco preguntas breves, cada dos semanas. Se queda en este ordenador y nunca se comparte.</translation>
     </message>
     <message>
         <source>After-call &apos;Tough one?&apos; note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso «¿Llamada difícil?» tras la llamada</translation>
     </message>
     <message>
         <source>After a call ends, a small note near the tray for 8 seconds; one click opens the log dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar una llamada, un pequeño aviso junto a la bandeja durante 8 segundos; un clic abre la ventana de registro.</translation>
     </message>
     <message>
         <source>Detect calls from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar llamadas por el micrófono</translation>
     </message>
     <message>
         <source>While the microphone is in use nothing pops up and prompts wait until the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras el micrófono está en uso no aparece nada y los avisos esperan a que termine la llamada.</translation>
     </message>
     <message>
         <source>Softphone window title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la ventana del softphone</translation>
     </message>
     <message>
         <source>Also treat you as on a call while a window whose title contains this text is in front (e.g. &apos;Genesys&apos;). Empty = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar también que estás en una llamada mientras esté delante una ventana cuyo título contenga este texto (p. ej. &apos;Genesys&apos;). Vacío = desactivado.</translation>
     </message>
     <message>
         <source>Check for calls every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar llamadas cada (segundos)</translation>
     </message>
     <message>
         <source>How often to check for a call during a shift (2–30). Outside shifts nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se comprueba si hay una llamada durante un turno (2–30). Fuera de los turnos no se comprueba nada.</translation>
     </message>
     <message>
         <source>Record when calls start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cuándo empiezan y terminan las llamadas</translation>
     </message>
     <message>
         <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante un turno, anotar cuándo empieza y termina cada llamada detectada, solo en este ordenador, para mostrar llamadas atendidas, tiempo al teléfono y llamadas seguidas. Desactivado: no se registra nada.</translation>
     </message>
     <message>
         <source>Shortest call (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada más corta (segundos)</translation>
     </message>
     <message>
         <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas detectadas más cortas se guardan pero no cuentan como llamadas: una prueba de micrófono, una nota de voz (0–300).</translation>
     </message>
     <message>
         <source>Back to back under (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidas si hay menos de (segundos)</translation>
     </message>
     <message>
         <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada que empieza antes de este tiempo tras terminar la anterior cuenta como seguida (5–300).</translation>
     </message>
     <message>
         <source>A break between calls is at least (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa entre llamadas dura al menos (segundos)</translation>
     </message>
     <message>
         <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hueco al menos así de largo termina una racha de llamadas (10–1800; 180 = 3 minutos).</translation>
     </message>
     <message>
         <source>Suggest a reset after tough calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una pausa tras llamadas difíciles</translation>
     </message>
     <message>
         <source>When several tough calls come close together, offer a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando varias llamadas difíciles llegan muy seguidas, ofrecer un ejercicio de un minuto.</translation>
     </message>
     <message>
         <source>Tough calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas difíciles seguidas</translation>
     </message>
     <message>
         <source>How many logged calls within the window suggest a reset (2–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas llamadas registradas dentro del periodo sugieren una pausa (2–10).</translation>
     </message>
     <message>
         <source>Within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de (minutos)</translation>
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo en que se cuentan las llamadas difíciles (10–240 minutos).</translation>
     </message>
     <message>
         <source>Suggest a reset after a long run of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir una pausa tras una racha larga de llamadas</translation>
     </message>
     <message>
         <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras muchas llamadas sin pausa, el siguiente hueco entre llamadas ofrece un ejercicio de un minuto.</translation>
     </message>
     <message>
         <source>Calls in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas en una racha</translation>
     </message>
     <message>
         <source>How many calls without a break earn a reset (3–40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas llamadas sin pausa merecen una pausa (3–40).</translation>
     </message>
     <message>
         <source>Or minutes in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>O minutos en una racha</translation>
     </message>
     <message>
         <source>How many minutes of calls without a break earn a reset (20–480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos de llamadas sin pausa merecen una pausa (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de apoyo</translation>
     </message>
     <message>
         <source>Your employee assistance (EAP) line, shown after a serious call.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de tu programa de asistencia al empleado (PAE), que se muestra tras una llamada grave.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del equipo</translation>
     </message>
     <message>
         <source>Where opted-in weekly summaries are written (a shared or synced folder). Empty = nothing is ever written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se escriben los resúmenes semanales autorizados (una carpeta compartida o sincronizada). Vacío = nunca se escribe nada.</translation>
     </message>
     <message>
         <source>Share anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir de forma anónima</translation>
     </message>
     <message>
         <source>Count toward team figures only; nobody can see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuenta para las cifras del equipo; nadie puede ver las tuyas.</translation>
     </message>
     <message>
         <source>Share with my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con mi nombre</translation>
     </message>
     <message>
         <source>Your team lead may see your weekly summary for 1:1 support. Never notes, call times or check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu responsable puede ver tu resumen semanal para las reuniones individuales. Nunca notas, horas de llamadas ni resultados de consultas.</translation>
     </message>
     <message>
         <source>Share each week automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir cada semana automáticamente</translation>
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
@@ -1326,39 +1327,39 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <source>The name on a named summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que aparece en un resumen con nombre.</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño mínimo del grupo</translation>
     </message>
     <message>
         <source>A team figure shows only when at least this many people contributed (5–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cifra del equipo solo se muestra si han contribuido al menos estas personas (5–1000).</translation>
     </message>
     <message>
         <source>Noise (epsilon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido (épsilon)</translation>
     </message>
     <message>
         <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido de Laplace añadido a las cifras del equipo; 0 = desactivado, menor = más ruido (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of every window. Desktop language follows your computer; a change applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de todas las ventanas. «Idioma del escritorio» sigue a tu ordenador; un cambio se aplica al momento.</translation>
     </message>
     <message>
         <source>Desktop language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del escritorio</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1367,11 @@
     <message>
         <source>{app} — Settings</source>
         <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Ajustes</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de ajustes</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
@@ -1378,9 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se ha guardado nada: corrige el campo marcado en rojo.</numerusform>
+            <numerusform>No se ha guardado nada: corrige los %n campos marcados en rojo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,200 +1389,200 @@
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés {value}</translation>
     </message>
     <message>
         <source>0 = completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = totalmente en calma</translation>
     </message>
     <message>
         <source>10 = worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = el peor malestar imaginable</translation>
     </message>
 </context>
 <context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nombre</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar tus resúmenes de la carpeta del equipo y dejar de compartir? La vista del equipo ignorará todo lo que compartiste antes. No se puede deshacer; si vuelves a aceptar, empezarás con un identificador anónimo nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha dejado de compartir: %n archivo eliminado, {tombstone} escrito.</numerusform>
+            <numerusform>Se ha dejado de compartir: %n archivos eliminados, {tombstone} escrito.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar tu nombre de los resúmenes que ya compartiste? Solo seguirán contando en las cifras del equipo si compartir de forma anónima está activado.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. Your name was removed from %n shared file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado. Se ha quitado tu nombre de %n archivo compartido.</numerusform>
+            <numerusform>Guardado. Se ha quitado tu nombre de %n archivos compartidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Type the name your lead should see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre que debe ver tu responsable.</translation>
     </message>
     <message>
         <source>Choose an existing team folder (full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta del equipo que exista (ruta completa).</translation>
     </message>
 </context>
 <context>
     <name>TeamShareDialog</name>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con mi equipo</translation>
     </message>
     <message>
         <source>Sharing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas para compartir</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacidad</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>&amp;Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartido hasta ahora</translation>
     </message>
     <message>
         <source>&amp;Count me in team figures (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar&amp;me en las cifras del equipo (anónimo)</translation>
     </message>
     <message>
         <source>Let my lead &amp;read my weekly summary (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que mi responsable &amp;lea mi resumen semanal (con nombre)</translation>
     </message>
     <message>
         <source>The name your lead sees, e.g. Sam K.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ve tu responsable, p. ej. Sam K.</translation>
     </message>
     <message>
         <source>A shared or synced folder your team lead reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta compartida o sincronizada que lee tu responsable</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del e&amp;quipo:</translation>
     </message>
     <message>
         <source>S&amp;ave choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar elección</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana:</translation>
     </message>
     <message>
         <source>The exact file that would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo exacto que se compartiría</translation>
     </message>
     <message>
         <source>S&amp;hare this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir este resumen</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>What you shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que has compartido hasta ahora</translation>
     </message>
     <message>
         <source>Stop sharing and &amp;revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir y &amp;revocar…</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} contendrá exactamente:</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta primero en la pestaña Privacidad.</translation>
     </message>
     <message>
         <source>summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen {week}</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s); hover a cell for the full file name or hash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro; pasa el ratón por una celda para ver el nombre completo del archivo o el hash.</numerusform>
+            <numerusform>%n registros; pasa el ratón por una celda para ver el nombre completo del archivo o el hash.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha compartido nada.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del equipo</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha cambiado nada.</translation>
     </message>
     <message>
         <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido: {name} (sha256 {hash}…)</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revocado: %n archivo eliminado, {tombstone} escrito.</numerusform>
+            <numerusform>Revocado: %n archivos eliminados, {tombstone} escrito.</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,126 +1595,126 @@
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
 </context>
 <context>
     <name>TeamViewWindow</name>
     <message>
         <source>Team view — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del equipo — Between Calls</translation>
     </message>
     <message>
         <source>The folder your team&apos;s summaries are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta donde se escriben los resúmenes de tu equipo</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del e&amp;quipo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Save printable report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe imprimible…</translation>
     </message>
     <message>
         <source>Team view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vista del equipo</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del equipo</translation>
     </message>
     <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta del equipo: escribe o busca la carpeta compartida.</translation>
     </message>
     <message>
         <source>The team folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del equipo {folder} no existe.</translation>
     </message>
     <message>
         <source>Reading and checking every file in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo y comprobando cada archivo de {folder}…</translation>
     </message>
     <message>
         <source>Cannot read {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {folder}: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo leído</numerusform>
+            <numerusform>%n archivos leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no contado</numerusform>
+            <numerusform>%n no contados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana.</numerusform>
+            <numerusform>%n semanas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {target}: {error}.</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {target}.</translation>
     </message>
     <message>
         <source>Save team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del equipo</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del equipo</translation>
     </message>
 </context>
 <context>
     <name>TrendsOverview</name>
     <message>
         <source>&lt;h3&gt;Nothing to show for this range yet&lt;/h3&gt;&lt;p&gt;After a tough call, open &lt;b&gt;Log a tough call…&lt;/b&gt; from the tray icon (or click the icon) and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on this computer.&lt;/p&gt;&lt;p&gt;Your charts appear here as soon as there is one entry; insights such as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs 10 days with entries in the last 4 weeks. Try a longer range above to see older entries.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Todavía no hay nada que mostrar en este periodo&lt;/h3&gt;&lt;p&gt;Después de una llamada difícil, abre &lt;b&gt;Registrar una llamada difícil…&lt;/b&gt; desde el icono de la bandeja (o haz clic en el icono) y valora cuánto estrés sientes de 0 a 10. Son dos clics, y todo se queda en este ordenador.&lt;/p&gt;&lt;p&gt;Tus gráficos aparecen aquí en cuanto hay un registro; conclusiones como tu hora más difícil necesitan unas semanas de registros (al menos 30 llamadas), y una tendencia necesita 10 días con registros en las últimas 4 semanas. Prueba arriba un periodo más largo para ver registros más antiguos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conclusiones para este periodo. Cada una espera hasta ser más que casualidad: una tendencia necesita {days} días con registros en las últimas 4 semanas, tu hora o día más difícil {calls} llamadas, y el ejercicio que más ayuda {sessions} sesiones valoradas.</translation>
     </message>
     <message>
         <source>Overview: insights and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen: conclusiones y gráficos</translation>
     </message>
     <message>
         <source>Stress after tough calls (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés tras llamadas difíciles (0–10)</translation>
     </message>
     <message>
         <source>mean of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>media del día</translation>
     </message>
     <message>
         <source>7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>media de 7 días</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1729,7 +1730,7 @@
     </message>
     <message>
         <source>Tough calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas difíciles por día</translation>
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
@@ -1745,52 +1746,52 @@
     </message>
     <message>
         <source>What your entries say</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen tus registros</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; tough call(s) from {start} to {end} · mean stress &lt;b&gt;{mean}&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamada difícil del {start} al {end} · estrés medio &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamadas difíciles del {start} al {end} · estrés medio &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>What made calls hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hizo difíciles las llamadas</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n llamada</numerusform>
+            <numerusform>{label}: %n llamadas</numerusform>
         </translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué la hizo difícil</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: antes {before}, después {after} ({change}) en %n sesión</numerusform>
+            <numerusform>{label}: antes {before}, después {after} ({change}) en %n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise effect: mean stress before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto de los ejercicios: estrés medio antes y después</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1814,15 +1815,15 @@
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta semanal de estrés (1–5)</translation>
     </message>
     <message>
         <source>WHO-5 wellbeing (0–100, only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienestar WHO-5 (0–100, solo lo ves tú)</translation>
     </message>
     <message>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin consulta</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1833,51 +1834,51 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencias — Between Calls</translation>
     </message>
     <message>
         <source>Trends pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de tendencias</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Your &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;us datos</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Show {range} (Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {range} (Alt+{key})</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 días</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 días</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 días</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el tiempo</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1953,7 @@
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea de apoyo</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>

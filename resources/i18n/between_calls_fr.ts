@@ -5,215 +5,215 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>A wellbeing companion for contact-center agents: log a tough call in seconds and take a short reset between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compagnon de bien-être pour les conseillers de centre de contact&#xa0;: noter un appel difficile en quelques secondes et faire une courte pause entre deux appels.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Private by design.&lt;/b&gt; Everything stays on this computer. Nothing is shared unless you opt in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidentiel par conception.&lt;/b&gt; Tout reste sur cet ordinateur. Rien n&apos;est partagé sans votre accord.</translation>
     </message>
     <message>
         <source>Your data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Keyboard: bind {command} to a shortcut in your desktop settings to open the log dialog from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier&#xa0;: associez {command} à un raccourci dans les paramètres de votre bureau pour ouvrir la fenêtre de saisie de n&apos;importe où.</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté</translation>
     </message>
     <message>
         <source>Add &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;détails…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Support line: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de soutien&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Removed. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé. Rien n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>&amp;Undo ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler ({0})</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Removes the call just logged; {0} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l&apos;appel que vous venez de noter&#xa0;; encore {0} secondes</translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel terminé</translation>
     </message>
     <message>
         <source>Tough one? &amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel difficile&#xa0;? &amp;Notez-le</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel terminé.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>tout à fait calme</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>la pire détresse imaginable</translation>
     </message>
     <message>
         <source>&amp;Log a tough call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter un appel difficile…</translation>
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de stress, ce qui l&apos;a rendu difficile, une note privée facultative</translation>
     </message>
     <message>
         <source>{value} · {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} · {hint}</translation>
     </message>
     <message>
         <source>Logs the call at once; add details from the acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Note l&apos;appel tout de suite&#xa0;; vous pouvez ajouter des détails depuis la confirmation</translation>
     </message>
     <message>
         <source>&amp;Breathe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respirer…</translation>
     </message>
     <message>
         <source>A minute of calm breathing; long exhale is the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de respiration calme&#xa0;; l&apos;expiration longue est proposée par défaut</translation>
     </message>
     <message>
         <source>Relax &amp;muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détendre les m&amp;uscles…</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation; the desk version takes 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxation musculaire progressive&#xa0;; la version au poste dure 2 minutes</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendances…</translation>
     </message>
     <message>
         <source>Your stress over time, insights, history, export and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre stress dans le temps, observations, historique, export et effacement</translation>
     </message>
     <message>
         <source>Log a tough call — rat&amp;ing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel difficile — &amp;valeur seule</translation>
     </message>
     <message>
         <source>S&amp;hare with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager avec mon équipe…</translation>
     </message>
     <message>
         <source>What sharing means, your opt-ins, and a preview of exactly what would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que partager veut dire, vos accords et un aperçu de ce qui serait partagé exactement</translation>
     </message>
     <message>
         <source>T&amp;eam view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;&amp;équipe…</translation>
     </message>
     <message>
         <source>For team leads: team figures from the opted-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les responsables d&apos;équipe&#xa0;: chiffres de l&apos;équipe à partir des résumés partagés</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>&amp;About Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Between Calls</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Last &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier message…</translation>
     </message>
     <message>
         <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener la carte la plus récente au premier plan, avec le focus clavier (aussi&#xa0;: wellbeing notice)</translation>
     </message>
     <message>
         <source>On a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;communication</translation>
     </message>
     <message>
         <source>While checked nothing pops up; prompts wait until you uncheck it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que c&apos;est coché, rien ne s&apos;affiche&#xa0;; les messages attendent que vous décochiez</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre les rappels</translation>
     </message>
     <message>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant &amp;30 minutes</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant &amp;1 heure</translation>
     </message>
     <message>
         <source>Until the &amp;end of this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la &amp;fin de ce service</translation>
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre &amp;les rappels</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
 </context>
 <context>
     <name>AutoShareTimer</name>
     <message>
         <source>Your summary for {week} could not be shared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre résumé de {week} n&apos;a pas pu être partagé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Shared your summary for {week} with your team ({file}). Share with my team… shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre résumé de {week} a été partagé avec votre équipe ({file}). «&#xa0;Partager avec mon équipe…&#xa0;» montre exactement ce qu&apos;il contient.</translation>
     </message>
 </context>
 <context>
@@ -221,133 +221,133 @@
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
         <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier journal était endommagé. Il a été conservé sous le nom {copy} et la sauvegarde {backup} a été restaurée.</translation>
     </message>
     <message>
         <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier journal était endommagé. Il a été conservé sous le nom {copy}&#xa0;; comme il n&apos;y avait pas de sauvegarde, un nouveau journal a été commencé.</translation>
     </message>
     <message>
         <source>Reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels suspendus</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels repris</translation>
     </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé…</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> cycles</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirer</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirer</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Custom in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspiration personnalisée en secondes</translation>
     </message>
     <message>
         <source>Custom hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétention personnalisée en secondes</translation>
     </message>
     <message>
         <source>Custom out seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration personnalisée en secondes</translation>
     </message>
     <message>
         <source>Custom rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause personnalisée en secondes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) · {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cycle · {duration}</numerusform>
+            <numerusform>%n cycles · {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n cycle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au plus %n cycle</numerusform>
+            <numerusform>au plus %n cycles</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
 </context>
 <context>
     <name>BreathingShape</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration</translation>
     </message>
 </context>
 <context>
     <name>BreathingWindow</name>
     <message>
         <source>Breathe — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer — Between Calls</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement réduit</translation>
     </message>
     <message>
         <source>No growing shape: a steady bar and text instead. On automatically when your desktop asks for less motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de forme qui grandit&#xa0;: une barre fixe et du texte. S&apos;active tout seul quand votre bureau demande moins de mouvement.</translation>
     </message>
     <message>
         <source>Speak the phases</source>
@@ -359,23 +359,23 @@
     </message>
     <message>
         <source>Seconds through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes écoulées dans cette phase</translation>
     </message>
     <message>
         <source>%p% of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% de la séance</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la séance</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (Échap)</translation>
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
@@ -383,27 +383,27 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause · {step}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <source>breath {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>respiration {index} sur {total}</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (Espace)</translation>
     </message>
 </context>
 <context>
@@ -426,64 +426,64 @@
     <message>
         <source>Export as {format}</source>
         <extracomment>``(format, suggested name) -&gt; chosen path or None``; a file dialog unless tests inject one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {format}</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers {format} (*.{extension})</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de tous les appels notés, notes comprises. Gardez le fichier dans un endroit privé.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>&amp;Erase all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer toutes mes données…</translation>
     </message>
     <message>
         <source>Your journal lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal se trouve dans {folder}.</translation>
     </message>
     <message>
         <source>Could not export to {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers {target}&#xa0;: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel exporté vers {target}.</numerusform>
+            <numerusform>%n appels exportés vers {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est {path}.</translation>
     </message>
     <message>
         <source>Could not erase everything: {error}. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tout effacer&#xa0;: {error}. Rien d&apos;autre n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
         <source>Erased. Removed %n file(s) and folder(s); you are starting again with an empty journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacé. %n fichier ou dossier supprimé&#xa0;; vous repartez avec un journal vide.</numerusform>
+            <numerusform>Effacé. %n fichiers et dossiers supprimés&#xa0;; vous repartez avec un journal vide.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,17 +491,17 @@
     <name>DayWords</name>
     <message>
         <source>{day}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}&#xa0;: aucune entrée</translation>
     </message>
     <message>
         <source>7-day mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne sur 7 jours {mean}</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}&#xa0;: %n appel, stress moyen {mean} · moyenne sur 7 jours {rolling}</numerusform>
+            <numerusform>{day}&#xa0;: %n appels, stress moyen {mean} · moyenne sur 7 jours {rolling}</numerusform>
         </translation>
     </message>
 </context>
@@ -509,142 +509,142 @@
     <name>EraseDataDialog</name>
     <message>
         <source>Erase all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer toutes mes données</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire et réglage, ainsi que les sauvegardes quotidiennes.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est irréversible. Si vous pourriez vouloir votre historique plus tard, exportez-le d&apos;abord (Annuler, puis Exporter).</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {word} pour confirmer</translation>
     </message>
     <message>
         <source>To erase everything now, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour tout effacer maintenant, tapez {word} ci-dessous.</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer…</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporting</name>
     <message>
         <source>Something went wrong ({error}). It was logged; the app keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({error}). Il a été consigné&#xa0;; l&apos;application continue de fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCues</name>
     <message>
         <source>Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant.</translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et relâchez.</translation>
     </message>
     <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez aller.</translation>
     </message>
     <message>
         <source>Rest quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposez-vous tranquillement.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRatingPanel</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Carry on without a rating (the digit keys 0–9 also answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans note (les touches 0–9 répondent aussi)</translation>
     </message>
     <message>
         <source>Click a number, or press 0–9. Your ratings show what helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un chiffre ou appuyez sur 0–9. Vos notes montrent ce qui vous aide.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Skip and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer et commencer</translation>
     </message>
     <message>
         <source>Choose another exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre exercice…</translation>
     </message>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes de sécurité</translation>
     </message>
     <message>
         <source>Keep on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder au premier plan</translation>
     </message>
     <message>
         <source>Keep this window above others (handy on small screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette fenêtre au-dessus des autres (pratique sur les petits écrans)</translation>
     </message>
     <message>
         <source>Sound cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal sonore</translation>
     </message>
     <message>
         <source>A soft chime at each change of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Un son doux à chaque changement de phase</translation>
     </message>
     <message>
         <source>Before you start: how stressed do you feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer&#xa0;: quel est votre niveau de stress en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>And now, how stressed do you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et maintenant, quel est votre niveau de stress&#xa0;?</translation>
     </message>
     <message>
         <source>Another round</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore une fois</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Sound cue (no audio device: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal sonore (pas de sortie audio&#xa0;: silencieux)</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo.</translation>
     </message>
     <message>
         <source>Stopped — that&apos;s fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté — ce n&apos;est pas grave.</translation>
     </message>
     <message>
         <source>Saved in your journal · stress {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre journal · stress {before} → {after}.</translation>
     </message>
 </context>
 <context>
     <name>FallbackPanel</name>
     <message>
         <source>No system tray was found on this desktop, so Between Calls lives in this small panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée sur ce bureau&#xa0;; Between Calls vit donc dans ce petit panneau.</translation>
     </message>
 </context>
 <context>
@@ -678,21 +678,21 @@
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress par heure et jour de la semaine</translation>
     </message>
     <message>
         <source>{filled} of {total} hour slots have entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} créneaux horaires sur {total} ont des entrées.</translation>
     </message>
     <message>
         <source>{when}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#xa0;: aucune entrée</translation>
     </message>
     <message numerus="yes">
         <source>{when}: mean stress {mean} over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}&#xa0;: stress moyen {mean} sur %n appel</numerusform>
+            <numerusform>{when}&#xa0;: stress moyen {mean} sur %n appels</numerusform>
         </translation>
     </message>
 </context>
@@ -700,124 +700,124 @@
     <name>HistoryPanel</name>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par catégorie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>When (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui l&apos;a rendu difficile</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <source>History of logged calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des appels notés</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected entry (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;entrée sélectionnée (Suppr)&#xa0;; vous pouvez l&apos;annuler</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la suppression</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} sur %n entrée</numerusform>
+            <numerusform>{shown} sur %n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escaladé</translation>
     </message>
     <message>
         <source>ended for abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu pour propos abusifs</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée</translation>
     </message>
     <message>
         <source>Could not save: {error}. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {error}. Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Deleted the entry of {when} (stress {stress}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du {when} supprimée (stress {stress}).</translation>
     </message>
 </context>
 <context>
     <name>InsightText</name>
     <message numerus="yes">
         <source>Your stress has been rising over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre stress a augmenté ces 4 dernières semaines&#xa0;: d&apos;environ {slope} points par semaine (pente de Theil–Sen sur %n jour avec entrées&#xa0;; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Votre stress a augmenté ces 4 dernières semaines&#xa0;: d&apos;environ {slope} points par semaine (pente de Theil–Sen sur %n jours avec entrées&#xa0;; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your stress has been easing over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre stress a diminué ces 4 dernières semaines&#xa0;: d&apos;environ {slope} points par semaine (pente de Theil–Sen sur %n jour avec entrées&#xa0;; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Votre stress a diminué ces 4 dernières semaines&#xa0;: d&apos;environ {slope} points par semaine (pente de Theil–Sen sur %n jours avec entrées&#xa0;; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your hardest hour is {start}–{end}: mean stress {mean} over {calls} calls, against {overall} across all {overall_calls} calls in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure la plus difficile est {start}–{end}&#xa0;: stress moyen {mean} sur {calls} appels, contre {overall} sur l&apos;ensemble des {overall_calls} appels de cette période.</translation>
     </message>
     <message>
         <source>{weekday} is your hardest day: mean stress {mean} over {calls} calls, against {overall} overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {weekday} est votre jour le plus difficile&#xa0;: stress moyen {mean} sur {calls} appels, contre {overall} en tout.</translation>
     </message>
     <message numerus="yes">
         <source>{exercise} lowers your rating most: from {before} to {after} on average ({change} points) over %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exercise} fait le plus baisser votre note&#xa0;: de {before} à {after} en moyenne ({change} points) sur %n séance.</numerusform>
+            <numerusform>{exercise} fait le plus baisser votre note&#xa0;: de {before} à {after} en moyenne ({change} points) sur %n séances.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your weekly stress check-in has been 4 or 5 for %n week(s) in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaine d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
+            <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaines d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
         </translation>
     </message>
 </context>
@@ -825,17 +825,17 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: {error}. Votre entrée est toujours là.</translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · aucun appel difficile noté aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n tough call(s) today · avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel difficile aujourd&apos;hui · moyenne {mean}</numerusform>
+            <numerusform>%n appels difficiles aujourd&apos;hui · moyenne {mean}</numerusform>
         </translation>
     </message>
 </context>
@@ -844,76 +844,76 @@
     <message>
         <source>Relax muscles — Between Calls</source>
         <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détendre les muscles — Between Calls</translation>
     </message>
     <message>
         <source>Before you start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer&#xa0;:</translation>
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les étapes à voix haute</translation>
     </message>
     <message>
         <source>Spoken guidance through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidage vocal par la synthèse vocale de votre ordinateur</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Sit comfortably. Tense firmly but never to pain; skip any group that hurts (S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous confortablement. Contractez fermement mais jamais jusqu&apos;à la douleur&#xa0;; passez tout groupe qui fait mal (S).</translation>
     </message>
     <message>
         <source>%p% of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% du programme</translation>
     </message>
     <message>
         <source>Progress through the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans le programme</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Skip group (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le groupe (S)</translation>
     </message>
     <message>
         <source>Skip this group, for example an injured or painful area</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ce groupe, par exemple une zone blessée ou douloureuse</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter (Échap)</translation>
     </message>
     <message>
         <source>shortened</source>
         <comment>word looked for in a script&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>abrégé</translation>
     </message>
     <message>
         <source>(shortened form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(forme abrégée)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Group {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe {index} sur {total}</translation>
     </message>
     <message>
         <source>Get ready</source>
@@ -921,88 +921,88 @@
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause · {step}</translation>
     </message>
     <message>
         <source>Speak the steps (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les étapes à voix haute (pas de synthèse vocale&#xa0;: texte seul)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre (Espace)</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a tough call</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel difficile</translation>
     </message>
     <message>
         <source>How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est votre niveau de stress en ce moment&#xa0;? (touches 0–9&#xa0;; 1 puis 0 pour 10)</translation>
     </message>
     <message>
         <source>What made it hard? (any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui l&apos;a rendu difficile&#xa0;? (tout ce qui s&apos;applique)</translation>
     </message>
     <message>
         <source>Private note (optional, stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée (facultative, reste sur cet ordinateur)</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note privée</translation>
     </message>
     <message>
         <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative, reste sur cet ordinateur&#xa0;; Entrée enregistre, Maj+Entrée va à la ligne</translation>
     </message>
     <message>
         <source>Add details to the call you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des détails à l&apos;appel noté</translation>
     </message>
     <message>
         <source>Pick a stress rating from 0 to 10 first (press a digit key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un niveau de stress de 0 à 10 (appuyez sur un chiffre).</translation>
     </message>
     <message>
         <source>{length} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {limit}</translation>
     </message>
 </context>
 <context>
     <name>ReminderFeatureController</name>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
         <source>Policy file: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de stratégie&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>Your data stays on this computer unless you opt in to sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données restent sur cet ordinateur, sauf si vous acceptez de les partager.</translation>
     </message>
     <message>
         <source>on a call — reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>en communication — les rappels attendent</translation>
     </message>
     <message>
         <source>reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>rappels suspendus jusqu&apos;à {time}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n tough call(s), avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n appel difficile, moyenne {mean}</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n appels difficiles, moyenne {mean}</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: no tough calls logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui&#xa0;: aucun appel difficile noté</translation>
     </message>
 </context>
 <context>
@@ -1010,315 +1010,316 @@
     <message>
         <source>&amp;Breathe for a minute</source>
         <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respirer &amp;une minute</translation>
     </message>
     <message>
         <source>&amp;Start a 1-minute reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une pause d&apos;une &amp;minute</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappeler dans 10 min</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <source>&amp;Good night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonne soirée</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>{0} ({1} of 5)
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} sur 5)
+{2}</translation>
     </message>
     <message>
         <source>{0} = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>tout à fait calme</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>la pire détresse imaginable</translation>
     </message>
 </context>
 <context>
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir {0}</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Shifts</source>
         <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Horaires de service</translation>
     </message>
     <message>
         <source>Days and hours you work, e.g. &apos;mon-fri 09:00-17:30&apos; or &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Reminders only come inside a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours et heures où vous travaillez, p. ex. &apos;mon-fri 09:00-17:30&apos; ou &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Les rappels n&apos;arrivent que pendant un service.</translation>
     </message>
     <message>
         <source>Micro-break nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels de micropause</translation>
     </message>
     <message>
         <source>A gentle nudge to stand, stretch or look away, every few minutes of shift. Off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel doux pour se lever, s&apos;étirer ou regarder au loin, toutes les quelques minutes de service. Désactivé par défaut.</translation>
     </message>
     <message>
         <source>Nudge every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel toutes les (minutes)</translation>
     </message>
     <message>
         <source>Minutes of shift between micro-break nudges (30–180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de service entre deux rappels de micropause (30–180).</translation>
     </message>
     <message>
         <source>Mid-shift pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Point à mi-service</translation>
     </message>
     <message>
         <source>Halfway through a shift, one tap: how are you, 0–10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>À mi-service, un clic&#xa0;: comment allez-vous, 0–10&#xa0;? Facultatif.</translation>
     </message>
     <message>
         <source>End-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de service en douceur</translation>
     </message>
     <message>
         <source>At the end of a shift: today in one line, an exercise and a leave-work-at-work note.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin d&apos;un service&#xa0;: la journée en une ligne, un exercice et un mot pour laisser le travail au travail.</translation>
     </message>
     <message>
         <source>Weekly stress question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question hebdomadaire sur le stress</translation>
     </message>
     <message>
         <source>Once a week at the end of your shift: &apos;These days, how stressed do you feel?&apos; 1–5 (Elo et al. 2003). Seen by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par semaine à la fin de votre service&#xa0;: «&#xa0;Ces temps-ci, quel est votre niveau de stress&#xa0;?&#xa0;» 1–5 (Elo et al. 2003). Vous seul la voyez.</translation>
     </message>
     <message>
         <source>Weekly check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du questionnaire hebdomadaire</translation>
     </message>
     <message>
         <source>The day the weekly question (and WHO-5) comes, at the end of that day&apos;s last shift. Pick a day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où arrive la question hebdomadaire (et le WHO-5), à la fin du dernier service de ce jour-là. Choisissez un jour travaillé.</translation>
     </message>
     <message>
         <source>WHO-5 every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 toutes les deux semaines</translation>
     </message>
     <message>
         <source>The WHO-5 Well-Being Index, five short items, every second week. Stays on this computer and is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice de bien-être WHO-5, cinq courtes questions, une semaine sur deux. Reste sur cet ordinateur et n&apos;est jamais partagé.</translation>
     </message>
     <message>
         <source>After-call &apos;Tough one?&apos; note</source>
-        <translation type="unfinished"></translation>
+        <translation>Message «&#xa0;Appel difficile&#xa0;?&#xa0;» après l&apos;appel</translation>
     </message>
     <message>
         <source>After a call ends, a small note near the tray for 8 seconds; one click opens the log dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin d&apos;un appel, un petit message près de la zone de notification pendant 8 secondes&#xa0;; un clic ouvre la fenêtre de saisie.</translation>
     </message>
     <message>
         <source>Detect calls from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter les appels par le micro</translation>
     </message>
     <message>
         <source>While the microphone is in use nothing pops up and prompts wait until the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que le micro est utilisé, rien ne s&apos;affiche et les messages attendent la fin de l&apos;appel.</translation>
     </message>
     <message>
         <source>Softphone window title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la fenêtre du softphone</translation>
     </message>
     <message>
         <source>Also treat you as on a call while a window whose title contains this text is in front (e.g. &apos;Genesys&apos;). Empty = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous considérer aussi en communication tant qu&apos;une fenêtre dont le titre contient ce texte est au premier plan (p. ex. &apos;Genesys&apos;). Vide = désactivé.</translation>
     </message>
     <message>
         <source>Check for calls every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les appels toutes les (secondes)</translation>
     </message>
     <message>
         <source>How often to check for a call during a shift (2–30). Outside shifts nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence un appel est recherché pendant un service (2–30). En dehors des services, rien n&apos;est vérifié.</translation>
     </message>
     <message>
         <source>Record when calls start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le début et la fin des appels</translation>
     </message>
     <message>
         <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant un service, noter quand chaque appel détecté commence et se termine, sur cet ordinateur seulement, pour montrer les appels traités, le temps en ligne et les appels enchaînés. Désactivé&#xa0;: rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Shortest call (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel le plus court (secondes)</translation>
     </message>
     <message>
         <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels détectés plus courts sont conservés mais ne comptent pas comme appels&#xa0;: un test de micro, une note vocale (0–300).</translation>
     </message>
     <message>
         <source>Back to back under (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaînés en moins de (secondes)</translation>
     </message>
     <message>
         <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel qui commence moins de ce temps après la fin du précédent compte comme enchaîné (5–300).</translation>
     </message>
     <message>
         <source>A break between calls is at least (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause entre deux appels dure au moins (secondes)</translation>
     </message>
     <message>
         <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalle au moins aussi long met fin à une série d&apos;appels (10–1800&#xa0;; 180 = 3 minutes).</translation>
     </message>
     <message>
         <source>Suggest a reset after tough calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une pause après des appels difficiles</translation>
     </message>
     <message>
         <source>When several tough calls come close together, offer a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand plusieurs appels difficiles se suivent de près, proposer un exercice d&apos;une minute.</translation>
     </message>
     <message>
         <source>Tough calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels difficiles à la suite</translation>
     </message>
     <message>
         <source>How many logged calls within the window suggest a reset (2–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;appels notés dans la fenêtre de temps suggèrent une pause (2–10).</translation>
     </message>
     <message>
         <source>Within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>En moins de (minutes)</translation>
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de temps pour compter les appels difficiles (10–240 minutes).</translation>
     </message>
     <message>
         <source>Suggest a reset after a long run of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une pause après une longue série d&apos;appels</translation>
     </message>
     <message>
         <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après beaucoup d&apos;appels sans pause, le prochain intervalle entre deux appels propose un exercice d&apos;une minute.</translation>
     </message>
     <message>
         <source>Calls in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels dans une série</translation>
     </message>
     <message>
         <source>How many calls without a break earn a reset (3–40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;appels sans pause justifient une pause (3–40).</translation>
     </message>
     <message>
         <source>Or minutes in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou minutes dans une série</translation>
     </message>
     <message>
         <source>How many minutes of calls without a break earn a reset (20–480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de minutes d&apos;appels sans pause justifient une pause (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de soutien</translation>
     </message>
     <message>
         <source>Your employee assistance (EAP) line, shown after a serious call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de votre programme d&apos;aide aux salariés (PAE), affiché après un appel grave.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;équipe</translation>
     </message>
     <message>
         <source>Where opted-in weekly summaries are written (a shared or synced folder). Empty = nothing is ever written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont écrits les résumés hebdomadaires partagés (un dossier partagé ou synchronisé). Vide = rien n&apos;est jamais écrit.</translation>
     </message>
     <message>
         <source>Share anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager anonymement</translation>
     </message>
     <message>
         <source>Count toward team figures only; nobody can see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte seulement dans les chiffres de l&apos;équipe&#xa0;; personne ne peut voir les vôtres.</translation>
     </message>
     <message>
         <source>Share with my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec mon nom</translation>
     </message>
     <message>
         <source>Your team lead may see your weekly summary for 1:1 support. Never notes, call times or check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable peut voir votre résumé hebdomadaire pour les entretiens individuels. Jamais de notes, d&apos;heures d&apos;appel ni de résultats de questionnaires.</translation>
     </message>
     <message>
         <source>Share each week automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager automatiquement chaque semaine</translation>
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
@@ -1326,39 +1327,39 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>The name on a named summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom qui figure sur un résumé nominatif.</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille minimale du groupe</translation>
     </message>
     <message>
         <source>A team figure shows only when at least this many people contributed (5–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre d&apos;équipe n&apos;apparaît que si au moins ce nombre de personnes y ont contribué (5–1000).</translation>
     </message>
     <message>
         <source>Noise (epsilon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit (epsilon)</translation>
     </message>
     <message>
         <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit de Laplace ajouté aux chiffres de l&apos;équipe&#xa0;; 0 = désactivé, plus petit = plus de bruit (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of every window. Desktop language follows your computer; a change applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de toutes les fenêtres. «&#xa0;Langue du bureau&#xa0;» suit votre ordinateur&#xa0;; un changement s&apos;applique tout de suite.</translation>
     </message>
     <message>
         <source>Desktop language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du bureau</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1367,11 @@
     <message>
         <source>{app} — Settings</source>
         <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
@@ -1378,9 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez le champ marqué en rouge.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez les %n champs marqués en rouge.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,200 +1389,200 @@
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress {value}</translation>
     </message>
     <message>
         <source>0 = completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = tout à fait calme</translation>
     </message>
     <message>
         <source>10 = worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = la pire détresse imaginable</translation>
     </message>
 </context>
 <context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominatif</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer vos résumés du dossier d&apos;équipe et arrêter de partager&#xa0;? La vue d&apos;équipe ignorera tout ce que vous avez partagé auparavant. C&apos;est irréversible&#xa0;; si vous acceptez de nouveau, vous repartirez avec un nouvel identifiant anonyme.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partage arrêté&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
+            <numerusform>Partage arrêté&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer votre nom des résumés déjà partagés&#xa0;? Ils ne comptent plus dans les chiffres de l&apos;équipe que si le partage anonyme est activé.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. Your name was removed from %n shared file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré. Votre nom a été retiré de %n fichier partagé.</numerusform>
+            <numerusform>Enregistré. Votre nom a été retiré de %n fichiers partagés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Type the name your lead should see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom que votre responsable doit voir.</translation>
     </message>
     <message>
         <source>Choose an existing team folder (full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier d&apos;équipe existant (chemin complet).</translation>
     </message>
 </context>
 <context>
     <name>TeamShareDialog</name>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec mon équipe</translation>
     </message>
     <message>
         <source>Sharing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du partage</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentialité</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé &amp;jusqu&apos;ici</translation>
     </message>
     <message>
         <source>&amp;Count me in team figures (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me compter dans les chiffres de l&apos;équipe (anonyme)</translation>
     </message>
     <message>
         <source>Let my lead &amp;read my weekly summary (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à mon responsable de &amp;lire mon résumé hebdomadaire (nominatif)</translation>
     </message>
     <message>
         <source>The name your lead sees, e.g. Sam K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que voit votre responsable, p. ex. Sam K.</translation>
     </message>
     <message>
         <source>A shared or synced folder your team lead reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier partagé ou synchronisé que lit votre responsable</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ave choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer mes choix</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine&#xa0;:</translation>
     </message>
     <message>
         <source>The exact file that would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier exact qui serait partagé</translation>
     </message>
     <message>
         <source>S&amp;hare this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;tager ce résumé</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>What you shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez partagé jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Stop sharing and &amp;revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de partager et ré&amp;voquer…</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} contiendra exactement&#xa0;:</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord votre accord dans l&apos;onglet Confidentialité.</translation>
     </message>
     <message>
         <source>summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé {week}</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s); hover a cell for the full file name or hash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée&#xa0;; survolez une cellule pour voir le nom complet du fichier ou l&apos;empreinte.</numerusform>
+            <numerusform>%n entrées&#xa0;; survolez une cellule pour voir le nom complet du fichier ou l&apos;empreinte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;équipe</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé&#xa0;: {name} (sha256 {hash}…)</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoqué&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
+            <numerusform>Révoqué&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,126 +1595,126 @@
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de partager</translation>
     </message>
 </context>
 <context>
     <name>TeamViewWindow</name>
     <message>
         <source>Team view — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;équipe — Between Calls</translation>
     </message>
     <message>
         <source>The folder your team&apos;s summaries are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où sont écrits les résumés de votre équipe</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Save printable report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport &amp;imprimable…</translation>
     </message>
     <message>
         <source>Team view status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vue d&apos;équipe</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;équipe</translation>
     </message>
     <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier d&apos;équipe n&apos;est défini&#xa0;: tapez ou choisissez le dossier partagé.</translation>
     </message>
     <message>
         <source>The team folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;équipe {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Reading and checking every file in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et vérification de chaque fichier de {folder}…</translation>
     </message>
     <message>
         <source>Cannot read {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {folder}&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non compté</numerusform>
+            <numerusform>%n non comptés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine.</numerusform>
+            <numerusform>%n semaines.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer {target}&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} enregistré.</translation>
     </message>
     <message>
         <source>Save team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;équipe</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>TrendsOverview</name>
     <message>
         <source>&lt;h3&gt;Nothing to show for this range yet&lt;/h3&gt;&lt;p&gt;After a tough call, open &lt;b&gt;Log a tough call…&lt;/b&gt; from the tray icon (or click the icon) and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on this computer.&lt;/p&gt;&lt;p&gt;Your charts appear here as soon as there is one entry; insights such as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs 10 days with entries in the last 4 weeks. Try a longer range above to see older entries.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rien à afficher pour cette période pour l&apos;instant&lt;/h3&gt;&lt;p&gt;Après un appel difficile, ouvrez &lt;b&gt;Noter un appel difficile…&lt;/b&gt; depuis l&apos;icône de la zone de notification (ou cliquez sur l&apos;icône) et indiquez votre niveau de stress de 0 à 10. Cela prend deux clics, et tout reste sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Vos graphiques apparaissent ici dès la première entrée&#xa0;; des observations comme votre heure la plus difficile demandent quelques semaines d&apos;entrées (au moins 30 appels), et une tendance demande 10 jours avec entrées sur les 4 dernières semaines. Choisissez une période plus longue ci-dessus pour voir des entrées plus anciennes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;observation pour cette période. Chacune attend d&apos;être plus que le hasard&#xa0;: une tendance demande {days} jours avec entrées sur les 4 dernières semaines, votre heure ou votre jour le plus difficile {calls} appels, et l&apos;exercice le plus utile {sessions} séances notées.</translation>
     </message>
     <message>
         <source>Overview: insights and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: observations et graphiques</translation>
     </message>
     <message>
         <source>Stress after tough calls (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress après des appels difficiles (0–10)</translation>
     </message>
     <message>
         <source>mean of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne du jour</translation>
     </message>
     <message>
         <source>7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1729,7 +1730,7 @@
     </message>
     <message>
         <source>Tough calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels difficiles par jour</translation>
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
@@ -1745,52 +1746,52 @@
     </message>
     <message>
         <source>What your entries say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent vos entrées</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; tough call(s) from {start} to {end} · mean stress &lt;b&gt;{mean}&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appel difficile du {start} au {end} · stress moyen &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appels difficiles du {start} au {end} · stress moyen &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>What made calls hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a rendu les appels difficiles</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}&#xa0;: %n appel</numerusform>
+            <numerusform>{label}&#xa0;: %n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui l&apos;a rendu difficile</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}&#xa0;: avant {before}, après {after} ({change}) sur %n séance</numerusform>
+            <numerusform>{label}&#xa0;: avant {before}, après {after} ({change}) sur %n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise effect: mean stress before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet des exercices&#xa0;: stress moyen avant et après</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1814,15 +1815,15 @@
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question hebdomadaire sur le stress (1–5)</translation>
     </message>
     <message>
         <source>WHO-5 wellbeing (0–100, only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien-être WHO-5 (0–100, vous seul le voyez)</translation>
     </message>
     <message>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de questionnaire</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1833,51 +1834,51 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances — Between Calls</translation>
     </message>
     <message>
         <source>Trends pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des tendances</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Your &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;données</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Show {range} (Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {range} (Alt+{key})</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1953,7 @@
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ligne de soutien</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>

@@ -5,215 +5,215 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o {app}</translation>
     </message>
     <message>
         <source>A wellbeing companion for contact-center agents: log a tough call in seconds and take a short reset between calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um companheiro de bem-estar para quem trabalha em central de atendimento: registre uma ligação difícil em segundos e faça uma pausa curta entre ligações.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Private by design.&lt;/b&gt; Everything stays on this computer. Nothing is shared unless you opt in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Privado desde a concepção.&lt;/b&gt; Tudo fica neste computador. Nada é compartilhado sem a sua permissão.</translation>
     </message>
     <message>
         <source>Your data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados: {path}</translation>
     </message>
     <message>
         <source>Keyboard: bind {command} to a shortcut in your desktop settings to open the log dialog from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado: associe {command} a um atalho nas configurações da sua área de trabalho para abrir a janela de registro de qualquer lugar.</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgmentPopup</name>
     <message>
         <source>Logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <source>Add &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;detalhes…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Support line: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de apoio: {0}</translation>
     </message>
     <message>
         <source>Removed. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removida. Nada foi guardado.</translation>
     </message>
     <message>
         <source>&amp;Undo ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer ({0})</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Removes the call just logged; {0} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove a ligação que você acabou de registrar; faltam {0} segundos</translation>
     </message>
 </context>
 <context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação encerrada</translation>
     </message>
     <message>
         <source>Tough one? &amp;Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação difícil? &amp;Registre</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação encerrada.</translation>
     </message>
 </context>
 <context>
     <name>AppActions</name>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente calmo</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>o pior sofrimento imaginável</translation>
     </message>
     <message>
         <source>&amp;Log a tough call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar uma ligação difícil…</translation>
     </message>
     <message>
         <source>Stress rating, what made it hard, an optional private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de estresse, o que a tornou difícil e uma nota particular opcional</translation>
     </message>
     <message>
         <source>{value} · {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} · {hint}</translation>
     </message>
     <message>
         <source>Logs the call at once; add details from the acknowledgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra a ligação na hora; você pode adicionar detalhes pela confirmação</translation>
     </message>
     <message>
         <source>&amp;Breathe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;pirar…</translation>
     </message>
     <message>
         <source>A minute of calm breathing; long exhale is the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Um minuto de respiração calma; a expiração longa é o padrão</translation>
     </message>
     <message>
         <source>Relax &amp;muscles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxar os &amp;músculos…</translation>
     </message>
     <message>
         <source>Progressive muscle relaxation; the desk version takes 2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxamento muscular progressivo; a versão para a estação de trabalho leva 2 minutos</translation>
     </message>
     <message>
         <source>&amp;Trends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendências…</translation>
     </message>
     <message>
         <source>Your stress over time, insights, history, export and erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu estresse ao longo do tempo, percepções, histórico, exportar e apagar</translation>
     </message>
     <message>
         <source>Log a tough call — rat&amp;ing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma ligação difícil — só a &amp;nota</translation>
     </message>
     <message>
         <source>S&amp;hare with my team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartilhar com minha equipe…</translation>
     </message>
     <message>
         <source>What sharing means, your opt-ins, and a preview of exactly what would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>O que compartilhar significa, suas permissões e uma prévia exata do que seria compartilhado</translation>
     </message>
     <message>
         <source>T&amp;eam view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão da &amp;equipe…</translation>
     </message>
     <message>
         <source>For team leads: team figures from the opted-in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Para lideranças: números da equipe a partir dos resumos autorizados</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de &amp;dados</translation>
     </message>
     <message>
         <source>&amp;About Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Between Calls</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>Last &amp;notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Último &amp;aviso…</translation>
     </message>
     <message>
         <source>Bring the newest card forward with keyboard focus (also: wellbeing notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazer o cartão mais recente para a frente com o foco do teclado (também: wellbeing notice)</translation>
     </message>
     <message>
         <source>On a &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Em &amp;ligação</translation>
     </message>
     <message>
         <source>While checked nothing pops up; prompts wait until you uncheck it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto marcado, nada aparece; os avisos esperam até você desmarcar</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar lembretes</translation>
     </message>
     <message>
         <source>For &amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;30 minutos</translation>
     </message>
     <message>
         <source>For &amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;1 hora</translation>
     </message>
     <message>
         <source>Until the &amp;end of this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Até o &amp;fim deste turno</translation>
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar lem&amp;bretes</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figurações…</translation>
     </message>
 </context>
 <context>
     <name>AutoShareTimer</name>
     <message>
         <source>Your summary for {week} could not be shared: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível compartilhar seu resumo de {week}: {error}</translation>
     </message>
     <message>
         <source>Shared your summary for {week} with your team ({file}). Share with my team… shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu resumo de {week} foi compartilhado com sua equipe ({file}). &quot;Compartilhar com minha equipe…&quot; mostra exatamente o que ele contém.</translation>
     </message>
 </context>
 <context>
@@ -221,133 +221,133 @@
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
         <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seu arquivo de diário estava danificado. Ele foi guardado como {copy} e o backup {backup} foi restaurado.</translation>
     </message>
     <message>
         <source>Your journal file was damaged. It was kept as {copy}; no backup existed, so a new journal was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu arquivo de diário estava danificado. Ele foi guardado como {copy}; não havia backup, então um diário novo foi iniciado.</translation>
     </message>
     <message>
         <source>Reminders paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes pausados</translation>
     </message>
     <message>
         <source>Reminders resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes retomados</translation>
     </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> ciclos</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirar</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurar</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirar</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Custom in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de inspiração personalizados</translation>
     </message>
     <message>
         <source>Custom hold seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de retenção personalizados</translation>
     </message>
     <message>
         <source>Custom out seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de expiração personalizados</translation>
     </message>
     <message>
         <source>Custom rest seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de pausa personalizados</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) · {duration}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ciclo · {duration}</numerusform>
+            <numerusform>%n ciclos · {duration}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n cycle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no máximo %n ciclo</numerusform>
+            <numerusform>no máximo %n ciclos</numerusform>
         </translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
 </context>
 <context>
     <name>BreathingShape</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de respiração</translation>
     </message>
 </context>
 <context>
     <name>BreathingWindow</name>
     <message>
         <source>Breathe — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirar — Between Calls</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos movimento</translation>
     </message>
     <message>
         <source>No growing shape: a steady bar and text instead. On automatically when your desktop asks for less motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem forma que cresce: uma barra fixa e texto. Liga sozinho quando sua área de trabalho pede menos movimento.</translation>
     </message>
     <message>
         <source>Speak the phases</source>
@@ -359,23 +359,23 @@
     </message>
     <message>
         <source>Seconds through this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos decorridos nesta fase</translation>
     </message>
     <message>
         <source>%p% of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% da sessão</translation>
     </message>
     <message>
         <source>Session progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sessão</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espaço)</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Esc)</translation>
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
@@ -383,27 +383,27 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa · {step}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>getting ready</source>
-        <translation type="unfinished"></translation>
+        <translation>preparando</translation>
     </message>
     <message>
         <source>breath {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>respiração {index} de {total}</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Espaço)</translation>
     </message>
 </context>
 <context>
@@ -426,64 +426,64 @@
     <message>
         <source>Export as {format}</source>
         <extracomment>``(format, suggested name) -&gt; chosen path or None``; a file dialog unless tests inject one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como {format}</translation>
     </message>
     <message>
         <source>{format} files (*.{extension})</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos {format} (*.{extension})</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
         <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os campos de todas as ligações que você registrou, inclusive as notas. Guarde o arquivo em um lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>&amp;Erase all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar todos os meus dados…</translation>
     </message>
     <message>
         <source>Your journal lives in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu diário fica em {folder}.</translation>
     </message>
     <message>
         <source>Could not export to {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar para {target}: {error}.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligação exportada para {target}.</numerusform>
+            <numerusform>%n ligações exportadas para {target}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo é {path}.</translation>
     </message>
     <message>
         <source>Could not erase everything: {error}. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível apagar tudo: {error}. Nada mais mudou.</translation>
     </message>
     <message numerus="yes">
         <source>Erased. Removed %n file(s) and folder(s); you are starting again with an empty journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apagado. %n arquivo ou pasta removido; você recomeça com um diário vazio.</numerusform>
+            <numerusform>Apagado. %n arquivos e pastas removidos; você recomeça com um diário vazio.</numerusform>
         </translation>
     </message>
 </context>
@@ -491,17 +491,17 @@
     <name>DayWords</name>
     <message>
         <source>{day}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: sem registros</translation>
     </message>
     <message>
         <source>7-day mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>média de 7 dias {mean}</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n ligação, estresse médio {mean} · média de 7 dias {rolling}</numerusform>
+            <numerusform>{day}: %n ligações, estresse médio {mean} · média de 7 dias {rolling}</numerusform>
         </translation>
     </message>
 </context>
@@ -509,142 +509,142 @@
     <name>EraseDataDialog</name>
     <message>
         <source>Erase all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar todos os meus dados</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário e configuração, além dos backups diários.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desfazer. Se você talvez queira seu histórico depois, exporte-o antes (Cancelar e depois Exportar).</translation>
     </message>
     <message>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite {word} para confirmar</translation>
     </message>
     <message>
         <source>To erase everything now, type {word} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para apagar tudo agora, digite {word} abaixo.</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar…</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar tudo</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporting</name>
     <message>
         <source>Something went wrong ({error}). It was logged; the app keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado ({error}). Isso foi registrado; o aplicativo continua funcionando.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseCues</name>
     <message>
         <source>Now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora.</translation>
     </message>
     <message>
         <source>And relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>E solte.</translation>
     </message>
     <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe ir.</translation>
     </message>
     <message>
         <source>Rest quietly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse com calma.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseRatingPanel</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Carry on without a rating (the digit keys 0–9 also answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar sem nota (as teclas 0–9 também respondem)</translation>
     </message>
     <message>
         <source>Click a number, or press 0–9. Your ratings show what helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um número ou pressione 0–9. Suas notas mostram o que ajuda você.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseWindow</name>
     <message>
         <source>Skip and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular e começar</translation>
     </message>
     <message>
         <source>Choose another exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro exercício…</translation>
     </message>
     <message>
         <source>Safety notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientações de segurança</translation>
     </message>
     <message>
         <source>Keep on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter na frente</translation>
     </message>
     <message>
         <source>Keep this window above others (handy on small screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter esta janela acima das outras (útil em telas pequenas)</translation>
     </message>
     <message>
         <source>Sound cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal sonoro</translation>
     </message>
     <message>
         <source>A soft chime at each change of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Um som suave a cada mudança de fase</translation>
     </message>
     <message>
         <source>Before you start: how stressed do you feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar: quanto estresse você sente agora?</translation>
     </message>
     <message>
         <source>And now, how stressed do you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>E agora, quanto estresse você sente?</translation>
     </message>
     <message>
         <source>Another round</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais uma rodada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Sound cue (no audio device: silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal sonoro (sem dispositivo de áudio: em silêncio)</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito bem.</translation>
     </message>
     <message>
         <source>Stopped — that&apos;s fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado — tudo bem.</translation>
     </message>
     <message>
         <source>Saved in your journal · stress {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo no seu diário · estresse {before} → {after}.</translation>
     </message>
 </context>
 <context>
     <name>FallbackPanel</name>
     <message>
         <source>No system tray was found on this desktop, so Between Calls lives in this small panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma bandeja do sistema foi encontrada nesta área de trabalho, então o Between Calls fica neste pequeno painel.</translation>
     </message>
 </context>
 <context>
@@ -678,21 +678,21 @@
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse por hora e dia da semana</translation>
     </message>
     <message>
         <source>{filled} of {total} hour slots have entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} de {total} faixas de horário têm registros.</translation>
     </message>
     <message>
         <source>{when}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: sem registros</translation>
     </message>
     <message numerus="yes">
         <source>{when}: mean stress {mean} over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}: estresse médio {mean} em %n ligação</numerusform>
+            <numerusform>{when}: estresse médio {mean} em %n ligações</numerusform>
         </translation>
     </message>
 </context>
@@ -700,124 +700,124 @@
     <name>HistoryPanel</name>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por categoria</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias</translation>
     </message>
     <message>
         <source>When (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (hora local)</translation>
     </message>
     <message>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse</translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a tornou difícil</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota particular</translation>
     </message>
     <message>
         <source>History of logged calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico das ligações registradas</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Delete the selected entry (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o registro selecionado (Del); você pode desfazer</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;mais</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer exclusão</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n registro</numerusform>
+            <numerusform>{shown} de %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalada</translation>
     </message>
     <message>
         <source>ended for abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrada por abuso</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o registro</translation>
     </message>
     <message>
         <source>Could not save: {error}. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar: {error}. Suas alterações continuam aqui.</translation>
     </message>
     <message>
         <source>Deleted the entry of {when} (stress {stress}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de {when} foi excluído (estresse {stress}).</translation>
     </message>
 </context>
 <context>
     <name>InsightText</name>
     <message numerus="yes">
         <source>Your stress has been rising over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seu estresse vem subindo nas últimas 4 semanas: cerca de {slope} pontos por semana (inclinação de Theil–Sen em %n dia com registros; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Seu estresse vem subindo nas últimas 4 semanas: cerca de {slope} pontos por semana (inclinação de Theil–Sen em %n dias com registros; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your stress has been easing over the last 4 weeks: about {slope} points a week (Theil–Sen slope over %n day(s) with entries; Mann–Kendall p = {p}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seu estresse vem diminuindo nas últimas 4 semanas: cerca de {slope} pontos por semana (inclinação de Theil–Sen em %n dia com registros; Mann–Kendall p = {p}).</numerusform>
+            <numerusform>Seu estresse vem diminuindo nas últimas 4 semanas: cerca de {slope} pontos por semana (inclinação de Theil–Sen em %n dias com registros; Mann–Kendall p = {p}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Your hardest hour is {start}–{end}: mean stress {mean} over {calls} calls, against {overall} across all {overall_calls} calls in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu horário mais difícil é {start}–{end}: estresse médio {mean} em {calls} ligações, contra {overall} no total de {overall_calls} ligações deste período.</translation>
     </message>
     <message>
         <source>{weekday} is your hardest day: mean stress {mean} over {calls} calls, against {overall} overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} é o seu dia mais difícil: estresse médio {mean} em {calls} ligações, contra {overall} no geral.</translation>
     </message>
     <message numerus="yes">
         <source>{exercise} lowers your rating most: from {before} to {after} on average ({change} points) over %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{exercise} é o que mais baixa a sua nota: de {before} para {after} em média ({change} pontos) em %n sessão.</numerusform>
+            <numerusform>{exercise} é o que mais baixa a sua nota: de {before} para {after} em média ({change} pontos) em %n sessões.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your weekly stress check-in has been 4 or 5 for %n week(s) in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semana seguida (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
+            <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semanas seguidas (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
         </translation>
     </message>
 </context>
@@ -825,17 +825,17 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar: {error}. Seu registro continua aqui.</translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} · nenhuma ligação difícil registrada hoje</translation>
     </message>
     <message numerus="yes">
         <source>%n tough call(s) today · avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligação difícil hoje · média {mean}</numerusform>
+            <numerusform>%n ligações difíceis hoje · média {mean}</numerusform>
         </translation>
     </message>
 </context>
@@ -844,76 +844,76 @@
     <message>
         <source>Relax muscles — Between Calls</source>
         <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relaxar os músculos — Between Calls</translation>
     </message>
     <message>
         <source>Before you start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de começar:</translation>
     </message>
     <message>
         <source>Speak the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler os passos em voz alta</translation>
     </message>
     <message>
         <source>Spoken guidance through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientação falada pelo sintetizador de voz do seu computador</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar</translation>
     </message>
     <message>
         <source>Sit comfortably. Tense firmly but never to pain; skip any group that hurts (S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se confortavelmente. Contraia com firmeza, mas nunca até doer; pule qualquer grupo que doa (S).</translation>
     </message>
     <message>
         <source>%p% of the script</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% do roteiro</translation>
     </message>
     <message>
         <source>Progress through the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso no roteiro</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espaço)</translation>
     </message>
     <message>
         <source>Skip group (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular grupo (S)</translation>
     </message>
     <message>
         <source>Skip this group, for example an injured or painful area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular este grupo, por exemplo uma área machucada ou dolorida</translation>
     </message>
     <message>
         <source>Stop (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar (Esc)</translation>
     </message>
     <message>
         <source>shortened</source>
         <comment>word looked for in a script&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>abreviad</translation>
     </message>
     <message>
         <source>(shortened form)</source>
-        <translation type="unfinished"></translation>
+        <translation>(forma abreviada)</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Group {index} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo {index} de {total}</translation>
     </message>
     <message>
         <source>Get ready</source>
@@ -921,88 +921,88 @@
     </message>
     <message>
         <source>Paused · {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa · {step}</translation>
     </message>
     <message>
         <source>Speak the steps (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler os passos em voz alta (sem sintetizador de voz: só texto)</translation>
     </message>
     <message>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (Espaço)</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
         <source>Log a tough call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma ligação difícil</translation>
     </message>
     <message>
         <source>How stressed do you feel right now? (keys 0–9; 1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto estresse você sente agora? (teclas 0–9; 1 e depois 0 para 10)</translation>
     </message>
     <message>
         <source>What made it hard? (any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a tornou difícil? (marque todas que se aplicam)</translation>
     </message>
     <message>
         <source>Private note (optional, stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota particular (opcional, fica neste computador)</translation>
     </message>
     <message>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota particular</translation>
     </message>
     <message>
         <source>Optional, stays on this computer; Enter saves, Shift+Enter makes a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, fica neste computador; Enter salva, Shift+Enter cria uma nova linha</translation>
     </message>
     <message>
         <source>Add details to the call you logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar detalhes à ligação registrada</translation>
     </message>
     <message>
         <source>Pick a stress rating from 0 to 10 first (press a digit key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um nível de estresse de 0 a 10 (pressione uma tecla numérica).</translation>
     </message>
     <message>
         <source>{length} / {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {limit}</translation>
     </message>
 </context>
 <context>
     <name>ReminderFeatureController</name>
     <message>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum encontrado</translation>
     </message>
     <message>
         <source>Policy file: {origin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de política: {origin}</translation>
     </message>
     <message>
         <source>Your data stays on this computer unless you opt in to sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados ficam neste computador, a menos que você aceite compartilhar.</translation>
     </message>
     <message>
         <source>on a call — reminders wait</source>
-        <translation type="unfinished"></translation>
+        <translation>em ligação — os lembretes esperam</translation>
     </message>
     <message>
         <source>reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>lembretes pausados até {time}</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n tough call(s), avg {mean}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoje: %n ligação difícil, média {mean}</numerusform>
+            <numerusform>Hoje: %n ligações difíceis, média {mean}</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: no tough calls logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje: nenhuma ligação difícil registrada</translation>
     </message>
 </context>
 <context>
@@ -1010,315 +1010,316 @@
     <message>
         <source>&amp;Breathe for a minute</source>
         <extracomment>The instrument&apos;s order: the WHO-5 form lists &quot;All of the time&quot; (5) first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respirar por um minuto</translation>
     </message>
     <message>
         <source>&amp;Start a 1-minute reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer uma pausa de 1 minuto</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluído</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adiar 10 min</translation>
     </message>
     <message>
         <source>Not &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gora não</translation>
     </message>
     <message>
         <source>&amp;Good night</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boa noite</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>{0} ({1} of 5)
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} de 5)
+{2}</translation>
     </message>
     <message>
         <source>{0} = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente calmo</translation>
     </message>
     <message>
         <source>worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>o pior sofrimento imaginável</translation>
     </message>
 </context>
 <context>
     <name>SettingEditor</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Browse for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar {0}</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidade</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Shifts</source>
         <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>Days and hours you work, e.g. &apos;mon-fri 09:00-17:30&apos; or &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Reminders only come inside a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias e horários em que você trabalha, p. ex. &apos;mon-fri 09:00-17:30&apos; ou &apos;mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00&apos;. Os lembretes só chegam dentro de um turno.</translation>
     </message>
     <message>
         <source>Micro-break nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembretes de micropausa</translation>
     </message>
     <message>
         <source>A gentle nudge to stand, stretch or look away, every few minutes of shift. Off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lembrete suave para levantar, alongar ou olhar para longe, a cada alguns minutos do turno. Desligado por padrão.</translation>
     </message>
     <message>
         <source>Nudge every (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar a cada (minutos)</translation>
     </message>
     <message>
         <source>Minutes of shift between micro-break nudges (30–180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de turno entre lembretes de micropausa (30–180).</translation>
     </message>
     <message>
         <source>Mid-shift pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta no meio do turno</translation>
     </message>
     <message>
         <source>Halfway through a shift, one tap: how are you, 0–10? Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meio do turno, um toque: como você está, 0–10? Opcional.</translation>
     </message>
     <message>
         <source>End-of-shift wind-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramento do turno</translation>
     </message>
     <message>
         <source>At the end of a shift: today in one line, an exercise and a leave-work-at-work note.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fim do turno: o dia em uma linha, um exercício e um lembrete para deixar o trabalho no trabalho.</translation>
     </message>
     <message>
         <source>Weekly stress question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta semanal sobre estresse</translation>
     </message>
     <message>
         <source>Once a week at the end of your shift: &apos;These days, how stressed do you feel?&apos; 1–5 (Elo et al. 2003). Seen by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma vez por semana, no fim do seu turno: &quot;Nestes dias, quanto estresse você sente?&quot; 1–5 (Elo et al. 2003). Só você vê.</translation>
     </message>
     <message>
         <source>Weekly check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do questionário semanal</translation>
     </message>
     <message>
         <source>The day the weekly question (and WHO-5) comes, at the end of that day&apos;s last shift. Pick a day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dia em que chegam a pergunta semanal (e o WHO-5), no fim do último turno desse dia. Escolha um dia em que você trabalha.</translation>
     </message>
     <message>
         <source>WHO-5 every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5 a cada duas semanas</translation>
     </message>
     <message>
         <source>The WHO-5 Well-Being Index, five short items, every second week. Stays on this computer and is never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Índice de Bem-Estar WHO-5, cinco perguntas curtas, a cada duas semanas. Fica neste computador e nunca é compartilhado.</translation>
     </message>
     <message>
         <source>After-call &apos;Tough one?&apos; note</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso &quot;Ligação difícil?&quot; após a ligação</translation>
     </message>
     <message>
         <source>After a call ends, a small note near the tray for 8 seconds; one click opens the log dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando uma ligação termina, um pequeno aviso perto da bandeja por 8 segundos; um clique abre a janela de registro.</translation>
     </message>
     <message>
         <source>Detect calls from the microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar ligações pelo microfone</translation>
     </message>
     <message>
         <source>While the microphone is in use nothing pops up and prompts wait until the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto o microfone está em uso nada aparece, e os avisos esperam a ligação terminar.</translation>
     </message>
     <message>
         <source>Softphone window title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da janela do softphone</translation>
     </message>
     <message>
         <source>Also treat you as on a call while a window whose title contains this text is in front (e.g. &apos;Genesys&apos;). Empty = off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar também que você está em ligação enquanto uma janela cujo título contém este texto estiver na frente (p. ex. &apos;Genesys&apos;). Vazio = desligado.</translation>
     </message>
     <message>
         <source>Check for calls every (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar ligações a cada (segundos)</translation>
     </message>
     <message>
         <source>How often to check for a call during a shift (2–30). Outside shifts nothing is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência procurar uma ligação durante o turno (2–30). Fora dos turnos, nada é verificado.</translation>
     </message>
     <message>
         <source>Record when calls start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar quando as ligações começam e terminam</translation>
     </message>
     <message>
         <source>During a shift, note when each detected call starts and ends, on this computer only, to show calls handled, talk time and back-to-back runs. Off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante um turno, anotar quando cada ligação detectada começa e termina, só neste computador, para mostrar ligações atendidas, tempo em ligação e ligações seguidas. Desligado: nada é registrado.</translation>
     </message>
     <message>
         <source>Shortest call (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação mais curta (segundos)</translation>
     </message>
     <message>
         <source>Detected calls shorter than this are kept but not counted as calls: a microphone test, a voice note (0–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações detectadas mais curtas são guardadas, mas não contam como ligações: um teste de microfone, uma nota de voz (0–300).</translation>
     </message>
     <message>
         <source>Back to back under (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguidas se houver menos de (segundos)</translation>
     </message>
     <message>
         <source>A call that starts less than this after the previous one ended counts as back to back (5–300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ligação que começa antes desse tempo após o fim da anterior conta como seguida (5–300).</translation>
     </message>
     <message>
         <source>A break between calls is at least (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pausa entre ligações dura pelo menos (segundos)</translation>
     </message>
     <message>
         <source>A gap at least this long ends a run of calls (10–1800; 180 = 3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um intervalo pelo menos desse tamanho encerra uma sequência de ligações (10–1800; 180 = 3 minutos).</translation>
     </message>
     <message>
         <source>Suggest a reset after tough calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir uma pausa após ligações difíceis</translation>
     </message>
     <message>
         <source>When several tough calls come close together, offer a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando várias ligações difíceis acontecem em sequência, oferecer um exercício de um minuto.</translation>
     </message>
     <message>
         <source>Tough calls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações difíceis em sequência</translation>
     </message>
     <message>
         <source>How many logged calls within the window suggest a reset (2–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas ligações registradas dentro do período sugerem uma pausa (2–10).</translation>
     </message>
     <message>
         <source>Within (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de (minutos)</translation>
     </message>
     <message>
         <source>The window for counting tough calls (10–240 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>O período em que as ligações difíceis são contadas (10–240 minutos).</translation>
     </message>
     <message>
         <source>Suggest a reset after a long run of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir uma pausa após uma longa sequência de ligações</translation>
     </message>
     <message>
         <source>After many calls without a break, the next gap between calls offers a one-minute reset exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de muitas ligações sem pausa, o próximo intervalo entre ligações oferece um exercício de um minuto.</translation>
     </message>
     <message>
         <source>Calls in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações em sequência</translation>
     </message>
     <message>
         <source>How many calls without a break earn a reset (3–40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantas ligações sem pausa pedem uma pausa (3–40).</translation>
     </message>
     <message>
         <source>Or minutes in a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou minutos em sequência</translation>
     </message>
     <message>
         <source>How many minutes of calls without a break earn a reset (20–480).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos minutos de ligações sem pausa pedem uma pausa (20–480).</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de apoio</translation>
     </message>
     <message>
         <source>Your employee assistance (EAP) line, shown after a serious call.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do seu programa de apoio ao empregado (PAE), mostrado após uma ligação grave.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da equipe</translation>
     </message>
     <message>
         <source>Where opted-in weekly summaries are written (a shared or synced folder). Empty = nothing is ever written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde os resumos semanais autorizados são gravados (uma pasta compartilhada ou sincronizada). Vazio = nada é gravado.</translation>
     </message>
     <message>
         <source>Share anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar anonimamente</translation>
     </message>
     <message>
         <source>Count toward team figures only; nobody can see yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta apenas para os números da equipe; ninguém pode ver os seus.</translation>
     </message>
     <message>
         <source>Share with my name</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com meu nome</translation>
     </message>
     <message>
         <source>Your team lead may see your weekly summary for 1:1 support. Never notes, call times or check-in scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua liderança pode ver seu resumo semanal para conversas individuais. Nunca notas, horários de ligações ou resultados de questionários.</translation>
     </message>
     <message>
         <source>Share each week automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar toda semana automaticamente</translation>
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
@@ -1326,39 +1327,39 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome exibido</translation>
     </message>
     <message>
         <source>The name on a named summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em um resumo com nome.</translation>
     </message>
     <message>
         <source>Minimum group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho mínimo do grupo</translation>
     </message>
     <message>
         <source>A team figure shows only when at least this many people contributed (5–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número da equipe só aparece quando pelo menos essa quantidade de pessoas contribuiu (5–1000).</translation>
     </message>
     <message>
         <source>Noise (epsilon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruído (épsilon)</translation>
     </message>
     <message>
         <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruído de Laplace adicionado aos números da equipe; 0 = desligado, menor = mais ruído (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of every window. Desktop language follows your computer; a change applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma de todas as janelas. &quot;Idioma da área de trabalho&quot; segue o seu computador; uma mudança vale na hora.</translation>
     </message>
     <message>
         <source>Desktop language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da área de trabalho</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1367,11 @@
     <message>
         <source>{app} — Settings</source>
         <extracomment>Settings only a team lead needs; shown only where a team folder is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Configurações</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configurações</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
@@ -1378,9 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada foi salvo: corrija o campo marcado em vermelho.</numerusform>
+            <numerusform>Nada foi salvo: corrija os %n campos marcados em vermelho.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,200 +1389,200 @@
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse {value}</translation>
     </message>
     <message>
         <source>0 = completely calm</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = totalmente calmo</translation>
     </message>
     <message>
         <source>10 = worst distress imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>10 = o pior sofrimento imaginável</translation>
     </message>
 </context>
 <context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anônimo</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Com nome</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda semana</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar</translation>
     </message>
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar seus resumos da pasta da equipe e parar de compartilhar? A visão da equipe vai ignorar tudo o que você compartilhou antes. Não é possível desfazer; se você autorizar de novo, começará com um novo identificador anônimo.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compartilhamento encerrado: %n arquivo removido, {tombstone} gravado.</numerusform>
+            <numerusform>Compartilhamento encerrado: %n arquivos removidos, {tombstone} gravado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover seu nome dos resumos já compartilhados? Eles só continuam nos números da equipe se o compartilhamento anônimo estiver ligado.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. Your name was removed from %n shared file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvo. Seu nome foi removido de %n arquivo compartilhado.</numerusform>
+            <numerusform>Salvo. Seu nome foi removido de %n arquivos compartilhados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>Type the name your lead should see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome que sua liderança deve ver.</translation>
     </message>
     <message>
         <source>Choose an existing team folder (full path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta da equipe que exista (caminho completo).</translation>
     </message>
 </context>
 <context>
     <name>TeamShareDialog</name>
     <message>
         <source>Share with my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com minha equipe</translation>
     </message>
     <message>
         <source>Sharing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de compartilhamento</translation>
     </message>
     <message>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacidade</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-&amp;visualização</translation>
     </message>
     <message>
         <source>&amp;Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartilhado até agora</translation>
     </message>
     <message>
         <source>&amp;Count me in team figures (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar-&amp;me nos números da equipe (anônimo)</translation>
     </message>
     <message>
         <source>Let my lead &amp;read my weekly summary (named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que minha liderança &amp;leia meu resumo semanal (com nome)</translation>
     </message>
     <message>
         <source>The name your lead sees, e.g. Sam K.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome que sua liderança vê, p. ex. Sam K.</translation>
     </message>
     <message>
         <source>A shared or synced folder your team lead reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pasta compartilhada ou sincronizada que sua liderança lê</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar…</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome exibido:</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da e&amp;quipe:</translation>
     </message>
     <message>
         <source>S&amp;ave choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar escolhas</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana:</translation>
     </message>
     <message>
         <source>The exact file that would be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo exato que seria compartilhado</translation>
     </message>
     <message>
         <source>S&amp;hare this summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar es&amp;te resumo</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>What you shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você compartilhou até agora</translation>
     </message>
     <message>
         <source>Stop sharing and &amp;revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar e &amp;revogar…</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} vai conter exatamente:</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorize primeiro na aba Privacidade.</translation>
     </message>
     <message>
         <source>summary {week}</source>
-        <translation type="unfinished"></translation>
+        <translation>resumo {week}</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s); hover a cell for the full file name or hash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro; passe o mouse sobre uma célula para ver o nome completo do arquivo ou o hash.</numerusform>
+            <numerusform>%n registros; passe o mouse sobre uma célula para ver o nome completo do arquivo ou o hash.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada compartilhado ainda.</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da equipe</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mudou.</translation>
     </message>
     <message>
         <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhado: {name} (sha256 {hash}…)</translation>
     </message>
     <message numerus="yes">
         <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revogado: %n arquivo removido, {tombstone} gravado.</numerusform>
+            <numerusform>Revogado: %n arquivos removidos, {tombstone} gravado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,126 +1595,126 @@
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de compartilhar</translation>
     </message>
 </context>
 <context>
     <name>TeamViewWindow</name>
     <message>
         <source>Team view — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão da equipe — Between Calls</translation>
     </message>
     <message>
         <source>The folder your team&apos;s summaries are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta onde os resumos da sua equipe são gravados</translation>
     </message>
     <message>
         <source>Team &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da e&amp;quipe:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>&amp;Save printable report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar relatório para impressão…</translation>
     </message>
     <message>
         <source>Team view status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da visão da equipe</translation>
     </message>
     <message>
         <source>Team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da equipe</translation>
     </message>
     <message>
         <source>No team folder is set: type or browse for the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta da equipe definida: digite ou procure a pasta compartilhada.</translation>
     </message>
     <message>
         <source>The team folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta da equipe {folder} não existe.</translation>
     </message>
     <message>
         <source>Reading and checking every file in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo e verificando cada arquivo em {folder}…</translation>
     </message>
     <message>
         <source>Cannot read {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {folder}: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo lido</numerusform>
+            <numerusform>%n arquivos lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não contado</numerusform>
+            <numerusform>%n não contados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana.</numerusform>
+            <numerusform>%n semanas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save {target}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar {target}: {error}.</translation>
     </message>
     <message>
         <source>Saved {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} salvo.</translation>
     </message>
     <message>
         <source>Save team report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório da equipe</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta da equipe</translation>
     </message>
 </context>
 <context>
     <name>TrendsOverview</name>
     <message>
         <source>&lt;h3&gt;Nothing to show for this range yet&lt;/h3&gt;&lt;p&gt;After a tough call, open &lt;b&gt;Log a tough call…&lt;/b&gt; from the tray icon (or click the icon) and rate how stressed you feel from 0 to 10. It takes two clicks, and everything stays on this computer.&lt;/p&gt;&lt;p&gt;Your charts appear here as soon as there is one entry; insights such as your hardest hour need a few weeks of entries (at least 30 calls), and a trend needs 10 days with entries in the last 4 weeks. Try a longer range above to see older entries.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há nada para mostrar neste período&lt;/h3&gt;&lt;p&gt;Depois de uma ligação difícil, abra &lt;b&gt;Registrar uma ligação difícil…&lt;/b&gt; pelo ícone da bandeja (ou clique no ícone) e indique quanto estresse você sente, de 0 a 10. São dois cliques, e tudo fica neste computador.&lt;/p&gt;&lt;p&gt;Seus gráficos aparecem aqui assim que houver um registro; percepções como seu horário mais difícil precisam de algumas semanas de registros (pelo menos 30 ligações), e uma tendência precisa de 10 dias com registros nas últimas 4 semanas. Experimente um período mais longo acima para ver registros mais antigos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No insight yet for this range. Each one waits until it is more than chance: a trend needs {days} days with entries in the last 4 weeks, your hardest hour or weekday {calls} calls, and the most helpful exercise {sessions} rated sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há percepções para este período. Cada uma espera até ser mais do que acaso: uma tendência precisa de {days} dias com registros nas últimas 4 semanas, seu horário ou dia mais difícil de {calls} ligações, e o exercício que mais ajuda de {sessions} sessões avaliadas.</translation>
     </message>
     <message>
         <source>Overview: insights and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral: percepções e gráficos</translation>
     </message>
     <message>
         <source>Stress after tough calls (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse após ligações difíceis (0–10)</translation>
     </message>
     <message>
         <source>mean of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>média do dia</translation>
     </message>
     <message>
         <source>7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>média de 7 dias</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1729,7 +1730,7 @@
     </message>
     <message>
         <source>Tough calls per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações difíceis por dia</translation>
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
@@ -1745,52 +1746,52 @@
     </message>
     <message>
         <source>What your entries say</source>
-        <translation type="unfinished"></translation>
+        <translation>O que seus registros dizem</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; tough call(s) from {start} to {end} · mean stress &lt;b&gt;{mean}&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligação difícil de {start} a {end} · estresse médio &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligações difíceis de {start} a {end} · estresse médio &lt;b&gt;{mean}&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>What made calls hard</source>
-        <translation type="unfinished"></translation>
+        <translation>O que tornou as ligações difíceis</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ligações</translation>
     </message>
     <message numerus="yes">
         <source>{label}: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: %n ligação</numerusform>
+            <numerusform>{label}: %n ligações</numerusform>
         </translation>
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O que a tornou difícil</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{label}: antes {before}, depois {after} ({change}) em %n sessão</numerusform>
+            <numerusform>{label}: antes {before}, depois {after} ({change}) em %n sessões</numerusform>
         </translation>
     </message>
     <message>
         <source>Exercise effect: mean stress before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito dos exercícios: estresse médio antes e depois</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>depois</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1814,15 +1815,15 @@
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta semanal sobre estresse (1–5)</translation>
     </message>
     <message>
         <source>WHO-5 wellbeing (0–100, only you see this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-estar WHO-5 (0–100, só você vê)</translation>
     </message>
     <message>
         <source>no check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sem questionário</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1833,51 +1834,51 @@
     <name>TrendsWindow</name>
     <message>
         <source>Trends — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendências — Between Calls</translation>
     </message>
     <message>
         <source>Trends pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de tendências</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visão geral</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
         <source>Your &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus &amp;dados</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Show {range} (Alt+{key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {range} (Alt+{key})</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dias</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 dias</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 dias</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ano</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o período</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1953,7 @@
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linha de apoio</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>

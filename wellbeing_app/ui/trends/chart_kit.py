@@ -109,7 +109,7 @@ class ChartKit:
         """Whole-number ticks: 0–10 in steps of 2, counts rounded to nice numbers."""
         axis = QValueAxis()
         axis.setRange(low, high)
-        axis.setLabelFormat("%d")
+        axis.setLabelFormat("%.0f")  # "%d" draws no labels once numbers are localised
         if (low, high) == (0, 10):
             axis.setTickCount(6)
         else:
