@@ -311,7 +311,9 @@ class BetweenCallsApp:
             self.actions.notice_requested.emit()
         elif message == "undo":
             if self.flow is not None and not self.flow.undo_last():
-                self.notify("Nothing to undo: Undo is offered for 10 seconds after logging.")
+                self.notify(QCoreApplication.translate(
+                    "BetweenCallsApp",
+                    "Nothing to undo: Undo is offered for 10 seconds after logging."))
         elif message == "welcome":
             self.actions.welcome_requested.emit()
         else:
@@ -393,7 +395,9 @@ class BetweenCallsApp:
         if card is not None:
             card.bring_forward()
         else:
-            self.notify("No notice to show: nothing has popped up since you last closed one.")
+            self.notify(QCoreApplication.translate(
+                "BetweenCallsApp",
+                "No notice to show: nothing has popped up since you last closed one."))
 
     def _on_open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

@@ -235,6 +235,14 @@
         <source>Reminders resumed</source>
         <translation>Erinnerungen fortgesetzt</translation>
     </message>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nichts rückgängig zu machen: Rückgängig gibt es 10 Sekunden nach dem Festhalten.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Kein Hinweis zu zeigen: Seit Sie zuletzt einen geschlossen haben, ist nichts erschienen.</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -351,11 +359,11 @@
     </message>
     <message>
         <source>Speak the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen ansagen</translation>
     </message>
     <message>
         <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt „Einatmen“, „Halten“, „Ausatmen“ über die Sprachausgabe des Computers</translation>
     </message>
     <message>
         <source>Seconds through this phase</source>
@@ -379,7 +387,7 @@
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen ansagen (keine Sprachausgabe: nur Text)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -410,15 +418,15 @@
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Show “{0}” as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ als Tabelle zeigen</translation>
     </message>
     <message>
         <source>{0} — table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tabelle</translation>
     </message>
 </context>
 <context>
@@ -651,27 +659,27 @@
     <name>HeatMapKey</name>
     <message>
         <source>calm (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhig (0)</translation>
     </message>
     <message>
         <source>moderate (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel (5)</translation>
     </message>
     <message>
         <source>very tense (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr angespannt (10)</translation>
     </message>
     <message>
         <source>outline only: no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Rahmen: keine Anrufe</translation>
     </message>
     <message>
         <source>Colour key, mean stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschlüssel, mittlere Belastung:</translation>
     </message>
     <message>
         <source>Colour key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschlüssel: </translation>
     </message>
 </context>
 <context>
@@ -917,7 +925,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1323,7 +1331,7 @@
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche früh in jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“ im Tray-Menü.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1375,7 +1383,7 @@
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommensfenster erneut zeigen…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1587,11 +1595,11 @@
     </message>
     <message>
         <source>Sharing choices not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen-Einstellungen nicht gespeichert</translation>
     </message>
     <message>
         <source>You changed your sharing choices but did not save them. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihre Teilen-Einstellungen geändert, aber nicht gespeichert. Jetzt speichern?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1718,15 +1726,15 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Mean stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Belastung</translation>
     </message>
     <message>
         <source>Tough calls per day</source>
@@ -1734,15 +1742,15 @@
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung nach Uhrzeit und Wochentag (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1772,7 +1780,7 @@
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished">Was es schwer gemacht hat</translation>
+        <translation>Was es schwer machte</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
@@ -1795,23 +1803,23 @@
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
@@ -1827,7 +1835,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1884,117 +1892,130 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Rechtsklick auf die Verknüpfung von Between Calls im Startmenü → Dateipfad öffnen → Eigenschaften → Tastenkombination, oder ein Tastenkürzel-Werkzeug den Befehl ausführen lassen.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Erstellen Sie in Kurzbefehle eine Aktion, die den Befehl ausführt (Shell-Skript ausführen), und geben Sie ihr in den Details ein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Einstellungen → Tastatur → Tastenkürzel anzeigen und anpassen → Eigene Tastenkürzel. KDE: Systemeinstellungen → Kurzbefehle → Befehl hinzufügen. Befehl einfügen und Tasten drücken.</translation>
+    </message>
+    <message>
         <source>Welcome to Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Between Calls</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überspringen</translation>
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nach einem schwierigen Anruf halten Sie ihn in wenigen Sekunden fest — eine Belastungsbewertung, was es schwer machte, eine optionale private Notiz — und bekommen ein freundliches Wort und eine einminütige Pause angeboten. Erinnerungen unterbrechen nie einen Anruf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt:&lt;/b&gt; alles, was Sie eingeben, bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet; eine Wochenzusammenfassung erreicht Ihr Team nur, wenn Sie später zustimmen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann arbeiten Sie? Erinnerungen kommen nur während einer Schicht</translation>
     </message>
     <message>
         <source>&amp;Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mo</translation>
     </message>
     <message>
         <source>T&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Di</translation>
     </message>
     <message>
         <source>&amp;Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;i</translation>
     </message>
     <message>
         <source>T&amp;hu</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;o</translation>
     </message>
     <message>
         <source>F&amp;ri</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;r</translation>
     </message>
     <message>
         <source>S&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;a</translation>
     </message>
     <message>
         <source>Su&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So</translation>
     </message>
     <message>
         <source>Shift starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtbeginn</translation>
     </message>
     <message>
         <source>Shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtende</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnt um</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet um</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schichten legt Ihre Organisation fest</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished">Hilfetelefon</translation>
+        <translation>Hilfetelefon</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ihre EAP-Nummer; erscheint nach einem ernsten Anruf</translation>
     </message>
     <message>
         <source>Set by your organisation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt: {0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Getting to it fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell zur Hand</translation>
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Between Calls beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tastenkürzel zum Festhalten: Legen Sie diesen Befehl auf eine Tastenkombination.
+{0}</translation>
     </message>
     <message>
         <source>Hotkey command to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl für das Tastenkürzel zum Kopieren</translation>
     </message>
     <message>
         <source>Try one minute of &amp;breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute A&amp;tmen ausprobieren</translation>
     </message>
     <message>
         <source>Tick at least one day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Arbeitstag an.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,14 @@
         <source>Reminders resumed</source>
         <translation>Recordatorios reanudados</translation>
     </message>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nada que deshacer: Deshacer se ofrece durante 10 segundos después de registrar.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>No hay aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -351,11 +359,11 @@
     </message>
     <message>
         <source>Speak the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir las fases en voz alta</translation>
     </message>
     <message>
         <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice «Inspira», «Mantén», «Espira» con la voz del ordenador</translation>
     </message>
     <message>
         <source>Seconds through this phase</source>
@@ -379,7 +387,7 @@
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir las fases (sin motor de voz: solo texto)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -410,15 +418,15 @@
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabla</translation>
     </message>
     <message>
         <source>Show “{0}” as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «{0}» como tabla</translation>
     </message>
     <message>
         <source>{0} — table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — tabla</translation>
     </message>
 </context>
 <context>
@@ -651,27 +659,27 @@
     <name>HeatMapKey</name>
     <message>
         <source>calm (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>en calma (0)</translation>
     </message>
     <message>
         <source>moderate (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado (5)</translation>
     </message>
     <message>
         <source>very tense (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>muy tenso (10)</translation>
     </message>
     <message>
         <source>outline only: no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>solo contorno: sin llamadas</translation>
     </message>
     <message>
         <source>Colour key, mean stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de colores, estrés medio:</translation>
     </message>
     <message>
         <source>Colour key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de colores: </translation>
     </message>
 </context>
 <context>
@@ -917,7 +925,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1323,7 +1331,7 @@
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez que aceptas, el resumen de la semana pasada se escribe por ti a principios de cada semana (una semana que empezó antes de aceptar nunca se comparte sola). Desactivado: compartes tú desde «Compartir con mi equipo…» en el menú de la bandeja.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1375,7 +1383,7 @@
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar otra vez la ventana de &amp;bienvenida…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1587,11 +1595,11 @@
     </message>
     <message>
         <source>Sharing choices not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de compartir sin guardar</translation>
     </message>
     <message>
         <source>You changed your sharing choices but did not save them. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiaste tus opciones de compartir pero no las guardaste. ¿Guardarlas ahora?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1718,15 +1726,15 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Mean stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés medio</translation>
     </message>
     <message>
         <source>Tough calls per day</source>
@@ -1734,15 +1742,15 @@
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés por hora y día de la semana (tu hora local)</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1772,7 +1780,7 @@
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished">Qué la hizo difícil</translation>
+        <translation>Qué lo hizo difícil</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
@@ -1795,23 +1803,23 @@
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
@@ -1827,7 +1835,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -1884,117 +1892,130 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clic derecho en el acceso directo de Between Calls en el menú Inicio → Abrir ubicación del archivo → Propiedades → Tecla de método abreviado, o una herramienta de atajos que ejecute el comando.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Crea en Atajos una acción que ejecute el comando (Ejecutar script de shell) y dale un atajo de teclado en sus detalles.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Configuración → Teclado → Ver y personalizar atajos → Atajos personalizados. KDE: Preferencias del sistema → Atajos → Añadir orden. Pega el comando y pulsa tus teclas.</translation>
+    </message>
+    <message>
         <source>Welcome to Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Between Calls</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir por ahora</translation>
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Después de una llamada difícil, regístrala en pocos segundos — una valoración del estrés, qué la hizo difícil, una nota privada opcional — y recibe unas palabras amables y una pausa de un minuto. Los recordatorios nunca interrumpen una llamada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué queda privado:&lt;/b&gt; todo lo que escribes queda en un archivo en este ordenador. No se envía nada a ninguna parte; un resumen semanal llega a tu equipo solo si lo aceptas más adelante.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo trabajas? Los recordatorios solo llegan durante un turno</translation>
     </message>
     <message>
         <source>&amp;Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;lun</translation>
     </message>
     <message>
         <source>T&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mar</translation>
     </message>
     <message>
         <source>&amp;Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>m&amp;ié</translation>
     </message>
     <message>
         <source>T&amp;hu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jue</translation>
     </message>
     <message>
         <source>F&amp;ri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;vie</translation>
     </message>
     <message>
         <source>S&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>s&amp;áb</translation>
     </message>
     <message>
         <source>Su&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dom</translation>
     </message>
     <message>
         <source>Shift starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del turno</translation>
     </message>
     <message>
         <source>Shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del turno</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpieza a las</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;na a las</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus turnos los fija tu organización</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished">Línea de apoyo</translation>
+        <translation>Línea de apoyo</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. tu número del PAE; aparece tras una llamada grave</translation>
     </message>
     <message>
         <source>Set by your organisation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado por tu organización: {0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Getting to it fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegar rápido</translation>
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Between Calls al &amp;entrar en la sesión</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atajo para registrar: asigna este comando a un atajo de teclado.
+{0}</translation>
     </message>
     <message>
         <source>Hotkey command to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando del atajo para copiar</translation>
     </message>
     <message>
         <source>Try one minute of &amp;breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar un minuto de &amp;respiración</translation>
     </message>
     <message>
         <source>Tick at least one day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un día que trabajes.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al entrar en la sesión: {0}</translation>
     </message>
 </context>
 </TS>

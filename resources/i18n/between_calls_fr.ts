@@ -235,6 +235,14 @@
         <source>Reminders resumed</source>
         <translation>Rappels repris</translation>
     </message>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Rien à annuler : Annuler est proposé pendant 10 secondes après la saisie.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Aucune notification à afficher : rien n'est apparu depuis la dernière que vous avez fermée.</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -351,11 +359,11 @@
     </message>
     <message>
         <source>Speak the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer les phases</translation>
     </message>
     <message>
         <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit « Inspirez », « Retenez », « Expirez » avec la synthèse vocale de votre ordinateur</translation>
     </message>
     <message>
         <source>Seconds through this phase</source>
@@ -379,7 +387,7 @@
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer les phases (pas de synthèse vocale : texte seul)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -410,15 +418,15 @@
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en tableau</translation>
     </message>
     <message>
         <source>Show “{0}” as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher « {0} » en tableau</translation>
     </message>
     <message>
         <source>{0} — table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — tableau</translation>
     </message>
 </context>
 <context>
@@ -651,27 +659,27 @@
     <name>HeatMapKey</name>
     <message>
         <source>calm (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>calme (0)</translation>
     </message>
     <message>
         <source>moderate (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>modéré (5)</translation>
     </message>
     <message>
         <source>very tense (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>très tendu (10)</translation>
     </message>
     <message>
         <source>outline only: no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>contour seul : aucun appel</translation>
     </message>
     <message>
         <source>Colour key, mean stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des couleurs, stress moyen :</translation>
     </message>
     <message>
         <source>Colour key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Légende des couleurs : </translation>
     </message>
 </context>
 <context>
@@ -917,7 +925,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez-vous</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1323,7 +1331,7 @@
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n'est jamais partagée d'elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1375,7 +1383,7 @@
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau la fenêtre d'&amp;accueil…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1587,11 +1595,11 @@
     </message>
     <message>
         <source>Sharing choices not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de partage non enregistrés</translation>
     </message>
     <message>
         <source>You changed your sharing choices but did not save them. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié vos choix de partage sans les enregistrer. Les enregistrer maintenant ?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1718,15 +1726,15 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Mean stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress moyen</translation>
     </message>
     <message>
         <source>Tough calls per day</source>
@@ -1734,15 +1742,15 @@
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress par heure et jour de la semaine (votre heure locale)</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1772,7 +1780,7 @@
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished">Ce qui l&apos;a rendu difficile</translation>
+        <translation>Ce qui l'a rendu difficile</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
@@ -1795,23 +1803,23 @@
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
@@ -1827,7 +1835,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1884,117 +1892,130 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clic droit sur le raccourci Between Calls dans le menu Démarrer → Ouvrir l'emplacement du fichier → Propriétés → Touche de raccourci, ou un outil de raccourcis qui lance la commande.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Créez dans Raccourcis une action qui lance la commande (Exécuter un script shell), puis donnez-lui un raccourci clavier dans ses détails.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME : Paramètres → Clavier → Afficher et personnaliser les raccourcis → Raccourcis personnalisés. KDE : Configuration du système → Raccourcis → Ajouter une commande. Collez la commande et appuyez sur vos touches.</translation>
+    </message>
+    <message>
         <source>Welcome to Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Between Calls</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer pour l'instant</translation>
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Après un appel difficile, notez-le en quelques secondes — une note de stress, ce qui l'a rendu difficile, une note privée facultative — et recevez un mot bienveillant et une pause d'une minute proposée. Les rappels n'interrompent jamais un appel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui reste privé :&lt;/b&gt; tout ce que vous saisissez reste dans un seul fichier sur cet ordinateur. Rien n'est envoyé nulle part ; un résumé hebdomadaire n'atteint votre équipe que si vous l'acceptez plus tard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand travaillez-vous ? Les rappels n'arrivent que pendant un service</translation>
     </message>
     <message>
         <source>&amp;Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;lun</translation>
     </message>
     <message>
         <source>T&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mar</translation>
     </message>
     <message>
         <source>&amp;Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>m&amp;er</translation>
     </message>
     <message>
         <source>T&amp;hu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;jeu</translation>
     </message>
     <message>
         <source>F&amp;ri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ven</translation>
     </message>
     <message>
         <source>S&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>sa&amp;m</translation>
     </message>
     <message>
         <source>Su&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dim</translation>
     </message>
     <message>
         <source>Shift starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du service</translation>
     </message>
     <message>
         <source>Shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du service</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commence à</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finit à</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos services sont fixés par votre organisation</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished">Ligne de soutien</translation>
+        <translation>Ligne de soutien</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. votre numéro PAE ; affiché après un appel grave</translation>
     </message>
     <message>
         <source>Set by your organisation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixé par votre organisation : {0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Getting to it fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Y accéder vite</translation>
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Between Calls à l'&amp;ouverture de session</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un raccourci pour noter : associez cette commande à un raccourci clavier.
+{0}</translation>
     </message>
     <message>
         <source>Hotkey command to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du raccourci à copier</translation>
     </message>
     <message>
         <source>Try one minute of &amp;breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer une minute de &amp;respiration</translation>
     </message>
     <message>
         <source>Tick at least one day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un jour travaillé.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à l'ouverture de session n'a pas pu être modifié : {0}</translation>
     </message>
 </context>
 </TS>

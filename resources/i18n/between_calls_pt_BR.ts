@@ -235,6 +235,14 @@
         <source>Reminders resumed</source>
         <translation>Lembretes retomados</translation>
     </message>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nada para desfazer: Desfazer fica disponível por 10 segundos após registrar.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
+    </message>
 </context>
 <context>
     <name>BreathingSetupPanel</name>
@@ -351,11 +359,11 @@
     </message>
     <message>
         <source>Speak the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Falar as fases</translation>
     </message>
     <message>
         <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diz “Inspire”, “Segure”, “Expire” pela voz do computador</translation>
     </message>
     <message>
         <source>Seconds through this phase</source>
@@ -379,7 +387,7 @@
     </message>
     <message>
         <source>Speak the phases (no speech engine: text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falar as fases (sem voz: só texto)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -410,15 +418,15 @@
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como tabela</translation>
     </message>
     <message>
         <source>Show “{0}” as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar “{0}” como tabela</translation>
     </message>
     <message>
         <source>{0} — table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — tabela</translation>
     </message>
 </context>
 <context>
@@ -651,27 +659,27 @@
     <name>HeatMapKey</name>
     <message>
         <source>calm (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>calmo (0)</translation>
     </message>
     <message>
         <source>moderate (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado (5)</translation>
     </message>
     <message>
         <source>very tense (10)</source>
-        <translation type="unfinished"></translation>
+        <translation>muito tenso (10)</translation>
     </message>
     <message>
         <source>outline only: no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>só contorno: sem chamadas</translation>
     </message>
     <message>
         <source>Colour key, mean stress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda de cores, estresse médio:</translation>
     </message>
     <message>
         <source>Colour key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda de cores: </translation>
     </message>
 </context>
 <context>
@@ -917,7 +925,7 @@
     </message>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare-se</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1323,7 +1331,7 @@
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois que você aceitar, o resumo da semana passada é escrito para você no início de cada semana (uma semana que começou antes do seu aceite nunca é compartilhada sozinha). Desligado: você compartilha manualmente em “Compartilhar com minha equipe…” no menu da bandeja.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1375,7 +1383,7 @@
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de novo a janela de &amp;boas-vindas…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1587,11 +1595,11 @@
     </message>
     <message>
         <source>Sharing choices not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhas de compartilhamento não salvas</translation>
     </message>
     <message>
         <source>You changed your sharing choices but did not save them. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você mudou suas escolhas de compartilhamento mas não as salvou. Salvar agora?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1718,15 +1726,15 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas</translation>
     </message>
     <message>
         <source>Mean stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse médio</translation>
     </message>
     <message>
         <source>Tough calls per day</source>
@@ -1734,15 +1742,15 @@
     </message>
     <message>
         <source>Stress by hour and weekday (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresse por hora e dia da semana (seu horário local)</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia da semana</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1772,7 +1780,7 @@
     </message>
     <message>
         <source>What made it hard</source>
-        <translation type="unfinished">O que a tornou difícil</translation>
+        <translation>O que tornou difícil</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
@@ -1795,23 +1803,23 @@
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercício</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Weekly stress check-in (1–5)</source>
@@ -1827,7 +1835,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
 </context>
 <context>
@@ -1884,117 +1892,130 @@
 <context>
     <name>WelcomeWindow</name>
     <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clique com o botão direito no atalho do Between Calls no menu Iniciar → Abrir local do arquivo → Propriedades → Tecla de atalho, ou use uma ferramenta de atalhos que execute o comando.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Crie no app Atalhos uma ação que execute o comando (Executar Script de Shell) e dê a ela um atalho de teclado nos detalhes.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Configurações → Teclado → Ver e personalizar atalhos → Atalhos personalizados. KDE: Configurações do sistema → Atalhos → Adicionar comando. Cole o comando e pressione suas teclas.</translation>
+    </message>
+    <message>
         <source>Welcome to Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Between Calls</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pular por enquanto</translation>
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Depois de uma chamada difícil, registre-a em poucos segundos — uma nota de estresse, o que a tornou difícil, uma anotação privada opcional — e receba uma palavra gentil e uma pausa de um minuto. Os lembretes nunca interrompem uma chamada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;O que fica privado:&lt;/b&gt; tudo o que você digita fica em um arquivo neste computador. Nada é enviado a lugar nenhum; um resumo semanal só chega à sua equipe se você aceitar depois.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando você trabalha? Os lembretes só chegam durante um turno</translation>
     </message>
     <message>
         <source>&amp;Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>s&amp;eg</translation>
     </message>
     <message>
         <source>T&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;qua</translation>
     </message>
     <message>
         <source>T&amp;hu</source>
-        <translation type="unfinished"></translation>
+        <translation>q&amp;ui</translation>
     </message>
     <message>
         <source>F&amp;ri</source>
-        <translation type="unfinished"></translation>
+        <translation>se&amp;x</translation>
     </message>
     <message>
         <source>S&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>s&amp;áb</translation>
     </message>
     <message>
         <source>Su&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dom</translation>
     </message>
     <message>
         <source>Shift starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do turno</translation>
     </message>
     <message>
         <source>Shift ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do turno</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa à&amp;s</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;na às</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus turnos são definidos pela sua organização</translation>
     </message>
     <message>
         <source>Support line</source>
-        <translation type="unfinished">Linha de apoio</translation>
+        <translation>Linha de apoio</translation>
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: seu número do PAE; aparece após uma chamada grave</translation>
     </message>
     <message>
         <source>Set by your organisation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pela sua organização: {0}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>Getting to it fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegar rápido</translation>
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o Between Calls ao &amp;entrar na sessão</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um atalho para registrar: associe este comando a um atalho de teclado.
+{0}</translation>
     </message>
     <message>
         <source>Hotkey command to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando do atalho para copiar</translation>
     </message>
     <message>
         <source>Try one minute of &amp;breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar um minuto de &amp;respiração</translation>
     </message>
     <message>
         <source>Tick at least one day you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque pelo menos um dia em que você trabalha.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mudar o início ao entrar na sessão: {0}</translation>
     </message>
 </context>
 </TS>

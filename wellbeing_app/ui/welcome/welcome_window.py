@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,13 +44,17 @@ class StartAtLogin(Protocol):
 def hotkey_help(platform: str = sys.platform) -> str:
     """Where this OS binds a command to a keyboard shortcut."""
     if platform == "win32":
-        return ("Right-click the Between Calls shortcut in the Start menu → Open file location → "
-                "Properties → Shortcut key, or use a shortcut tool to run the command.")
+        return QCoreApplication.translate(
+            "WelcomeWindow", "Right-click the Between Calls shortcut in the Start menu → Open "
+            "file location → Properties → Shortcut key, or use a shortcut tool to run the command.")
     if platform == "darwin":
-        return ("Create a Shortcuts action that runs the command (Run Shell Script), then give it "
-                "a keyboard shortcut in its details.")
-    return ("GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: "
-            "System Settings → Shortcuts → Add Command. Paste the command and press your keys.")
+        return QCoreApplication.translate(
+            "WelcomeWindow", "Create a Shortcuts action that runs the command (Run Shell Script), "
+            "then give it a keyboard shortcut in its details.")
+    return QCoreApplication.translate(
+        "WelcomeWindow", "GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom "
+        "Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press "
+        "your keys.")
 
 
 class WelcomeWindow(QDialog):
