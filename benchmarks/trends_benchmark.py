@@ -1,9 +1,10 @@
-"""Trends on 5 years of heavy use: 100,000 calls plus exercises.
+"""Trends on 5 years of heavy use: 100,000 calls plus exercises, and a year of call spans.
 
 Prints the time of each aggregate query (median of several runs, budget 50 ms) and of the
 trends window's first paint (budget 300 ms), as figures and as ratios to the budget.
 
-    .venv/bin/python benchmarks/trends_benchmark.py [--calls 100000] [--keep DIR]
+    .venv/bin/python benchmarks/trends_benchmark.py [--calls 100000] [--spans-per-day 60]
+        [--keep DIR]
 
 Runs on whatever Qt platform is set (offscreen by default; use xcb under Xvfb for a real one).
 """
@@ -25,8 +26,10 @@ from zoneinfo import ZoneInfo
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.domain.trends.trend_report import range_start, tallies_since
+from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
@@ -39,13 +42,18 @@ TODAY = date(2026, 11, 24)
 DAYS = 5 * 365 + 1
 
 
+def fill_spans(path: Path, per_day: int) -> int:
+    """A year of detected calls, ``per_day`` every day (sensed workload beside the stress)."""
+    journal = Journal.open(path)
+    spans = demo_spans(TODAY, 365, per_day, seed=42, zone=ZONE, weekends=True)
+    stored = journal.call_spans.import_spans([(s, e, SpanSource.MICROPHONE) for s, e in spans])
+    journal.close()
+    return stored
+
+
 def fill(path: Path, calls: int) -> tuple[int, int]:
     """100k calls over 5 years (about 79 per working day) and the exercises after some."""
-    journal = Journal.open(path)
-    journal.database["exercise_sessions"].create({
-        "id": int, "exercise_id": str, "started_at_utc": str, "local_date": str,
-        "utc_offset_minutes": int, "stress_before": int, "stress_after": int}, pk="id")
-    journal.database["exercise_sessions"].create_index(["local_date"])
+    journal = Journal.open(path)  # the exercises migration creates exercise_sessions
     items = list(demo_history(end=TODAY, days=DAYS, per_day=calls / 1200, seed=42, zone=ZONE,
                               categories=load_catalog().category_ids))
     generated = [i for i in items if isinstance(i, DemoCall)]
@@ -159,6 +167,8 @@ def bench_first_paint(journal: Journal, data_dir: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=100_000)
+    parser.add_argument("--spans-per-day", type=int, default=60,
+                        help="detected calls a day over the last year (0 = none)")
     parser.add_argument("--keep", metavar="DIR", help="build (or reuse) the data set here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="trends-bench-") as scratch:
@@ -171,6 +181,8 @@ def main() -> int:
             print(f"built {stored:,} calls and {exercised:,} exercise sessions over "
                   f"{DAYS} days in {time.perf_counter() - begin:.1f} s "
                   f"({path.stat().st_size / 1e6:.1f} MB)")
+            if args.spans_per_day:
+                print(f"added {fill_spans(path, args.spans_per_day):,} call spans over 365 days")
         journal = Journal.open(path)
         first = TrendQueries(journal.connection).first_day()
         print(f"{journal.count_calls():,} calls from {first} to {TODAY}; "

@@ -329,8 +329,12 @@ class BetweenCallsApp:
             from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 
             names = self.exercises.exercise_name if self.exercises is not None else exercise_label
-            self.trends_window = TrendsWindow(self.journal, self.catalog, self.clock,
-                                              self.data_dir, label_for=names)
+            from wellbeing_app.domain.settings.declaration import Settings
+
+            reminders = self.reminders
+            self.trends_window = TrendsWindow(
+                self.journal, self.catalog, self.clock, self.data_dir, label_for=names,
+                settings=(lambda: reminders.effective.settings) if reminders else Settings)
             self.trends_window.data_changed.connect(self.flow.refresh_summary)
         self.trends_window.present()
 

@@ -415,6 +415,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Bearbeitete Gespräche nach Stunde und Wochentag</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>In diesem Zeitraum keine bearbeiteten Gespräche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} von {total} Stunden haben Gespräche; am meisten los ist {weekday} {hour} mit %n Gespräch.</numerusform>
+            <numerusform>{filled} von {total} Stunden haben Gespräche; am meisten los ist {weekday} {hour} mit %n Gesprächen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: keine Gespräche</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n Gespräch bearbeitet</numerusform>
+            <numerusform>{when}: %n Gespräche bearbeitet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
@@ -453,8 +482,8 @@
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Jedes Feld jedes erfassten Gesprächs, einschließlich der Notizen. Bewahren Sie die Datei an einem privaten Ort auf.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Jedes Feld jedes erfassten Gesprächs, einschließlich der Notizen, und die erkannten Gesprächszeiten in einer zweiten Datei daneben. Bewahren Sie die Dateien an einem privaten Ort auf.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -477,6 +506,13 @@
         <translation>
             <numerusform>%n Gespräch nach {target} exportiert.</numerusform>
             <numerusform>%n Gespräche nach {target} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Erkannte Gesprächszeiten: %n Zeitraum in {target}.</numerusform>
+            <numerusform>Erkannte Gesprächszeiten: %n Zeiträume in {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,8 +556,8 @@
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage und jede Einstellung sowie die täglichen Sicherungen.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage, jede erkannte Gesprächszeit und jede Einstellung sowie die täglichen Sicherungen.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -826,6 +862,20 @@
         <translation>
             <numerusform>Ihre wöchentliche Stressfrage lag %n Woche in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
             <numerusform>Ihre wöchentliche Stressfrage lag %n Wochen in Folge bei 4 oder 5 (zuletzt: {score} am {day}). Das ist viel zu tragen. Es kann helfen, mit jemandem zu sprechen, dem Sie vertrauen, mit Ihrer Teamleitung oder mit Ihrer Mitarbeiterberatung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause höher: {after} gegenüber {otherwise} bei %n Gespräch.</numerusform>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause höher: {after} gegenüber {otherwise} bei %n Gesprächen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause niedriger: {after} gegenüber {otherwise} bei %n Gespräch.</numerusform>
+            <numerusform>Ihr Stress ist nach Serien von {length}+ Gesprächen ohne Pause niedriger: {after} gegenüber {otherwise} bei %n Gesprächen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,6 +2066,75 @@
     <message>
         <source>Start at login could not be changed: {0}</source>
         <translation>Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Bearbeitete Gespräche (während Ihrer Schichten erkannt)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Bearbeitete und schwierige Gespräche pro Tag</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>bearbeitete Gespräche</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>schwierige Gespräche</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Gesprächszeit pro Tag (Minuten)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Anteil der als schwierig erfassten Gespräche (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>Anteil des Tages</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Bearbeitete Gespräche nach Stunde und Wochentag (Ihre Ortszeit; für Zahlen mit der Maus darüberfahren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bearbeitetes Gespräch vom {start} bis {end} · {hours} Stunden in Gesprächen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bearbeitete Gespräche vom {start} bis {end} · {hours} Stunden in Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % als schwierig erfasst</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: keine Gespräche erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n Gespräch bearbeitet, {minutes} Minuten in Gesprächen</numerusform>
+            <numerusform>{day}: %n Gespräche bearbeitet, {minutes} Minuten in Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} schwierig ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>7-Tage-Mittel {share} %</translation>
     </message>
 </context>
 </TS>

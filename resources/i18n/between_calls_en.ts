@@ -26,12 +26,36 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call.</numerusform>
+            <numerusform>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n call handled</numerusform>
+            <numerusform>{when}: %n calls handled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message numerus="yes">
         <source>Exported %n call(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n call to {target}.</numerusform>
             <numerusform>Exported %n calls to {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Detected call times: %n span in {target}.</numerusform>
+            <numerusform>Detected call times: %n spans in {target}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -100,6 +124,20 @@
         <translation>
             <numerusform>Your weekly stress check-in has been 4 or 5 for %n week in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</numerusform>
             <numerusform>Your weekly stress check-in has been 4 or 5 for %n weeks in a row (latest: {score} on {day}). That is a lot to carry. It may help to talk to someone you trust, your supervisor, or your employee assistance line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call.</numerusform>
+            <numerusform>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call.</numerusform>
+            <numerusform>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n calls.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,6 +250,23 @@
         <translation>
             <numerusform>{label}: before {before}, after {after} ({change}) over %n session</numerusform>
             <numerusform>{label}: before {before}, after {after} ({change}) over %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; call handled from {start} to {end} · {hours} hours on calls</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; calls handled from {start} to {end} · {hours} hours on calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n call handled, {minutes} minutes on calls</numerusform>
+            <numerusform>{day}: %n calls handled, {minutes} minutes on calls</numerusform>
         </translation>
     </message>
 </context>

@@ -415,6 +415,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Llamadas atendidas por hora y día de la semana</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Ninguna llamada atendida en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} de {total} franjas horarias tienen llamadas; la de más carga es {weekday} {hour} con %n llamada.</numerusform>
+            <numerusform>{filled} de {total} franjas horarias tienen llamadas; la de más carga es {weekday} {hour} con %n llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: sin llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n llamada atendida</numerusform>
+            <numerusform>{when}: %n llamadas atendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
@@ -453,8 +482,8 @@
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Todos los campos de todas las llamadas que registraste, notas incluidas. Guarda el archivo en un lugar privado.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Todos los campos de todas las llamadas que registraste, notas incluidas, y las horas de llamada detectadas en un segundo archivo al lado. Guarda los archivos en un lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -477,6 +506,13 @@
         <translation>
             <numerusform>Se ha exportado %n llamada a {target}.</numerusform>
             <numerusform>Se han exportado %n llamadas a {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Horas de llamada detectadas: %n tramo en {target}.</numerusform>
+            <numerusform>Horas de llamada detectadas: %n tramos en {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,8 +556,8 @@
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta y ajuste, y las copias de seguridad diarias.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta, hora de llamada detectada y ajuste, y las copias de seguridad diarias.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -826,6 +862,20 @@
         <translation>
             <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semana seguida (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
             <numerusform>Tu pregunta semanal de estrés ha estado en 4 o 5 durante %n semanas seguidas (la última: {score} el {day}). Es mucho que cargar. Puede ayudarte hablar con alguien de confianza, con tu responsable o con tu servicio de asistencia al empleado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Tu estrés es mayor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamada.</numerusform>
+            <numerusform>Tu estrés es mayor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Tu estrés es menor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamada.</numerusform>
+            <numerusform>Tu estrés es menor tras rachas de {length}+ llamadas seguidas: {after} frente a {otherwise} en %n llamadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,6 +2066,75 @@
     <message>
         <source>Start at login could not be changed: {0}</source>
         <translation>No se pudo cambiar el inicio al entrar en la sesión: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Llamadas atendidas (detectadas durante tus turnos)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Llamadas atendidas y llamadas difíciles por día</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>llamadas difíciles</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Tiempo en llamada por día (minutos)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Proporción de llamadas registradas como difíciles (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>proporción del día</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>media de 7 días</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Llamadas atendidas por hora y día de la semana (tu hora local; pasa el ratón para ver las cifras)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamada atendida del {start} al {end} · {hours} horas en llamada</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; llamadas atendidas del {start} al {end} · {hours} horas en llamada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % registradas como difíciles</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: no se detectaron llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n llamada atendida, {minutes} minutos en llamada</numerusform>
+            <numerusform>{day}: %n llamadas atendidas, {minutes} minutos en llamada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difíciles ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>media de 7 días {share} %</translation>
     </message>
 </context>
 </TS>

@@ -415,6 +415,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Appels traités par heure et jour de la semaine</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Aucun appel traité sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} créneaux horaires sur {total} ont des appels&#xa0;; le plus chargé est {weekday} {hour} avec %n appel.</numerusform>
+            <numerusform>{filled} créneaux horaires sur {total} ont des appels&#xa0;; le plus chargé est {weekday} {hour} avec %n appels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}&#xa0;: aucun appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}&#xa0;: %n appel traité</numerusform>
+            <numerusform>{when}&#xa0;: %n appels traités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
@@ -453,8 +482,8 @@
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Tous les champs de tous les appels notés, notes comprises. Gardez le fichier dans un endroit privé.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Tous les champs de tous les appels notés, notes comprises, et les heures d&apos;appel détectées dans un second fichier à côté. Gardez les fichiers dans un endroit privé.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -477,6 +506,13 @@
         <translation>
             <numerusform>%n appel exporté vers {target}.</numerusform>
             <numerusform>%n appels exportés vers {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Heures d&apos;appel détectées&#xa0;: %n plage dans {target}.</numerusform>
+            <numerusform>Heures d&apos;appel détectées&#xa0;: %n plages dans {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,8 +556,8 @@
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire et réglage, ainsi que les sauvegardes quotidiennes.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire, heure d&apos;appel détectée et réglage, ainsi que les sauvegardes quotidiennes.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -826,6 +862,20 @@
         <translation>
             <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaine d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
             <numerusform>Votre question hebdomadaire sur le stress est à 4 ou 5 depuis %n semaines d&apos;affilée (dernière&#xa0;: {score} le {day}). C&apos;est beaucoup à porter. Il peut être utile d&apos;en parler à une personne de confiance, à votre responsable ou à votre service d&apos;aide aux salariés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Votre stress est plus élevé après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appel.</numerusform>
+            <numerusform>Votre stress est plus élevé après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Votre stress est plus bas après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appel.</numerusform>
+            <numerusform>Votre stress est plus bas après des séries de {length}+ appels enchaînés&#xa0;: {after} contre {otherwise} sur %n appels.</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,6 +2066,75 @@
     <message>
         <source>Start at login could not be changed: {0}</source>
         <translation>Le démarrage à l'ouverture de session n'a pas pu être modifié : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Appels traités (détectés pendant vos services)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Appels traités et appels difficiles par jour</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>appels traités</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>appels difficiles</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Temps en appel par jour (minutes)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Part des appels notés comme difficiles (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>part du jour</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>moyenne sur 7 jours</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Appels traités par heure et jour de la semaine (votre heure locale ; survolez pour les chiffres)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appel traité du {start} au {end} · {hours} heures en appel</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; appels traités du {start} au {end} · {hours} heures en appel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % notés comme difficiles</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}&#xa0;: aucun appel détecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}&#xa0;: %n appel traité, {minutes} minutes en appel</numerusform>
+            <numerusform>{day}&#xa0;: %n appels traités, {minutes} minutes en appel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difficiles ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>moyenne sur 7 jours {share} %</translation>
     </message>
 </context>
 </TS>

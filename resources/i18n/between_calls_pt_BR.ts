@@ -415,6 +415,35 @@
     </message>
 </context>
 <context>
+    <name>CallsHeatMap</name>
+    <message>
+        <source>Calls handled by hour and weekday</source>
+        <translation>Ligações atendidas por hora e dia da semana</translation>
+    </message>
+    <message>
+        <source>No calls handled in this range.</source>
+        <translation>Nenhuma ligação atendida neste período.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{filled} of {total} hour slots have calls; the busiest is {weekday} {hour} with %n call(s).</source>
+        <translation>
+            <numerusform>{filled} de {total} faixas horárias têm ligações; a mais cheia é {weekday} {hour} com %n ligação.</numerusform>
+            <numerusform>{filled} de {total} faixas horárias têm ligações; a mais cheia é {weekday} {hour} com %n ligações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: no calls</source>
+        <translation>{when}: nenhuma ligação</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{when}: %n ligação atendida</numerusform>
+            <numerusform>{when}: %n ligações atendidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Show as table</source>
@@ -453,8 +482,8 @@
         <translation>Exportar como &amp;JSON…</translation>
     </message>
     <message>
-        <source>Every field of every call you logged, notes included. Keep the file somewhere private.</source>
-        <translation>Todos os campos de todas as ligações que você registrou, inclusive as notas. Guarde o arquivo em um lugar privado.</translation>
+        <source>Every field of every call you logged, notes included, and the detected call times in a second file beside it. Keep the files somewhere private.</source>
+        <translation>Todos os campos de todas as ligações que você registrou, inclusive as notas, e os horários de ligação detectados em um segundo arquivo ao lado. Guarde os arquivos em um lugar privado.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -477,6 +506,13 @@
         <translation>
             <numerusform>%n ligação exportada para {target}.</numerusform>
             <numerusform>%n ligações exportadas para {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected call times: %n span(s) in {target}.</source>
+        <translation>
+            <numerusform>Horários de ligação detectados: %n intervalo em {target}.</numerusform>
+            <numerusform>Horários de ligação detectados: %n intervalos em {target}.</numerusform>
         </translation>
     </message>
     <message>
@@ -520,8 +556,8 @@
         <translation>Apagar todos os meus dados</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in and setting, and the daily backups.</source>
-        <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário e configuração, além dos backups diários.</translation>
+        <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
+        <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário, horário de ligação detectado e configuração, além dos backups diários.</translation>
     </message>
     <message>
         <source>It cannot be undone. If you might want your history later, export it first (Cancel, then Export).</source>
@@ -826,6 +862,20 @@
         <translation>
             <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semana seguida (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
             <numerusform>Sua pergunta semanal sobre estresse ficou em 4 ou 5 por %n semanas seguidas (a última: {score} em {day}). É muito para carregar. Pode ajudar conversar com alguém de confiança, com sua liderança ou com o programa de apoio ao empregado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is higher after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Seu estresse é maior depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligação.</numerusform>
+            <numerusform>Seu estresse é maior depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligações.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your stress is lower after runs of {length}+ back-to-back calls: {after} vs {otherwise} over %n call(s).</source>
+        <translation>
+            <numerusform>Seu estresse é menor depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligação.</numerusform>
+            <numerusform>Seu estresse é menor depois de sequências de {length}+ ligações seguidas: {after} contra {otherwise} em %n ligações.</numerusform>
         </translation>
     </message>
 </context>
@@ -2016,6 +2066,75 @@
     <message>
         <source>Start at login could not be changed: {0}</source>
         <translation>Não foi possível mudar o início ao entrar na sessão: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSection</name>
+    <message>
+        <source>Calls handled (detected during your shifts)</source>
+        <translation>Ligações atendidas (detectadas durante seus turnos)</translation>
+    </message>
+    <message>
+        <source>Calls handled and tough calls per day</source>
+        <translation>Ligações atendidas e ligações difíceis por dia</translation>
+    </message>
+    <message>
+        <source>calls handled</source>
+        <translation>ligações atendidas</translation>
+    </message>
+    <message>
+        <source>tough calls</source>
+        <translation>ligações difíceis</translation>
+    </message>
+    <message>
+        <source>Talk time per day (minutes)</source>
+        <translation>Tempo em ligação por dia (minutos)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough (%)</source>
+        <translation>Parcela de ligações registradas como difíceis (%)</translation>
+    </message>
+    <message>
+        <source>share of the day</source>
+        <translation>parcela do dia</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>média de 7 dias</translation>
+    </message>
+    <message>
+        <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
+        <translation>Ligações atendidas por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligação atendida de {start} a {end} · {hours} horas em ligação</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; ligações atendidas de {start} a {end} · {hours} horas em ligação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % logged as tough</source>
+        <translation>{share} % registradas como difíceis</translation>
+    </message>
+    <message>
+        <source>{day}: no calls detected</source>
+        <translation>{day}: nenhuma ligação detectada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled, {minutes} minutes on calls</source>
+        <translation>
+            <numerusform>{day}: %n ligação atendida, {minutes} minutos em ligação</numerusform>
+            <numerusform>{day}: %n ligações atendidas, {minutes} minutos em ligação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tough} tough ({share} %)</source>
+        <translation>{tough} difíceis ({share} %)</translation>
+    </message>
+    <message>
+        <source>7-day mean {share} %</source>
+        <translation>média de 7 dias {share} %</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,12 @@ from wellbeing_app.domain.workload.call_span import (
 from wellbeing_app.domain.workload.day_workload import day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
+from wellbeing_app.domain.workload.workload_trend import (
+    SpanTime,
+    build_workload_trend,
+    long_run_insight,
+    run_positions,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 RULES = WorkloadRules()
@@ -186,17 +192,21 @@ def test_sources_from_provider_names(provider: str, source: SpanSource) -> None:
     assert source_for_provider(provider) is source
 
 
-def test_trend_days_share_and_rolling_mean() -> None:
-    from wellbeing_app.domain.workload.workload_trend import build_workload_trend
+def times(spans: list[CallSpan]) -> list[SpanTime]:
+    """What the store's ``span_times`` returns for these spans."""
+    return [SpanTime(s.start.timestamp(), s.end.timestamp() if s.end else s.start.timestamp(),
+                     s.local_date, s.start_local.hour) for s in spans]
 
+
+def test_trend_days_share_and_rolling_mean() -> None:
     day1 = datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN)
     spans = chain(day1, [(0, 300)] * 4) + [
         CallSpan(10 + i, s.start + timedelta(days=1), s.end + timedelta(days=1) if s.end else None,
                  s.source, s.local_date + timedelta(days=1), s.utc_offset_minutes)
         for i, s in enumerate(chain(day1, [(0, 300)] * 2))]
     tough = {date(2026, 11, 23): 1, date(2026, 11, 24): 2, date(2026, 11, 25): 3}
-    trend = build_workload_trend(spans, tough, [], date(2026, 11, 23), date(2026, 11, 25),
-                                 RULES, day1 + timedelta(days=3))
+    trend = build_workload_trend(times(spans), tough, [], date(2026, 11, 23),
+                                 date(2026, 11, 25), RULES)
     first, second, third = trend.days
     assert (first.calls_handled, first.talk_minutes, first.tough_share) == (4, 20.0, 0.25)
     assert (second.calls_handled, second.tough_share, second.share_7d) == (2, 1.0, 0.5)
@@ -205,19 +215,31 @@ def test_trend_days_share_and_rolling_mean() -> None:
 
 
 def test_long_run_insight_needs_enough_data_and_names_its_numbers() -> None:
-    from wellbeing_app.domain.workload.workload_trend import long_run_insight
-
     start = datetime(2026, 11, 23, 8, 0, tzinfo=BERLIN)
     calls = chain(start, [(10, 120)] * 12 + [(600, 120)] * 30)
-    rated: list[tuple[datetime, int]] = []
+    rated: list[tuple[float, int]] = []
     for index, call in enumerate(calls):
         assert call.end is not None
-        if index >= 9 and index < 12:  # runs of 10, 11, 12: stress 8
-            rated += [(call.end + timedelta(seconds=5), 8)] * 2
+        moment = call.end.timestamp() + 5
+        if 9 <= index < 12:  # runs of 10, 11, 12: stress 8
+            rated += [(moment, 8)] * 2
         elif index >= 12:  # each after a 10-minute break: stress 5
-            rated.append((call.end + timedelta(seconds=5), 5))
-    insight = long_run_insight(calls, rated, RULES, start + timedelta(days=1))
+            rated.append((moment, 5))
+    insight = long_run_insight(times(calls), rated, RULES)
     assert insight is not None
     assert insight.text == ("Your stress is higher after runs of 10+ back-to-back calls: "
                             "8.0 vs 5.0 over 36 calls.")
-    assert long_run_insight(calls, rated[:20], RULES, start + timedelta(days=1)) is None
+    assert long_run_insight(times(calls), rated[:20], RULES) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(anchor=st.sampled_from(ANCHORS), shift=st.integers(0, 6 * 3600), pieces=pieces_strategy)
+def test_run_positions_agree_with_the_day_figures(anchor: datetime, shift: int,
+                                                  pieces: list[tuple[int, int]]) -> None:
+    spans = chain(anchor + timedelta(seconds=shift), pieces)
+    positions = run_positions(times(spans), RULES)
+    now = anchor + timedelta(days=2)
+    for day in {s.local_date for s in spans}:
+        longest = day_workload(spans, day, 0, WorkloadRules(short_span=timedelta(0)), now)
+        on_day = [p for p, s in zip(positions, spans, strict=True) if s.local_date == day]
+        assert max(on_day) <= longest.longest_run_calls

@@ -179,3 +179,42 @@ def test_span_times_are_stored_in_utc(clock: ManualClock) -> None:
                                   datetime(2026, 11, 24, 9, 5, tzinfo=PLUS1))
     assert span.start == datetime(2026, 11, 24, 8, tzinfo=UTC)
     assert span.utc_offset_minutes == 60
+
+
+def test_export_spans_and_erase_removes_them(tmp_path: Path, clock: ManualClock) -> None:
+    run(["span", "add", "--start", "2026-11-24T09:00", "--end", "2026-11-24T09:04"], tmp_path,
+        clock)
+    code, out, _err = run(["export", "--format", "json", "--spans"], tmp_path, clock)
+    (record,) = json.loads(out)
+    assert code == 0 and record["start_utc"] == "2026-11-24T08:00:00+00:00"
+    assert record["source"] == "manual" and record["recovered"] is False
+    code, out, _err = run(["export", "--format", "csv", "--spans"], tmp_path, clock)
+    assert out.splitlines()[0] == ("id,start_utc,end_utc,start_local,local_date,"
+                                   "utc_offset_minutes,source,recovered")
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.erase_everything()
+    assert journal.call_spans.spans() == []
+    journal.close()
+    memory = Journal.in_memory()
+    memory.call_spans.add(clock.now() - timedelta(hours=1), clock.now())
+    memory.erase_everything()
+    assert memory.call_spans.spans() == []
+
+
+def test_span_times_carry_epoch_seconds_and_the_local_hour_across_dst() -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    journal = Journal.in_memory()
+    before = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=0)  # CEST
+    after = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=1)  # CET, an hour later
+    for start in (before, after):
+        journal.call_spans.add(start, start.astimezone(UTC) + timedelta(minutes=5))
+    with pytest.raises(ValidationError, match="after the start"):
+        # 02:35 wall clock is before 02:30 of the repeated hour: real time, not the clock face.
+        journal.call_spans.add(after, after.replace(minute=35, fold=0))
+    first, second = journal.call_spans.span_times(before - timedelta(hours=1),
+                                                  after + timedelta(hours=1))
+    assert second.start - first.start == 3600 and first.end - first.start == 300
+    assert (first.local_hour, second.local_hour) == (2, 2)
+    assert first.local_date == second.local_date == before.date()

@@ -12,7 +12,9 @@ from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.calls.export_format import call_to_record, to_csv, to_json
 from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
+from wellbeing_app.domain.workload.span_export import spans_to_csv, spans_to_json
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.usecases.workload import list_spans
 
 
 def cmd_log(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -73,7 +75,9 @@ def cmd_calls(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Every field of every call, as CSV or JSON."""
+    """Every field of every call (or, with ``--spans``, of every call span), as CSV or JSON."""
+    if args.spans:
+        return _export_spans(args, ctx)
     journal = ctx.open_journal()
     try:
         calls = journal.calls()
@@ -83,6 +87,21 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.output:
         write_atomically(Path(args.output), text)
         print(f"Exported {len(calls)} calls to {args.output}", file=ctx.stderr)
+    else:
+        ctx.stdout.write(text)
+    return EXIT_OK
+
+
+def _export_spans(args: argparse.Namespace, ctx: CliContext) -> int:
+    journal = ctx.open_journal()
+    try:
+        spans = list_spans(journal)
+    finally:
+        journal.close()
+    text = spans_to_csv(spans) if args.format == "csv" else spans_to_json(spans)
+    if args.output:
+        write_atomically(Path(args.output), text)
+        print(f"Exported {len(spans)} call spans to {args.output}", file=ctx.stderr)
     else:
         ctx.stdout.write(text)
     return EXIT_OK
@@ -110,6 +129,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export", parents=[parent], help="export every logged call")
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument("--spans", action="store_true",
+                        help="export the detected call spans instead of the logged calls")
 
 
 COMMANDS = {"log": cmd_log, "calls": cmd_calls, "export": cmd_export}

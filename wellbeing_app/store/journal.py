@@ -229,6 +229,16 @@ class Journal:
         for row in cursor:
             yield _row_to_call(row)
 
+    def call_ratings(self, since: datetime) -> list[tuple[date, float, int]]:
+        """(local day, UTC epoch seconds, stress) of each call from ``since`` on, in time order.
+
+        Three columns instead of whole entries: what the workload trend needs, cheaply.
+        """
+        rows = self._conn.execute(
+            "SELECT local_date, (julianday(at_utc) - 2440587.5) * 86400.0, stress FROM calls "
+            "WHERE at_utc >= ? ORDER BY at_utc", (_utc_text(since),)).fetchall()
+        return [(date.fromisoformat(d), float(round(t)), int(s)) for d, t, s in rows]
+
     def import_calls(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
         """Store many validated drafts in one transaction (demo data, imports); return how many."""
         rows = []

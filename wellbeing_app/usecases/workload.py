@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
@@ -96,15 +96,18 @@ def workload_trend(journal: Journal, first: date, last: date, now: datetime, zon
     """Calls handled, tough share and calls by hour for the trends window's range."""
     since = local_day_bounds(first - timedelta(days=ROLLING_DAYS - 1), zone)[0]
     until = local_day_bounds(last, zone)[1]
-    spans = journal.call_spans.spans(since - CONTEXT, until)
+    spans = journal.call_spans.span_times(since, until)
     tough: dict[date, int] = {}
-    rated: list[tuple[datetime, int]] = []
-    for call in journal.iter_calls(since):
-        tough[call.local_date] = tough.get(call.local_date, 0) + 1
-        if call.local_date >= first:
-            rated.append((call.at_utc, call.stress))
+    rated: list[tuple[float, int]] = []
+    # Calls before the first detected call can never be set against a span: skip reading them.
+    begin = max(since, datetime.fromtimestamp(spans[0].start, UTC)) if spans else until
+    for day, moment, stress in journal.call_ratings(begin):
+        tough[day] = tough.get(day, 0) + 1
+        if day >= first:
+            rated.append((moment, stress))
+    del now  # the trend reads what was stored; an open span counts up to its heartbeat
     return build_workload_trend(spans, tough, rated, first, last,
-                                WorkloadRules.from_settings(settings), now)
+                                WorkloadRules.from_settings(settings))
 
 
 def add_span(journal: Journal, start: datetime, end: datetime) -> CallSpan:

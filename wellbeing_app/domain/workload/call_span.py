@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 
 from wellbeing_app.domain.errors import ValidationError
@@ -60,6 +60,8 @@ def validate_manual_span(start: datetime, end: datetime) -> None:
     """A correction must end after it starts and last at most 12 hours."""
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("validate_manual_span needs aware datetimes")
+    # In UTC: Python compares two times of one zone by the wall clock, ignoring DST folds.
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
         raise ValidationError("end", "The end must be after the start.")
     if end - start > MAX_SPAN:

@@ -1,4 +1,8 @@
-"""Workload over a range: calls handled per day, tough share, calls by hour, the run insight."""
+"""Workload over a range: calls handled per day, tough share, calls by hour, the run insight.
+
+Works on ``SpanTime`` rows (epoch seconds, local day and hour) rather than ``CallSpan``
+objects, so a year of spans costs a few milliseconds, not hundreds.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,11 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from wellbeing_app.domain.trends.insights import Insight
 from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, StressGrid, grid_from_cells
-from wellbeing_app.domain.workload.call_span import CallSpan
-from wellbeing_app.domain.workload.runs import counted_calls, split_runs
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
 
 ROLLING_DAYS = 7
@@ -22,6 +25,15 @@ LONG_RUN_CALLS = 10
 MIN_RUN_INSIGHT_CALLS = 30
 MIN_RUN_GROUP_CALLS = 5
 MIN_RUN_GAP = 0.5
+
+
+class SpanTime(NamedTuple):
+    """One span as the trend needs it: UTC epoch seconds, local day and weekday/hour."""
+
+    start: float
+    end: float
+    local_date: date
+    local_hour: int
 
 
 @dataclass(frozen=True)
@@ -50,26 +62,27 @@ class WorkloadTrend:
         return any(p.calls_handled for p in self.days)
 
 
-def build_workload_trend(spans: Sequence[CallSpan], tough_by_day: Mapping[date, int],
-                         rated: Sequence[tuple[datetime, int]], first: date, last: date,
-                         rules: WorkloadRules, now: datetime) -> WorkloadTrend:
-    """``spans`` from 6 days before ``first`` on; ``rated`` = (time, stress) of logged calls."""
-    calls = counted_calls(spans, rules, now)
-    handled = Counter(c.local_date for c in calls)
+def build_workload_trend(spans: Sequence[SpanTime], tough_by_day: Mapping[date, int],
+                         rated: Sequence[tuple[float, int]], first: date, last: date,
+                         rules: WorkloadRules) -> WorkloadTrend:
+    """``spans`` in time order from 6 days before ``first``; ``rated`` = (epoch, stress)."""
+    short = rules.short_span.total_seconds()
+    calls = [s for s in spans if s.end - s.start >= short]
+    handled: dict[date, int] = {}
     talk: dict[date, float] = {}
     for call in calls:
-        talk[call.local_date] = (talk.get(call.local_date, 0.0)
-                                 + (call.end_or(now) - call.start).total_seconds() / 60)
+        handled[call.local_date] = handled.get(call.local_date, 0) + 1
+        talk[call.local_date] = talk.get(call.local_date, 0.0) + (call.end - call.start) / 60
     detected = {s.local_date for s in spans}
     points = []
     day = first
     while day <= last:
         points.append(_point(day, handled, talk, tough_by_day, detected))
         day += timedelta(days=1)
-    in_range = [c for c in calls if first <= c.local_date <= last]
-    grid = grid_from_cells((c.local_date.weekday(), c.start_local.hour, 1, 0)
-                           for c in in_range) if in_range else EMPTY_GRID
-    return WorkloadTrend(tuple(points), grid, long_run_insight(calls, rated, rules, now))
+    cells = Counter((c.local_date.weekday(), c.local_hour) for c in calls
+                    if first <= c.local_date <= last)
+    grid = grid_from_cells((w, h, n, 0) for (w, h), n in cells.items()) if cells else EMPTY_GRID
+    return WorkloadTrend(tuple(points), grid, long_run_insight(calls, rated, rules))
 
 
 def _point(day: date, handled: Mapping[date, int], talk: Mapping[date, float],
@@ -85,28 +98,33 @@ def _point(day: date, handled: Mapping[date, int], talk: Mapping[date, float],
                             share, share_7d)
 
 
-def run_positions(calls: Sequence[CallSpan], rules: WorkloadRules, now: datetime) -> list[int]:
-    """For each call, how many calls in a row its run had reached with it (1, 2, 3 …)."""
+def run_positions(calls: Sequence[SpanTime], rules: WorkloadRules) -> list[int]:
+    """For each counted call, how many calls in a row its run had reached with it (1, 2, 3 …)."""
+    recovery = rules.recovery_gap.total_seconds()
     positions: list[int] = []
-    for run in split_runs(calls, rules, now):
-        positions += range(1, len(run.calls) + 1)
+    previous_end: float | None = None
+    for call in calls:
+        fresh = previous_end is not None and call.start - previous_end < recovery
+        positions.append(positions[-1] + 1 if fresh and positions else 1)
+        previous_end = call.end if previous_end is None else max(previous_end, call.end)
     return positions
 
 
-def long_run_insight(calls: Sequence[CallSpan], rated: Sequence[tuple[datetime, int]],
-                     rules: WorkloadRules, now: datetime) -> Insight | None:
+def long_run_insight(calls: Sequence[SpanTime], rated: Sequence[tuple[float, int]],
+                     rules: WorkloadRules) -> Insight | None:
     """Stress logged right after long runs versus otherwise, when the data holds up.
 
     A rating counts as "after a run of k" when the call it follows ended less than the
     recovery gap before it was logged; a rating after a break counts as k = 0.
     """
+    recovery = rules.recovery_gap.total_seconds()
     starts = [c.start for c in calls]
-    positions = run_positions(calls, rules, now)
+    positions = run_positions(calls, rules)
     long_runs: list[int] = []
     others: list[int] = []
     for moment, stress in rated:
         index = bisect.bisect_right(starts, moment) - 1
-        fresh = index >= 0 and moment - calls[index].end_or(now) < rules.recovery_gap
+        fresh = index >= 0 and moment - calls[index].end < recovery
         length = positions[index] if fresh else 0
         (long_runs if length >= LONG_RUN_CALLS else others).append(stress)
     if (len(long_runs) + len(others) < MIN_RUN_INSIGHT_CALLS

@@ -10,6 +10,7 @@ from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
+from wellbeing_app.domain.workload.workload_trend import SpanTime
 
 _COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
 _OPEN_END = "9999-12-31T23:59:59+00:00"
@@ -136,6 +137,23 @@ class SpanStore:
             "ORDER BY start_utc, id", (low, high))
         for row in cursor:
             yield _row_to_span(row)
+
+    def span_times(self, since: datetime, until: datetime) -> list[SpanTime]:
+        """Spans starting in ``[since, until)`` as epoch seconds with their local day and hour.
+
+        SQLite does the date arithmetic, so a year of spans loads in milliseconds; an open
+        span ends at its heartbeat.
+        """
+        rows = self._conn().execute(
+            "SELECT (julianday(start_utc) - 2440587.5) * 86400.0, "
+            "(julianday(coalesce(end_utc, heartbeat_utc)) - 2440587.5) * 86400.0, local_date, "
+            "utc_offset_minutes FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
+            "ORDER BY start_utc, id", (_utc(since), _utc(until)))
+        days: dict[str, date] = {}  # a year has 365 distinct days, not 22,000
+        return [SpanTime(round(start), round(end),  # stored to the second; julianday drifts
+                         days.get(day) or days.setdefault(day, date.fromisoformat(day)),
+                         int((round(start) + offset * 60) % 86400 // 3600))
+                for start, end, day, offset in rows]
 
     def days_with_spans(self, first: date, last: date) -> set[date]:
         """Local days in ``[first, last]`` on which detection recorded anything."""

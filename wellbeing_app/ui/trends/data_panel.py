@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBox
 
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.calls.export_format import to_csv, to_json
+from wellbeing_app.domain.workload.span_export import spans_to_csv, spans_to_json
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.ui.trends.erase_data_dialog import EraseDataDialog
+from wellbeing_app.usecases.workload import list_spans
 
 #: ``(format, suggested name) -> chosen path or None``; a file dialog unless tests inject one.
 PathChooser = Callable[[str, str], Path | None]
@@ -49,8 +51,9 @@ class DataPanel(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.json_button.clicked.connect(lambda: self.export("json"))
         box = QVBoxLayout(export)
-        box.addWidget(QLabel(self.tr("Every field of every call you logged, notes included. "
-                                     "Keep the file somewhere private.")))
+        box.addWidget(QLabel(self.tr("Every field of every call you logged, notes included, and "
+                                     "the detected call times in a second file beside it. Keep "
+                                     "the files somewhere private.")))
         box.addWidget(self.csv_button)
         box.addWidget(self.json_button)
         erase = QGroupBox(self.tr("Erase"))
@@ -74,14 +77,22 @@ class DataPanel(QWidget):
         if target is None:
             return None
         calls = self._journal.calls()
+        spans = list_spans(self._journal)
+        spans_target = target.with_name(f"{target.stem}-call-spans{target.suffix}")
         try:
             write_atomically(target, to_csv(calls) if fmt == "csv" else to_json(calls))
+            if spans:
+                write_atomically(spans_target, spans_to_csv(spans) if fmt == "csv"
+                                 else spans_to_json(spans))
         except OSError as error:
             self.status.setText(self.tr("Could not export to {target}: {error}.").format(
                 target=target, error=error.strerror or error))
             return None
-        self.status.setText(self.tr("Exported %n call(s) to {target}.", "", len(calls)).format(
-            target=target))
+        text = self.tr("Exported %n call(s) to {target}.", "", len(calls)).format(target=target)
+        if spans:
+            text += " " + self.tr("Detected call times: %n span(s) in {target}.", "",
+                                  len(spans)).format(target=spans_target)
+        self.status.setText(text)
         return target
 
     def request_erase(self) -> None:

@@ -24,7 +24,8 @@ class EraseDataDialog(QDialog):
         self.setWindowTitle(self.tr("Erase all my data"))
         explain = QLabel(
             "<p>" + self.tr("<b>This deletes everything you have logged</b>: every call, note, "
-                            "exercise, check-in and setting, and the daily backups.")
+                            "exercise, check-in, detected call time and setting, and the daily "
+                            "backups.")
             + f"</p><p>{what}</p><p>"
             + self.tr("It cannot be undone. If you might want your history later, export it "
                       "first (Cancel, then Export).") + "</p>")

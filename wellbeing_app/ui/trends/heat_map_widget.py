@@ -84,6 +84,11 @@ class HeatMapWidget(QWidget):
         return self.tr("{when}: mean stress {mean} over %n call(s)", "", cell.count).format(
             when=when, mean=decimal(cell.mean or 0))
 
+    def cell_color(self, weekday: int, hour: int) -> QColor | None:
+        """A cell's fill by its mean stress; ``None`` leaves an empty cell blank."""
+        mean = self._grid.cell(weekday, hour).mean
+        return None if mean is None else stress_color(mean)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Labels, then one rectangle per cell; empty cells stay blank (a gap, not a zero)."""
         painter = QPainter(self)
@@ -102,13 +107,13 @@ class HeatMapWidget(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              weekday_name(weekday))
             for hour in range(HOURS):
-                cell = self._grid.cell(weekday, hour)
+                color = self.cell_color(weekday, hour)
                 cell_rect = self.cell_rect(weekday, hour)
-                if cell.mean is None:
+                if color is None:
                     painter.setPen(palette.color(QPalette.ColorRole.Midlight))
                     painter.drawRect(cell_rect.adjusted(0, 0, -1, -1))
                 else:
-                    painter.fillRect(cell_rect, stress_color(cell.mean))
+                    painter.fillRect(cell_rect, color)
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

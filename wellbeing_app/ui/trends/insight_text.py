@@ -69,10 +69,23 @@ class InsightText(QObject):
             score=decimal(float(n["latest_score"]), 0), day=day_month(latest))
 
 
+    def long_runs(self, n: Figures, _label: Labeller) -> str:
+        """Stress after long runs of back-to-back calls versus otherwise."""
+        after, otherwise = float(n["after_long_runs"]), float(n["otherwise"])
+        if after > otherwise:
+            text = self.tr("Your stress is higher after runs of {length}+ back-to-back calls: "
+                           "{after} vs {otherwise} over %n call(s).", "", int(n["calls"]))
+        else:
+            text = self.tr("Your stress is lower after runs of {length}+ back-to-back calls: "
+                           "{after} vs {otherwise} over %n call(s).", "", int(n["calls"]))
+        return text.format(length=n["run_length"], after=decimal(after),
+                           otherwise=decimal(otherwise))
+
+
 KINDS: dict[str, Callable[[InsightText, Figures, Labeller], str]] = {
     "trend": InsightText.trend, "hardest_hour": InsightText.hour,
     "hardest_weekday": InsightText.weekday, "best_exercise": InsightText.exercise,
-    "weekly_stress_high": InsightText.weekly_stress,
+    "weekly_stress_high": InsightText.weekly_stress, "long_runs": InsightText.long_runs,
 }
 
 

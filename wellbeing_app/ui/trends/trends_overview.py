@@ -20,6 +20,7 @@ from wellbeing_app.domain.trends.insights import (
 from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS, StressGrid
 from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.trends.trend_series import DayPoint
+from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.ui.i18n.formats import (
     date_text,
     decimal,
@@ -128,23 +129,33 @@ class TrendsOverview(QScrollArea):
         self.heat_map = HeatMapWidget()
         self.insight_labels: list[QLabel] = []
         self.chart_titles: list[str] = []
+        self.workload_section: QWidget | None = None
         self._label_for: Callable[[str], str] = exercise_label
 
     def show_report(self, report: TrendReport, catalog: Catalog, dark: bool,
-                    label_for: Callable[[str], str] = exercise_label) -> None:
-        """Replace every chart with the new report's; ``label_for`` names exercise ids."""
+                    label_for: Callable[[str], str] = exercise_label,
+                    workload: WorkloadTrend | None = None) -> None:
+        """Replace every chart with the new report's; ``label_for`` names exercise ids.
+
+        ``workload`` (sensed from call detection) adds calls handled beside the tough calls.
+        """
         self._label_for = label_for
         page = QWidget()
         layout = QVBoxLayout(page)
         self.insight_labels, self.chart_titles = [], []
+        self.workload_section = None
         self.heat_map = HeatMapWidget()
         self.empty_label = QLabel(empty_text())
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("empty_state")
+        kit = ChartKit(dark)
         if report.is_empty:
             layout.addWidget(self.empty_label)
         else:
-            self._fill(layout, report, catalog, ChartKit(dark))
+            self._fill(layout, report, catalog, kit)
+        if workload is not None and workload.has_data:
+            # After "Tough calls per day", so the calls-by-hour map sits beside the stress one.
+            self._add_workload(layout, workload, kit, at=1 if report.is_empty else 3)
         layout.addStretch(1)
         self.setWidget(page)
 
@@ -191,6 +202,16 @@ class TrendsOverview(QScrollArea):
             self.tr("Weekday"), self.tr("Hour"), self.tr("Mean stress"), self.tr("Calls")],
             grid_rows(report.grid)))
         return box
+
+    def _add_workload(self, layout: QVBoxLayout, workload: WorkloadTrend, kit: ChartKit,
+                      at: int) -> None:
+        """Calls handled, talk time, tough share and calls by hour, after the tough-call charts."""
+        from wellbeing_app.ui.workload.workload_section import WorkloadSection
+
+        section = WorkloadSection(workload, kit)
+        self.workload_section = section
+        layout.insertWidget(min(at, layout.count()), section)
+        self.chart_titles += ["workload"]
 
     def _add_insights(self, layout: QVBoxLayout, report: TrendReport) -> None:
         box = QGroupBox(self.tr("What your entries say"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.domain.trends.trend_report import TrendReport, range_start
+from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
+from wellbeing_app.usecases.workload import workload_trend
 
 DEFAULT_RANGE = TrendRange.MONTH
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight);"
@@ -55,8 +59,11 @@ class TrendsWindow(QMainWindow):
     def __init__(self, journal: Journal, catalog: Catalog, clock: Clock, data_dir: Path,
                  choose_path: PathChooser = ask_for_path,
                  label_for: Callable[[str], str] = exercise_label,
+                 settings: Callable[[], Settings] = Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
+        self.workload: WorkloadTrend | None = None
         self._label_for = label_for
         self._journal = journal
         self._catalog = catalog
@@ -122,10 +129,24 @@ class TrendsWindow(QMainWindow):
         today = self._clock.now().date()
         queries = TrendQueries(self._journal.connection)
         self.report = queries.report(self.trend_range, today, self._label_for)
-        self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for)
+        self.workload = self._workload(self.report)
+        if self.workload is not None and self.workload.insight is not None:
+            self.report = replace(self.report,
+                                  insights=(*self.report.insights, self.workload.insight))
+        self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for,
+                                  self.workload)
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._refresh_history()
+
+    def _workload(self, report: TrendReport) -> WorkloadTrend | None:
+        """Calls handled in the report's range, from the detected call spans."""
+        now = self._clock.now()
+        zone = now.tzinfo
+        assert zone is not None
+        trend = workload_trend(self._journal, report.start, report.end, now, zone,
+                               self._settings())
+        return trend if trend.has_data else None
 
     def _refresh_history(self) -> None:
         today = self._clock.now().date()
@@ -146,7 +167,7 @@ class TrendsWindow(QMainWindow):
     def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.isVisible() and self.report is not None:
             self.overview.show_report(self.report, self._catalog, prefers_dark(),
-                                      self._label_for)
+                                      self._label_for, self.workload)
 
     def present(self) -> None:
         """Refresh, show and raise (the tray action)."""
