@@ -64,11 +64,37 @@ def lupdate(targets: list[Path], *, plural_only: bool = False) -> None:
                        check=True, capture_output=True)
 
 
+def english_plural(source: str) -> tuple[str, str]:
+    """Singular and plural of an English source written with "(s)": "%n call(s)"."""
+    one = source.replace("entry(s)", "entry").replace("(s)", "")
+    other = source.replace("entry(s)", "entries").replace("(s)", "s")
+    return one, other
+
+
+def fill_english_plurals(path: Path) -> None:
+    """Give every unfinished English plural message its two forms (the rule is mechanical)."""
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        for form in english_plural(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type")
+        translation.text = None
+    ET.indent(tree, space="    ")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def update() -> None:
-    """Lupdate every shipped catalogue and the English plural catalogue."""
+    """Lupdate every shipped catalogue; the English one holds only (filled) plural forms."""
     TS_DIR.mkdir(parents=True, exist_ok=True)
     lupdate([ts_path(lang) for lang in LANGUAGES])
     lupdate([ts_path(SOURCE_LANGUAGE)], plural_only=True)
+    fill_english_plurals(ts_path(SOURCE_LANGUAGE))
+    lupdate([ts_path(SOURCE_LANGUAGE)], plural_only=True)  # back to lupdate's own layout
 
 
 def release(out_dir: Path = TS_DIR, languages: tuple[str, ...] = (SOURCE_LANGUAGE, *LANGUAGES),

@@ -39,6 +39,10 @@
         <translation>S&amp;chließen</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Gespeichert · Stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Hilfetelefon: {0}</translation>
     </message>
@@ -707,7 +711,7 @@
     </message>
     <message>
         <source>outline only: no calls</source>
-        <translation>nur Rahmen: keine Anrufe</translation>
+        <translation>nur Rahmen: keine Gespräche</translation>
     </message>
     <message>
         <source>Colour key, mean stress:</source>
@@ -1444,6 +1448,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Ganz ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Noch ein wenig mehr ein</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Anspannen</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Entspannen — alles auf einmal loslassen</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Ruhig ausruhen</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Spüren Sie den Unterschied zwischen Anspannung und Entspannung.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Ohne anzuspannen: Erinnern Sie sich, wie sich diese Muskeln beim Loslassen angefühlt haben, und lassen Sie sie noch weiter entspannen.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Bleiben Sie entspannt; atmen Sie locker.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1456,6 +1519,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = schlimmste vorstellbare Belastung</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Woche {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Was sie schwer gemacht hat: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n Übung, insgesamt {minutes} Minuten.</numerusform>
+            <numerusform>%n Übungen, insgesamt {minutes} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übung.</numerusform>
+            <numerusform>Der Stress änderte sich im Mittel um {change} nach %n bewerteten Übungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Nicht enthalten: Ihre Notizen, wann jedes Gespräch war, Ihre Abfragen und WHO-5-Antworten.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>zählt für Teamzahlen, und Ihre Teamleitung darf sie unter dem Namen {name} lesen</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>für Ihre Teamleitung unter dem Namen {name} lesbar</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>zählt nur für Teamzahlen, ohne Ihren Namen</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Keine schwierigen Gespräche erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n schwieriges Gespräch erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+            <numerusform>%n schwierige Gespräche erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1711,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Teilen beenden und &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>Kennung und Signatur sind Beispiele, bis Sie zustimmen; Ihre eigene pseudonyme Kennung entsteht erst dann.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -1780,7 +1899,7 @@
     </message>
     <message>
         <source>Calls</source>
-        <translation>Anrufe</translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Mean stress</source>
@@ -1967,7 +2086,7 @@
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nach einem schwierigen Anruf halten Sie ihn in wenigen Sekunden fest — eine Belastungsbewertung, was es schwer machte, eine optionale private Notiz — und bekommen ein freundliches Wort und eine einminütige Pause angeboten. Erinnerungen unterbrechen nie einen Anruf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt:&lt;/b&gt; alles, was Sie eingeben, bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet; eine Wochenzusammenfassung erreicht Ihr Team nur, wenn Sie später zustimmen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nach einem schwierigen Gespräch halten Sie es in wenigen Sekunden fest — eine Belastungsbewertung, was es schwer machte, eine optionale private Notiz — und bekommen ein freundliches Wort und eine einminütige Pause angeboten. Erinnerungen unterbrechen nie ein Gespräch.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt:&lt;/b&gt; alles, was Sie eingeben, bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet; eine Wochenzusammenfassung erreicht Ihr Team nur, wenn Sie später zustimmen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
@@ -2027,7 +2146,7 @@
     </message>
     <message>
         <source>e.g. your EAP number; shown after a serious call</source>
-        <translation>z. B. Ihre EAP-Nummer; erscheint nach einem ernsten Anruf</translation>
+        <translation>z. B. Ihre EAP-Nummer; erscheint nach einem ernsten Gespräch</translation>
     </message>
     <message>
         <source>Set by your organisation: {0}</source>
@@ -2087,8 +2206,24 @@
         <translation>schwierige Gespräche</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Bearbeitete Gespräche</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Schwierige Gespräche</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Gesprächszeit pro Tag (Minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minuten in Gesprächen</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2103,8 +2238,24 @@
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Anteil des Tages (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>7-Tage-Mittel (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Bearbeitete Gespräche nach Stunde und Wochentag (Ihre Ortszeit; für Zahlen mit der Maus darüberfahren)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

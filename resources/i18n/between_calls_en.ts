@@ -172,6 +172,30 @@
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n exercise session, {minutes} minutes in all.</numerusform>
+            <numerusform>%n exercise sessions, {minutes} minutes in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Stress changed by {change} on average after %n rated exercise.</numerusform>
+            <numerusform>Stress changed by {change} on average after %n rated exercises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n tough call logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
+            <numerusform>%n tough calls logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamShareController</name>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -39,6 +39,10 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estrés {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Línea de apoyo: {0}</translation>
     </message>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retener</translation>
+        <translation>Retén</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1444,6 +1448,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Suelta todo el aire</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspira</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Un poco más de aire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retén</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espira</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Tensa</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaja — suelta todo de golpe</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descansa en calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>A continuación: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Nota la diferencia entre tensión y relajación.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sin tensar, recuerda cómo se sentían estos músculos al soltarse y deja que se relajen aún más.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Sigue relajado; respira con soltura.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1456,6 +1519,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = el peor malestar imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Qué las hizo difíciles: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sesión de ejercicio, {minutes} minutos en total.</numerusform>
+            <numerusform>%n sesiones de ejercicio, {minutes} minutos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicio valorado.</numerusform>
+            <numerusform>El estrés cambió {change} de media tras %n ejercicios valorados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>No incluido: tus notas, cuándo fue cada llamada, tus consultas y respuestas del WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>cuenta en las cifras del equipo, y tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>tu responsable puede leerlo con el nombre {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>cuenta solo en las cifras del equipo, sin tu nombre</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>No se registraron llamadas difíciles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n llamada difícil registrada; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+            <numerusform>%n llamadas difíciles registradas; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1711,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Dejar de compartir y &amp;revocar…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>El identificador y la firma son ejemplos hasta que aceptes; tu propio identificador seudónimo se crea entonces.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -2087,8 +2206,24 @@
         <translation>llamadas difíciles</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Llamadas difíciles</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Tiempo en llamada por día (minutos)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutos en llamadas</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2103,8 +2238,24 @@
         <translation>media de 7 días</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Proporción del día (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Media de 7 días (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Llamadas atendidas por hora y día de la semana (tu hora local; pasa el ratón para ver las cifras)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

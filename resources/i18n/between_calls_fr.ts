@@ -39,6 +39,10 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Noté · stress {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Ligne de soutien&#xa0;: {0}</translation>
     </message>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retenir</translation>
+        <translation>Retenez</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1444,6 +1448,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Expirez complètement</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Encore un peu d&apos;air</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenez</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contractez</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relâchez — tout d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Laissez aller</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Reposez-vous tranquillement</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Remarquez la différence entre tension et détente.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sans contracter, rappelez-vous la sensation de ces muscles quand ils se sont relâchés, et laissez-les se détendre encore.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Restez détendu&#xa0;; respirez librement.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1456,6 +1519,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = la pire détresse imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semaine {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>Ce qui les a rendus difficiles&#xa0;: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n séance d&apos;exercice, {minutes} minutes en tout.</numerusform>
+            <numerusform>%n séances d&apos;exercice, {minutes} minutes en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercice noté.</numerusform>
+            <numerusform>Le stress a changé de {change} en moyenne après %n exercices notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Non inclus&#xa0;: vos notes, le moment de chaque appel, vos questionnaires et vos réponses au WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>compté dans les chiffres de l&apos;équipe, et votre responsable peut le lire sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>lisible par votre responsable sous le nom {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>compté dans les chiffres de l&apos;équipe seulement, sans votre nom</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Aucun appel difficile noté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n appel difficile noté&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+            <numerusform>%n appels difficiles notés&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1711,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Arrêter de partager et ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>L&apos;identifiant et la signature sont des exemples tant que vous n&apos;avez pas donné votre accord&#xa0;; votre propre identifiant pseudonyme est créé à ce moment-là.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -2087,8 +2206,24 @@
         <translation>appels difficiles</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Appels traités</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Appels difficiles</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Temps en appel par jour (minutes)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutes en appel</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2103,8 +2238,24 @@
         <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Part de la journée (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Moyenne sur 7 jours (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Appels traités par heure et jour de la semaine (votre heure locale ; survolez pour les chiffres)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -39,6 +39,10 @@
         <translation>&amp;Fechar</translation>
     </message>
     <message>
+        <source>Logged · stress {0}/10</source>
+        <translation>Registrada · estresse {0}/10</translation>
+    </message>
+    <message>
         <source>Support line: {0}</source>
         <translation>Linha de apoio: {0}</translation>
     </message>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Segurar</translation>
+        <translation>Segure</translation>
     </message>
     <message>
         <source>Out</source>
@@ -1444,6 +1448,65 @@
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message>
+        <source>Breathe all the way out</source>
+        <translation>Solte todo o ar</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Mais um pouco de ar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Segure</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation>Contraia</translation>
+    </message>
+    <message>
+        <source>Relax — let go all at once</source>
+        <translation>Relaxe — solte tudo de uma vez</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Solte</translation>
+    </message>
+    <message>
+        <source>Rest quietly</source>
+        <translation>Descanse com calma</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Próximo: {name}</translation>
+    </message>
+    <message>
+        <source>Notice the difference between tension and relaxation.</source>
+        <translation>Perceba a diferença entre tensão e relaxamento.</translation>
+    </message>
+    <message>
+        <source>Without tensing, recall how these muscles felt when they let go, and let them relax further.</source>
+        <translation>Sem contrair, lembre como esses músculos ficaram ao soltar e deixe que relaxem ainda mais.</translation>
+    </message>
+    <message>
+        <source>Stay relaxed; breathe easily.</source>
+        <translation>Fique relaxado; respire com leveza.</translation>
+    </message>
+</context>
+<context>
     <name>StressScale</name>
     <message>
         <source>Stress {value}</source>
@@ -1456,6 +1519,58 @@
     <message>
         <source>10 = worst distress imaginable</source>
         <translation>10 = o pior sofrimento imaginável</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>Week {week} ({span}), {who}.</source>
+        <translation>Semana {week} ({span}), {who}.</translation>
+    </message>
+    <message>
+        <source>What made them hard: {parts}.</source>
+        <translation>O que as tornou difíceis: {parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise session(s), {minutes} minutes in all.</source>
+        <translation>
+            <numerusform>%n sessão de exercício, {minutes} minutos no total.</numerusform>
+            <numerusform>%n sessões de exercício, {minutes} minutos no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress changed by {change} on average after %n rated exercise(s).</source>
+        <translation>
+            <numerusform>O estresse mudou {change} em média após %n exercício avaliado.</numerusform>
+            <numerusform>O estresse mudou {change} em média após %n exercícios avaliados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: your notes, when each call happened, your check-ins and WHO-5 answers.</source>
+        <translation>Não incluído: suas notas, quando cada ligação aconteceu, seus questionários e respostas do WHO-5.</translation>
+    </message>
+    <message>
+        <source>counted in team figures, and your lead may read it under the name {name}</source>
+        <translation>conta nos números da equipe, e sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>readable by your lead under the name {name}</source>
+        <translation>sua liderança pode lê-lo com o nome {name}</translation>
+    </message>
+    <message>
+        <source>counted in team figures only, without your name</source>
+        <translation>conta apenas nos números da equipe, sem o seu nome</translation>
+    </message>
+    <message>
+        <source>No tough calls logged.</source>
+        <translation>Nenhuma ligação difícil registrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tough call(s) logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</source>
+        <translation>
+            <numerusform>%n ligação difícil registrada; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+            <numerusform>%n ligações difíceis registradas; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1711,10 @@
     <message>
         <source>Stop sharing and &amp;revoke…</source>
         <translation>Parar de compartilhar e &amp;revogar…</translation>
+    </message>
+    <message>
+        <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
+        <translation>O identificador e a assinatura são exemplos até você autorizar; seu próprio identificador pseudônimo é criado nesse momento.</translation>
     </message>
     <message>
         <source>The file {name} will contain exactly:</source>
@@ -2087,8 +2206,24 @@
         <translation>ligações difíceis</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Chamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Chamadas difíceis</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Tempo em ligação por dia (minutos)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutos em chamadas</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2103,8 +2238,24 @@
         <translation>média de 7 dias</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Proporção do dia (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Média de 7 dias (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Ligações atendidas por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

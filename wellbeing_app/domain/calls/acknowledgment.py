@@ -19,6 +19,8 @@ class Acknowledgment:
     serious: bool
     supervisor_suggestion: str
     support_line: str
+    #: The rating, so a UI can word the plain headline ("Logged · stress 6/10") in its language.
+    stress: int = 0
 
 
 def is_serious(draft: CallDraft) -> bool:
@@ -64,4 +66,5 @@ def compose_acknowledgment(
         serious=serious,
         supervisor_suggestion=_supervisor_line(draft, catalog) if serious else "",
         support_line=support_line.strip() if serious else "",
+        stress=draft.stress,
     )

@@ -89,7 +89,9 @@ class AcknowledgmentPopup(NoticeCard):
             details: offer "Add details…" (a rating-only log); not after a detailed one.
         """
         self._call_id = call_id
-        self.headline.setText(ack.headline)
+        # A serious call's words come from the content; the plain receipt is worded here.
+        self.headline.setText(ack.headline if ack.serious
+                              else self.tr("Logged · stress {0}/10").format(ack.stress))
         self.tip.setText(ack.tip)
         self.tip.setVisible(bool(ack.tip))
         self.supervisor.setText(ack.supervisor_suggestion)

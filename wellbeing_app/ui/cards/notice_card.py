@@ -51,6 +51,11 @@ class NoticeCard(QDialog):
         """Show near ``anchor`` without taking focus, and announce the text politely."""
         self._set_focus_neutral(True)
         self.adjustSize()
+        # adjustSize() does not ask wrapped labels how tall they get at the chosen width; a
+        # longer translation would be cut off at the bottom, so grow to what the width needs.
+        outer = self.layout()
+        if outer is not None and outer.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), outer.totalHeightForWidth(self.width())))
         place_near(self, anchor)
         self.show()
         self.presented_at = time.monotonic_ns()

@@ -31,6 +31,7 @@ from wellbeing_app.ui.exercises.breathing_shape import BreathingShape
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import ANIMATION_TICK_MS, TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
+from wellbeing_app.ui.exercises.step_words import StepWords
 from wellbeing_app.ui.theme import scale_font
 
 CHOICE_KEY = "exercises.breathing"
@@ -56,6 +57,7 @@ class BreathingWindow(ExerciseWindow):
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, BREATHING, CAUTION_SEEN_KEY, cues, parent)
         self.setWindowTitle(self.tr("Breathe — Between Calls"))
+        self.step_words = StepWords(self)
         self.setup = BreathingSetupPanel(library)
         self.setup.start_requested.connect(self._on_setup_start_requested)
         self.reduced_motion = QCheckBox(self.tr("Reduced motion"))
@@ -157,7 +159,8 @@ class BreathingWindow(ExerciseWindow):
     # --- running ----------------------------------------------------------------------------
     def spoken_intro(self, step: Step) -> str:
         """The phase's name, said as it begins ("Breathe in."), when speaking is on."""
-        return f"{step.label}." if step.label else ""
+        label = self.step_words.label(step)
+        return f"{label}." if label else ""
 
     def _on_speak_phases_toggled(self, on: bool) -> None:
         self.journal.set_setting(SPEAK_PHASES_KEY, on)
@@ -186,8 +189,9 @@ class BreathingWindow(ExerciseWindow):
         self.shape.set_level(shape_level(position))
         if position.index != self._shown_index:
             self._show_step_text(position)
-        self.phase.setText(self.tr("Paused · {step}").format(step=step.label)
-                           if self.controller.paused else step.label)
+        label = self.step_words.label(step)
+        self.phase.setText(self.tr("Paused · {step}").format(step=label)
+                           if self.controller.paused else label)
         left = position.whole_seconds_left
         self.seconds_left.setText(self.tr("{seconds} s").format(seconds=left))
         self.phase_bar.setRange(0, step.seconds)

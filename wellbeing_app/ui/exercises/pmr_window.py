@@ -26,6 +26,7 @@ from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import SPEECH_KEY, ExerciseWindow
+from wellbeing_app.ui.exercises.step_words import StepWords
 from wellbeing_app.ui.theme import scale_font
 
 SCRIPT_KEY = "exercises.pmr_script"
@@ -40,6 +41,7 @@ class PmrWindow(ExerciseWindow):
     def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
                  cues: ExerciseCues | None = None, parent: QWidget | None = None) -> None:
         super().__init__(library, journal, clock, PMR, SAFETY_SEEN_KEY, cues, parent)
+        self.step_words = StepWords(self)
         self.setWindowTitle(self.tr("Relax muscles — Between Calls"))
         notes = self.tr("Before you start:") + "\n• " + "\n• ".join(library.safety)
         self.speech = QCheckBox(self.tr("Speak the steps"))
@@ -168,18 +170,20 @@ class PmrWindow(ExerciseWindow):
         self.group_name.setText(group.name if group else "")
         self.group_count.setText(self.tr("Group {index} of {total}").format(
             index=step.unit + 1, total=len(script.groups)) if group else "")
+        words = self.step_words
         # The group's name is already the headline: preparing says "Get ready", not "Next: …".
-        label = self.tr("Get ready") if step.kind == "prepare" and group else step.label
+        label = (self.tr("Get ready") if step.kind == "prepare" and group
+                 else words.label(step, group.name if group else ""))
         self.step_label.setText(self.tr("Paused · {step}").format(step=label)
                                 if self.controller.paused else label)
         scale_font(self.step_label, 1.3, bold=step.kind in BOLD_STEPS)
-        self.instruction.setText(step.detail)
+        self.instruction.setText(words.detail(step))
         self.countdown.setText(str(position.whole_seconds_left))
 
     def spoken_intro(self, step: Step) -> str:
         """The voice names the group and how to tense it as the group is prepared."""
         group = group_of(self.script(), step.unit) if step.kind == "prepare" else None
-        return f"{group.name}. {step.detail}" if group else ""
+        return f"{group.name}. {self.step_words.detail(step)}" if group else ""
 
     def _on_speech_toggled(self, on: bool) -> None:
         self.journal.set_setting(SPEECH_KEY, on)

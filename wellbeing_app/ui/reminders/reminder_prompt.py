@@ -134,6 +134,8 @@ class ReminderPrompt(NoticeCard):
         self.done_button.setText(self.tr("&Good night") if reminder.kind is ReminderKind.WIND_DOWN
                                  else self.tr("&Done"))
         self.done_button.setVisible(reminder.kind not in SCALES)
+        self.snooze_button.setText(self.tr("S&nooze 10 min"))  # again: the language may change
+        self.not_now_button.setText(self.tr("Not &now"))
         self.snooze_button.setVisible(True)
         self.not_now_button.setVisible(True)
         self._fill_scale()

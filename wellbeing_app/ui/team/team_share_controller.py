@@ -44,6 +44,7 @@ class TeamShareController(QObject):
         self._clock = clock
         self._store = TeamStore(journal.database)
         self._data_dir = data_dir
+        self.labels = labels
         self._service = SharingService(data_dir, self._store, self._store, clock, labels)
 
     def privacy_html(self) -> str:

@@ -31,6 +31,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.team.summary_words import SummaryWords
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.theme import mark_error, mark_good
 
@@ -192,7 +193,11 @@ class TeamShareDialog(QDialog):
             self._preview = None
             self.preview_error.setText(error.message)
             return
-        self.words.setText("\n".join(self._preview.words))
+        words = SummaryWords().lines(self._preview.summary, self._controller.labels)
+        if self._preview.example_key:
+            words.append(self.tr("The agent id and signature are examples until you opt in; "
+                                 "your own pseudonymous id is made then."))
+        self.words.setText("\n".join(words))
         self.file_label.setText(self.tr("The file {name} will contain exactly:").format(
             name=f"<b>{self._preview.file_name}</b>"))
         self.file_view.setPlainText(self._preview.file_text)
