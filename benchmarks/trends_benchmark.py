@@ -26,12 +26,12 @@ from zoneinfo import ZoneInfo
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_sessions import demo_session_record
 from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.domain.trends.trend_report import range_start, tallies_since
 from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.trends.trend_queries import TrendQueries
 
@@ -61,7 +61,7 @@ def fill(path: Path, calls: int) -> tuple[int, int]:
     demo_calls = [generated[int(n * step)] for n in range(min(calls, len(generated)))]
     sessions = [i for i in items if isinstance(i, DemoExercise)]
     stored = journal.import_calls((c.draft, c.at) for c in demo_calls)
-    exercised = DemoSessions(journal.database).insert(sessions)
+    exercised = journal.exercises.record_many(demo_session_record(s) for s in sessions)
     journal.close()
     return stored, exercised
 
@@ -101,7 +101,7 @@ def bench_range(queries: TrendQueries, trend_range: TrendRange, first: date | No
 
 
 def bench_queries(journal: Journal) -> None:
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     first = queries.first_day()
     for trend_range in (TrendRange.MONTH, TrendRange.YEAR, TrendRange.ALL):
         bench_range(queries, trend_range, first)
@@ -184,7 +184,7 @@ def main() -> int:
             if args.spans_per_day:
                 print(f"added {fill_spans(path, args.spans_per_day):,} call spans over 365 days")
         journal = Journal.open(path)
-        first = TrendQueries(journal.connection).first_day()
+        first = journal.trends.first_day()
         print(f"{journal.count_calls():,} calls from {first} to {TODAY}; "
               f"SQLite {__import__('sqlite3').sqlite_version}")
         bench_queries(journal)

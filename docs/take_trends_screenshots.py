@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_sessions import demo_session_record
 from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.reminders.check_in_store import CheckInStore
 
 OUT = Path(__file__).resolve().parent
 ZONE = ZoneInfo("Europe/Berlin")
@@ -33,13 +32,13 @@ NOW = datetime(2026, 11, 24, 17, 30, tzinfo=ZONE)
 def demo_journal(path: Path) -> Journal:
     """A year of demo calls, exercises and weekly check-ins."""
     journal = Journal.open(path)
-    db = journal.database
     items = list(demo_history(end=NOW.date(), days=400, per_day=6, seed=11, zone=ZONE,
                               categories=load_catalog().category_ids))
     journal.import_calls((i.draft, i.at) for i in items if isinstance(i, DemoCall))
-    DemoSessions(db).insert(i for i in items if isinstance(i, DemoExercise))
+    journal.exercises.record_many(
+        demo_session_record(i) for i in items if isinstance(i, DemoExercise))
     weeks = [3, 3, 2, 3, 3, 4, 3, 3, 4, 4, 3, 4, 4, 5]
-    check_ins = CheckInStore(journal.connection)
+    check_ins = journal.check_ins
     for n, score in enumerate(weeks):
         check_ins.add(score_check_in(CheckInKind.WEEKLY_STRESS, [score]),
                       NOW - timedelta(weeks=len(weeks) - 1 - n))

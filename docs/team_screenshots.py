@@ -21,6 +21,7 @@ from wellbeing_app.domain.team.summary_validation import tombstone_payload
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.domain.team.weekly_summary import ExerciseRecord, build_summary, summary_payload
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.signed_envelope import seal
@@ -28,6 +29,7 @@ from wellbeing_app.team.summary_writer import summary_file_name, tombstone_file_
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 DOCS = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 24, 14, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -78,7 +80,9 @@ def main() -> None:
                                   (19, 6, ("repeat_unresolved",)), (20, 7, ("hostile",))):
             journal.log_call(CallDraft(stress=stress, categories=cats, note="private"),
                              NOW.replace(day=day, hour=10))
-        dialog = TeamShareDialog(TeamShareController(journal, data, clock, labels))
+        sharing = TeamSharing(journal, SettingsService(journal.settings), data, clock,
+                              lambda: labels)
+        dialog = TeamShareDialog(TeamShareController(sharing))
         dialog.resize(700, 640)
         grab(dialog, "team-privacy.png", app)
         dialog.anonymous_box.setChecked(True)

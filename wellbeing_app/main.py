@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     plain = _plain_launch(arguments)
     if plain is not None:
-        from wellbeing_app.app import run_app
+        from wellbeing_app.launch import run_app
 
         return run_app(plain)
     from wellbeing_app.cli import build_parser, run_cli
@@ -30,22 +30,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(arguments)
     if args.command == "status":
-        from wellbeing_app.app import run_status
+        from wellbeing_app.launch import run_status
 
         return run_status(args)
     from wellbeing_app.cli.core_commands import RUNNING_APP_COMMANDS
 
     if args.command in RUNNING_APP_COMMANDS:
-        from wellbeing_app.app import run_in_running_app
+        from wellbeing_app.launch import run_in_running_app
 
         return run_in_running_app(args)
     if args.command is None or args.command in GUI_COMMANDS:
-        from wellbeing_app.app import run_app
+        from wellbeing_app.launch import run_app
 
         return run_app(args)
     code = run_cli(args)
     if args.command == "self-test" and code == EXIT_OK:
-        from wellbeing_app.app import self_test_windows
+        from wellbeing_app.launch import self_test_windows
 
         code = self_test_windows(args)
     return code

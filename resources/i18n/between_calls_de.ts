@@ -224,7 +224,6 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
         <translation>Ihre Journaldatei war beschädigt. Sie wurde als {copy} aufbewahrt, und die Sicherung {backup} wurde wiederhergestellt.</translation>
     </message>
     <message>
@@ -240,12 +239,12 @@
         <translation>Erinnerungen fortgesetzt</translation>
     </message>
     <message>
-        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation>Nichts rückgängig zu machen: Rückgängig gibt es 10 Sekunden nach dem Festhalten.</translation>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
     </message>
     <message>
-        <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation>Kein Hinweis zu zeigen: Seit Sie zuletzt einen geschlossen haben, ist nichts erschienen.</translation>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -445,6 +444,17 @@
             <numerusform>{when}: %n Gespräch bearbeitet</numerusform>
             <numerusform>{when}: %n Gespräche bearbeitet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nichts rückgängig zu machen: Rückgängig wird 10 Sekunden lang nach dem Erfassen angeboten.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1604,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

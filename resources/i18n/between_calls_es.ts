@@ -224,7 +224,6 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
         <translation>Tu archivo de diario estaba dañado. Se ha guardado como {copy} y se ha restaurado la copia de seguridad {backup}.</translation>
     </message>
     <message>
@@ -240,12 +239,12 @@
         <translation>Recordatorios reanudados</translation>
     </message>
     <message>
-        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation>Nada que deshacer: Deshacer se ofrece durante 10 segundos después de registrar.</translation>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls está en marcha, pero esto no se ha iniciado: {0}. Registrar llamadas y Salir funcionan. Los detalles están en el archivo de registro; reiniciar la aplicación puede ayudar.</translation>
     </message>
     <message>
-        <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation>No hay aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Tu llamada está guardada, pero no se pudo escribir la copia de seguridad de hoy: {0}</translation>
     </message>
 </context>
 <context>
@@ -445,6 +444,17 @@
             <numerusform>{when}: %n llamada atendida</numerusform>
             <numerusform>{when}: %n llamadas atendidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>No hay nada que deshacer: Deshacer se ofrece durante 10 segundos después de registrar.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>No hay ningún aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1604,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>¿Borrar tus resúmenes de la carpeta del equipo y dejar de compartir? La vista del equipo ignorará todo lo que compartiste antes. No se puede deshacer; si vuelves a aceptar, empezarás con un identificador anónimo nuevo.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} está bloqueado por la política de tu organización ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

@@ -224,7 +224,6 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
         <translation>Votre fichier journal était endommagé. Il a été conservé sous le nom {copy} et la sauvegarde {backup} a été restaurée.</translation>
     </message>
     <message>
@@ -240,12 +239,12 @@
         <translation>Rappels repris</translation>
     </message>
     <message>
-        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation>Rien à annuler : Annuler est proposé pendant 10 secondes après la saisie.</translation>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>Between Calls fonctionne, mais ceci n&apos;a pas démarré&#xa0;: {0}. Noter un appel et Quitter fonctionnent. Les détails sont dans le fichier journal des événements&#xa0;; redémarrer l&apos;application peut aider.</translation>
     </message>
     <message>
-        <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation>Aucune notification à afficher : rien n'est apparu depuis la dernière que vous avez fermée.</translation>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Votre appel est enregistré, mais la sauvegarde du jour n&apos;a pas pu être écrite&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -445,6 +444,17 @@
             <numerusform>{when}&#xa0;: %n appel traité</numerusform>
             <numerusform>{when}&#xa0;: %n appels traités</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Rien à annuler&#xa0;: Annuler est proposé pendant 10 secondes après l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Aucune notification à afficher&#xa0;: rien n&apos;est apparu depuis que vous avez fermé la dernière.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1604,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Supprimer vos résumés du dossier d&apos;équipe et arrêter de partager&#xa0;? La vue d&apos;équipe ignorera tout ce que vous avez partagé auparavant. C&apos;est irréversible&#xa0;; si vous acceptez de nouveau, vous repartirez avec un nouvel identifiant anonyme.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} est verrouillé par la politique de votre organisation ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

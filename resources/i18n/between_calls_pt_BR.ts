@@ -224,7 +224,6 @@
     <name>BetweenCallsApp</name>
     <message>
         <source>Your journal file was damaged. It was kept as {copy} and the backup {backup} was restored.</source>
-        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
         <translation>Seu arquivo de diário estava danificado. Ele foi guardado como {copy} e o backup {backup} foi restaurado.</translation>
     </message>
     <message>
@@ -240,12 +239,12 @@
         <translation>Lembretes retomados</translation>
     </message>
     <message>
-        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
-        <translation>Nada para desfazer: Desfazer fica disponível por 10 segundos após registrar.</translation>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <translation>O Between Calls está em execução, mas isto não iniciou: {0}. Registrar chamadas e Sair funcionam. Os detalhes estão no arquivo de log; reiniciar o aplicativo pode ajudar.</translation>
     </message>
     <message>
-        <source>No notice to show: nothing has popped up since you last closed one.</source>
-        <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
+        <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
+        <translation>Sua chamada foi salva, mas o backup de hoje não pôde ser gravado: {0}</translation>
     </message>
 </context>
 <context>
@@ -445,6 +444,17 @@
             <numerusform>{when}: %n ligação atendida</numerusform>
             <numerusform>{when}: %n ligações atendidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CardFeature</name>
+    <message>
+        <source>Nothing to undo: Undo is offered for 10 seconds after logging.</source>
+        <translation>Nada para desfazer: Desfazer fica disponível por 10 segundos depois do registro.</translation>
+    </message>
+    <message>
+        <source>No notice to show: nothing has popped up since you last closed one.</source>
+        <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1604,10 @@
     <message>
         <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
         <translation>Apagar seus resumos da pasta da equipe e parar de compartilhar? A visão da equipe vai ignorar tudo o que você compartilhou antes. Não é possível desfazer; se você autorizar de novo, começará com um novo identificador anônimo.</translation>
+    </message>
+    <message>
+        <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
+        <translation>{key} está bloqueado pela política da sua organização ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>

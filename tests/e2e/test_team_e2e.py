@@ -25,8 +25,7 @@ def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def _settings(data: Path, **values: object) -> None:
     data.mkdir(parents=True, exist_ok=True)
     journal = Journal.open(data / DB_FILENAME)
-    for key, value in values.items():
-        journal.set_setting(key, value)
+    journal.settings.save(values)
     journal.close()
 
 

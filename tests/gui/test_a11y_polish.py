@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.support.services import team_sharing
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
@@ -95,7 +96,7 @@ def test_breathing_speaks_its_phases_when_asked(qtbot: QtBot, journal: Journal,
         clock.advance(1)
         window.controller.tick()
     assert speaker.said[:2] == ["Breathe in.", "Breathe out."]
-    assert journal.get_setting("exercises.breathing_speech") is True
+    assert journal.remembered.get("exercises.breathing_speech") is True
     window.close()
 
 
@@ -104,7 +105,7 @@ def share(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) ->
     journal.log_call(CallDraft(stress=5), clock.now())
     data = tmp_path / "data"
     data.mkdir()
-    dialog = TeamShareDialog(TeamShareController(journal, data, clock, {}))
+    dialog = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, {})))
     qtbot.addWidget(dialog)
     return dialog
 

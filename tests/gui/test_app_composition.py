@@ -1,5 +1,6 @@
 """The composition root wires the actions to the store, and recovers a damaged journal."""
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,26 +11,38 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing_app.app import BetweenCallsApp
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.store.journal import DB_FILENAME
+from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
+from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+from wellbeing_app.ui.team.team_feature import TeamFeature
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+from wellbeing_app.ui.tray.icons import app_icon
+from wellbeing_app.ui.trends.trends_feature import TrendsFeature
+
+
+def build_app(tmp_path: Path, clock: ManualClock) -> tuple[BetweenCallsApp, FallbackPanel]:
+    """The root as ``launch`` builds it, on the fallback panel (no tray in tests)."""
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    panel.show()
+    return BetweenCallsApp(panel, actions, tmp_path, clock, lambda: NO_POLICY), panel
 
 
 @pytest.fixture
 def app(qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> Iterator[BetweenCallsApp]:
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    built = BetweenCallsApp(qapp, tmp_path, clock, force_panel=True)
-    built.finish_startup()
+    assert isinstance(QApplication.instance(), QApplication)
+    built, panel = build_app(tmp_path, clock)
     yield built
-    if built.flow is not None:
-        built.flow.popup.dismiss()
-        built.flow.dialog.hide()
-    if built.panel is not None:
-        built.panel.close()
+    built.flow.popup.dismiss()
+    built.flow.dialog.hide()
+    panel.close()
     built.shutdown()
 
 
 def test_quick_log_action_reaches_the_journal_and_the_panel(app: BetweenCallsApp) -> None:
-    assert app.panel is not None and app.journal is not None
+    assert app.broken == []
     assert "no tough calls" in app.status_line()
     app.actions.quick_log_menu.actions()[2].trigger()  # "8"
     assert [c.stress for c in app.journal.calls()] == [8]
@@ -38,7 +51,7 @@ def test_quick_log_action_reaches_the_journal_and_the_panel(app: BetweenCallsApp
 
 def test_log_dialog_action_opens_the_dialog(app: BetweenCallsApp) -> None:
     app.actions.log_dialog.trigger()
-    assert app.flow is not None and app.flow.dialog.isVisible()
+    assert app.flow.dialog.isVisible()
 
 
 def test_first_start_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
@@ -50,18 +63,13 @@ def test_damaged_journal_is_recovered_and_the_agent_told(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock
 ) -> None:
     (tmp_path / DB_FILENAME).write_bytes(b"not a database" * 200)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    built = BetweenCallsApp(qapp, tmp_path, clock, force_panel=True)
+    built, panel = build_app(tmp_path, clock)
     try:
-        built.finish_startup()
-        assert built.panel is not None
-        assert "Your journal file was damaged" in built.panel.notice.text()
+        assert "Your journal file was damaged" in panel.notice.text()
         assert list(tmp_path.glob("between-calls.damaged-*.db"))
-        assert built.journal is not None and built.journal.count_calls() == 0
+        assert built.journal.count_calls() == 0
     finally:
-        assert built.panel is not None
-        built.panel.close()
+        panel.close()
         built.shutdown()
 
 
@@ -72,15 +80,87 @@ def test_reminder_prompts_offer_the_exercises_feature(app: BetweenCallsApp, qtbo
 
     from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 
-    assert app.reminders is not None and app.exercises is not None
+    reminders = app.feature(ReminderFeature).controller
     now = app.clock.now()
-    app.reminders.controller.prompt_requested.emit(
+    reminders.controller.prompt_requested.emit(
         PlannedReminder(ReminderKind.WIND_DOWN, now, now + timedelta(hours=1)))
-    prompt = app.reminders.prompt
+    prompt = reminders.prompt
     assert prompt.isVisible() and prompt.exercise_button.isVisible()
     assert "Today:" in prompt.extra.text()
     QTest.mouseClick(prompt.exercise_button, Qt.MouseButton.LeftButton)
     assert not prompt.isVisible()
-    window = app.exercises.window("breathing")
+    window = app.feature(ExerciseFeature).controller.window("breathing")
     assert window.isVisible()
     window.close()
+
+
+def store_raw_setting(data_dir: Path, key: str, raw: str) -> None:
+    """What a broken or hand-edited file holds: written by another program, not the app."""
+    Journal.open(data_dir / DB_FILENAME).close()
+    with sqlite3.connect(data_dir / DB_FILENAME) as conn:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, raw))
+    conn.close()
+
+
+def test_a_bad_stored_value_leaves_everything_running_and_is_named(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    store_raw_setting(tmp_path, "micro_break_minutes", "1e999")
+    built, panel = build_app(tmp_path, clock)
+    try:
+        assert built.broken == []
+        assert "micro_break_minutes" in panel.notice.text()
+        assert built.feature(ReminderFeature).controller.effective.settings.micro_break_minutes \
+            == 60  # the default applies
+        built.actions.quick_log_menu.actions()[3].trigger()  # "7"
+        assert [c.stress for c in built.journal.calls()] == [7]
+    finally:
+        built.flow.popup.dismiss()
+        panel.close()
+        built.shutdown()
+
+
+def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    (tmp_path / "backups").write_text("a file where the backup folder should be")
+
+    def unreadable() -> Policy:
+        raise PermissionError("policy.toml: permission denied")
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    built = BetweenCallsApp(panel, actions, tmp_path, clock, unreadable)
+    try:
+        assert built.broken == ["Daily backup", "Your organisation's policy"]
+        notice = panel.notice.text()
+        assert "Daily backup" in notice and "policy" in notice and "Logging calls" in notice
+        assert {type(f).__name__ for f in built.features} == {
+            "LanguageFeature", "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature",
+            "ReminderFeature", "WorkloadFeature"}
+        built.actions.log_dialog.trigger()
+        assert built.flow.dialog.isVisible()
+    finally:
+        built.flow.dialog.hide()
+        panel.close()
+        built.shutdown()
+
+
+def test_a_feature_that_fails_to_start_is_named_and_the_others_run(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_start(self: TeamFeature) -> None:
+        raise ValueError("team-signing-key.pem does not hold an Ed25519 key")
+
+    monkeypatch.setattr(TeamFeature, "start", broken_start)
+    built, panel = build_app(tmp_path, clock)
+    try:
+        assert built.broken == [TeamFeature.name]
+        assert TeamFeature.name in panel.notice.text()
+        assert any(isinstance(f, ReminderFeature) for f in built.features)
+        built.handle_message("trends")
+        assert built.feature(TrendsFeature).window is not None
+    finally:
+        built.feature(TrendsFeature).stop()
+        panel.close()
+        built.shutdown()

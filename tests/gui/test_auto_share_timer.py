@@ -5,6 +5,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.support.services import team_sharing
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
@@ -14,9 +15,8 @@ from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
 
 def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True) -> Journal:
     journal = Journal.open(tmp_path / DB_FILENAME)
-    journal.set_setting("team_folder", str(tmp_path / "team"))
-    journal.set_setting("share_anonymous", True)
-    journal.set_setting("share_weekly", weekly)
+    journal.settings.save({"team_folder": str(tmp_path / "team"), "share_anonymous": True,
+                           "share_weekly": weekly})
     key = AgentKey.load_or_create(tmp_path)
     month_ago = (clock.now() - timedelta(days=30)).timestamp()
     os.utime(AgentKey.path_in(tmp_path), (month_ago, month_ago))
@@ -31,7 +31,7 @@ def test_last_week_is_shared_once_and_the_agent_told(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     (tmp_path / "team").mkdir()
     journal = opted_in_journal(tmp_path, clock)
-    timer = AutoShareTimer(journal, tmp_path, clock, lambda: {"hostile": "Angry or hostile"})
+    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock, {"hostile": "Angry or hostile"}))
     with qtbot.waitSignal(timer.shared) as blocker:
         assert timer.check_now() == "2026-W47"
     assert "2026-W47" in blocker.args[0]
@@ -47,7 +47,7 @@ def test_switched_off_means_nothing_is_written(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     (tmp_path / "team").mkdir()
     journal = opted_in_journal(tmp_path, clock, weekly=False)
-    timer = AutoShareTimer(journal, tmp_path, clock, dict)
+    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock))
     assert timer.check_now() is None
     assert list((tmp_path / "team").iterdir()) == []
     journal.close()
@@ -56,7 +56,7 @@ def test_switched_off_means_nothing_is_written(
 def test_missing_team_folder_is_reported_once_per_week(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     journal = opted_in_journal(tmp_path, clock)  # the folder was never created
-    timer = AutoShareTimer(journal, tmp_path, clock, dict)
+    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock))
     with qtbot.waitSignal(timer.failed) as blocker:
         timer.check_now()
     assert "2026-W47" in blocker.args[0]
@@ -68,7 +68,7 @@ def test_missing_team_folder_is_reported_once_per_week(
 def test_start_and_stop_leave_no_timer_running(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     journal = Journal.open(tmp_path / DB_FILENAME)
-    timer = AutoShareTimer(journal, tmp_path, clock, dict)
+    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock))
     timer.start()
     timer.stop()
     journal.close()

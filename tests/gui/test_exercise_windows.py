@@ -13,7 +13,6 @@ from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.exercises.pmr import pmr_timeline
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
 from wellbeing_app.ui.exercises.pmr_window import PmrWindow
@@ -29,7 +28,7 @@ def journal() -> Iterator[Journal]:
 
 
 def sessions(journal: Journal) -> list[StoredSession]:
-    return ExerciseStore(journal).sessions()
+    return journal.exercises.sessions()
 
 
 def open_breathing(qtbot: QtBot, journal: Journal, clock: ManualClock,
@@ -162,7 +161,7 @@ def test_reduced_motion_shows_a_steady_bar(
     clock.advance(1.5)
     window.controller.tick()
     assert window.phase_bar.value() == 1 and window.phase_bar.maximum() == 2
-    assert journal.get_setting("exercises.reduced_motion") is True
+    assert journal.remembered.get("exercises.reduced_motion") is True
     window.close()
 
 
@@ -241,7 +240,7 @@ def test_pmr_pause_and_stop(qtbot: QtBot, journal: Journal, clock: ManualClock) 
     window.stop_button.click()
     session = sessions(journal)[0]
     assert session.stopped_at_label == "Tense" and session.active_seconds == 6
-    assert journal.get_setting("exercises.pmr_script") == "pmr16"
+    assert journal.remembered.get("exercises.pmr_script") == "pmr16"
     window.close()
 
 
@@ -318,7 +317,7 @@ def test_sound_cue_at_each_phase_and_spoken_pmr_guidance(
         "Both arms and hands. Make fists with both hands and press both elbows down.",
         "Now.", "And relax."]
     window.close()
-    assert journal.get_setting("exercises.speech") is True
+    assert journal.remembered.get("exercises.speech") is True
 
 
 def test_no_audio_device_means_silent_with_a_note(

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -22,6 +21,7 @@ from wellbeing_app.ui.single_instance import (
     is_known_message,
     send_to_running,
 )
+from wellbeing_app.usecases.call_logging import CallLogging
 
 
 @pytest.fixture
@@ -44,8 +44,8 @@ def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
     dialog, popup = QuickLogDialog(catalog), AcknowledgmentPopup()
     qtbot.addWidget(dialog)
     qtbot.addWidget(popup)
-    flow = LogFlowController(journal, catalog, clock, lambda: None, dialog, popup)
-    flow.set_offer_provider(exercises.offer_text)
+    calls = CallLogging(journal, catalog, clock, offers=exercises.offers)
+    flow = LogFlowController(calls, catalog, lambda: None, dialog, popup)
     return flow, popup
 
 
@@ -74,7 +74,7 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     window.before.scale.set_value(stress)
     clock.advance(20)
     window.close()
-    session = ExerciseStore(journal).sessions()[0]
+    session = journal.exercises.sessions()[0]
     assert session.call_id == call.id and session.stress_before == stress
     assert session.exercise_id == exercise
 
@@ -143,4 +143,4 @@ def test_the_offer_can_still_choose_another_exercise(
     window = exercises.open_suggested(call.id, call.stress)
     window.choose_button.click()
     assert window.pages.currentIndex() == 0
-    assert journal.get_setting("exercises.breathing") is None  # the offer changed no choice
+    assert journal.remembered.get("exercises.breathing") is None  # the offer changed no choice

@@ -4,22 +4,30 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.domain.settings.layers import NO_POLICY
+from wellbeing_app.platform.resources import load_catalog, load_exercise_library
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import UNDO_SECONDS, AcknowledgmentPopup
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+from wellbeing_app.usecases.call_logging import CallLogging
+from wellbeing_app.usecases.exercise_offers import ExerciseOffers
 
 
 class Flow:
-    def __init__(self, qtbot: QtBot, clock: ManualClock) -> None:
+    def __init__(self, qtbot: QtBot, clock: ManualClock, with_offers: bool = False) -> None:
         self.journal = Journal.in_memory()
         self.catalog = load_catalog()
         self.dialog = QuickLogDialog(self.catalog)
         self.popup = AcknowledgmentPopup()
         qtbot.addWidget(self.dialog)
         qtbot.addWidget(self.popup)
-        self.controller = LogFlowController(self.journal, self.catalog, clock, lambda: None,
+        self.settings = SettingsService(self.journal.settings, lambda: NO_POLICY)
+        offers = ExerciseOffers(self.journal, load_exercise_library()) if with_offers else None
+        calls = CallLogging(self.journal, self.catalog, clock, offers,
+                            support_line=lambda: self.settings.values.support_line)
+        self.controller = LogFlowController(calls, self.catalog, lambda: None,
                                             self.dialog, self.popup)
 
 
@@ -75,7 +83,7 @@ def test_popup_never_takes_focus_by_itself_but_can_be_brought_forward(flow: Flow
 
 
 def test_serious_call_mentions_supervisor_and_support_line(flow: Flow) -> None:
-    flow.journal.set_setting("support_line", "EAP 0800 000 111 (24/7)")
+    flow.settings.save({"support_line": "EAP 0800 000 111 (24/7)"})
     flow.controller.open_dialog()
     flow.dialog.scale.set_value(4)
     flow.dialog.category_boxes["abusive"].setChecked(True)
@@ -112,10 +120,11 @@ def test_store_failure_keeps_the_entry_in_the_dialog(flow: Flow) -> None:
     flow.journal = Journal.in_memory()  # so the fixture can close something open
 
 
-def test_is_offering_exercise_follows_the_card(flow: Flow) -> None:
+def test_is_offering_exercise_follows_the_card(qtbot: QtBot, clock: ManualClock) -> None:
+    flow = Flow(qtbot, clock, with_offers=True)
     assert not flow.controller.is_offering_exercise()
-    flow.controller.set_offer_provider(lambda _stress: "Take 60 seconds? Long exhale")
     flow.controller.quick_log(7)
     assert flow.controller.is_offering_exercise()
     flow.popup.dismiss()
     assert not flow.controller.is_offering_exercise()
+    flow.journal.close()

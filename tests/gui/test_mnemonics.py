@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support.mnemonics import clashing_mnemonics
+from tests.support.services import team_sharing
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
@@ -32,7 +33,7 @@ def each_tab(qtbot: QtBot, window: QWidget, tabs: QTabWidget) -> dict[str, list[
 def test_share_dialog_letters_are_unique_on_every_tab(qtbot: QtBot, tmp_path: Path,
                                                       clock: ManualClock) -> None:
     journal = Journal.in_memory()
-    dialog = TeamShareDialog(TeamShareController(journal, tmp_path, clock, {}))
+    dialog = TeamShareDialog(TeamShareController(team_sharing(journal, tmp_path, clock)))
     clashes = each_tab(qtbot, dialog, dialog.tabs)
     assert all(not letters for letters in clashes.values()), clashes
     journal.close()

@@ -14,8 +14,8 @@ from wellbeing_app.domain.reminders.call_state import CallVerdict
 from wellbeing_app.domain.reminders.check_ins import CheckInKind
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.domain.settings.layers import NO_POLICY, parse_policy
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.settings_store import SettingsStore
 from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
 from wellbeing_app.ui.tray.app_actions import AppActions
 
@@ -35,7 +35,7 @@ class FakeDetector:
 @pytest.fixture
 def journal() -> Journal:
     journal = Journal.in_memory()
-    SettingsStore(journal.connection).save({"micro_break_enabled": True, "micro_break_minutes": 30})
+    journal.settings.save({"micro_break_enabled": True, "micro_break_minutes": 30})
     return journal
 
 
@@ -54,8 +54,8 @@ def feature(qtbot: QtBot, journal: Journal, clock: ManualClock, detector: FakeDe
             actions: AppActions) -> Iterator[ReminderFeatureController]:
     policy = parse_policy({"locked": {"support_line": "0800 555 0100"}})
     clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))  # in shift, between two nudges
-    feature = ReminderFeatureController(journal, clock, PLUS1, actions, lambda: None,
-                                        policy_loader=lambda: policy,
+    settings = SettingsService(journal.settings, lambda: policy)
+    feature = ReminderFeatureController(journal, settings, clock, PLUS1, actions, lambda: None,
                                         detector_factory=lambda _e, _m: detector,
                                         events_factory=lambda: None)
     qtbot.addWidget(feature.prompt)
@@ -126,8 +126,7 @@ def test_low_who5_is_stored_for_the_agent_and_shows_support(
     scores = feature.check_ins.scores(CheckInKind.WHO5)
     assert scores == [(now.date(), 20)]
     assert feature.prompt.isVisible() and "0800 555 0100" in feature.prompt.text.text()
-    row = journal.connection.execute("SELECT answers FROM check_ins").fetchone()
-    assert row[0] == "[1, 1, 1, 1, 1]"
+    assert journal.check_ins.answers(CheckInKind.WHO5) == [(1, 1, 1, 1, 1)]
 
 
 def test_pause_and_resume_from_the_tray(
@@ -154,7 +153,7 @@ def test_settings_dialog_saves_and_rebuilds(
     dialog.editors["micro_break_minutes"].set_value(45)
     with qtbot.waitSignal(feature.settings_changed):
         dialog._on_buttons_accepted()
-    assert SettingsStore(journal.connection).user_values()["micro_break_minutes"] == 45
+    assert journal.settings.user_values()["micro_break_minutes"] == 45
     assert feature.effective.settings.micro_break_minutes == 45
     assert len(feature.bridge.jobs.scheduler.get_jobs()) == 1
 
@@ -185,8 +184,9 @@ def test_no_second_reset_offer_while_the_acknowledgment_offers_one(
 
 
 def test_no_policy_means_nothing_locked(qtbot: QtBot, journal: Journal, clock: ManualClock) -> None:
-    feature = ReminderFeatureController(journal, clock, PLUS1, AppActions(), lambda: None,
-                                        policy_loader=lambda: NO_POLICY,
+    settings = SettingsService(journal.settings, lambda: NO_POLICY)
+    feature = ReminderFeatureController(journal, settings, clock, PLUS1, AppActions(),
+                                        lambda: None,
                                         detector_factory=lambda _e, _m: FakeDetector(),
                                         events_factory=lambda: None)
     qtbot.addWidget(feature.prompt)
@@ -200,10 +200,13 @@ def test_a_policy_support_line_reaches_the_acknowledgment(
         clock: ManualClock) -> None:
     from wellbeing_app.platform.resources import load_catalog
     from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
+    from wellbeing_app.usecases.call_logging import CallLogging
 
-    flow = LogFlowController(journal, load_catalog(), clock, lambda: None)
+    catalog = load_catalog()
+    calls = CallLogging(journal, catalog, clock,
+                        support_line=lambda: feature.effective.settings.support_line)
+    flow = LogFlowController(calls, catalog, lambda: None)
     qtbot.addWidget(flow.popup)
-    flow.set_support_line_source(lambda: feature.effective.settings.support_line)
     assert flow.quick_log(10) is not None
     assert flow.popup.support.text() == "Support line: 0800 555 0100"
     flow.popup.dismiss()
@@ -255,7 +258,8 @@ def test_events_make_polling_a_safety_net(qtbot: QtBot, journal: Journal, clock:
 
     clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))
     feature = ReminderFeatureController(
-        journal, clock, PLUS1, AppActions(), lambda: None, policy_loader=lambda: NO_POLICY,
+        journal, SettingsService(journal.settings, lambda: NO_POLICY), clock, PLUS1,
+        AppActions(), lambda: None,
         detector_factory=lambda _e, _m: FlagDetector(),
         events_factory=lambda: PulseEventWatcher(sys.executable, ("-c", script)))
     qtbot.addWidget(feature.prompt)

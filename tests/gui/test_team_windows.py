@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.support.services import team_sharing
 from tests.support.team_factory import team_folder
 from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
@@ -35,7 +36,7 @@ def journal(clock: ManualClock) -> Iterator[Journal]:
 def dialog(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> TeamShareDialog:
     data = tmp_path / "data"
     data.mkdir()
-    dlg = TeamShareDialog(TeamShareController(journal, data, clock, LABELS))
+    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, LABELS)))
     qtbot.addWidget(dlg)
     return dlg
 
@@ -165,7 +166,8 @@ def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
 
 def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,
                                                  clock: ManualClock) -> None:
-    entry = TeamEntryController(journal, tmp_path, clock, LABELS)
+    entry = TeamEntryController(team_sharing(journal, tmp_path, clock, LABELS), tmp_path, clock,
+                                LABELS)
     entry.open_share_dialog()
     first = entry.share_dialog
     entry.open_share_dialog()
@@ -227,7 +229,7 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
 def test_privacy_text_comes_from_content_with_the_team_minimum(
     qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
 ) -> None:
-    journal.set_setting("team_min_group", 12)
-    controller = TeamShareController(journal, tmp_path, clock, LABELS)
+    journal.settings.save({"team_min_group": 12})
+    controller = TeamShareController(team_sharing(journal, tmp_path, clock, LABELS))
     text = controller.privacy_html()
     assert "at least 12 people" in text and "WHO-5" in text and "{min_group}" not in text

@@ -9,13 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
+from tests.support.services import settings_service
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.reminders.call_state import CallVerdict
 from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
-from wellbeing_app.domain.settings.layers import NO_POLICY
 from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.settings_store import SettingsStore
 from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.workload.workload_controller import WorkloadController
@@ -36,7 +35,7 @@ class FakeMicrophone:
 @pytest.fixture
 def journal() -> Journal:
     journal = Journal.in_memory()
-    SettingsStore(journal.connection).save({"run_reset_calls": 3, "after_call_note": False})
+    journal.settings.save({"run_reset_calls": 3, "after_call_note": False})
     return journal
 
 
@@ -49,8 +48,8 @@ def mic() -> FakeMicrophone:
 def wired(qtbot: Any, journal: Journal, clock: ManualClock,
           mic: FakeMicrophone) -> Iterator[tuple[ReminderFeatureController, WorkloadController]]:
     clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))  # a Tuesday, in shift
-    feature = ReminderFeatureController(journal, clock, PLUS1, AppActions(), lambda: None,
-                                        policy_loader=lambda: NO_POLICY,
+    feature = ReminderFeatureController(journal, settings_service(journal), clock, PLUS1,
+                                        AppActions(), lambda: None,
                                         detector_factory=lambda _e, _m: mic,
                                         events_factory=lambda: None)
     qtbot.addWidget(feature.prompt)

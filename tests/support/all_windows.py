@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from tests.support.services import team_sharing
 from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
@@ -140,7 +141,7 @@ def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
     dialog.close()
     labels = load_catalog().category_labels
     clock = ManualClock(NOW)
-    share = TeamShareDialog(TeamShareController(journal, data_dir, clock, labels))
+    share = TeamShareDialog(TeamShareController(team_sharing(journal, data_dir, clock, labels)))
     _settle(share)
     for index in range(share.tabs.count()):
         share.tabs.setCurrentIndex(index)

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.store.backups import KEEP_DAYS, backup_dir, backup_if_due, recover_if_damaged
+from wellbeing_app.store.backups import KEEP_DAYS, backup_dir, recover_if_damaged
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
 
@@ -20,8 +20,8 @@ def test_one_backup_a_day_and_a_week_kept(tmp_path: Path, clock: ManualClock) ->
     path = make_journal(tmp_path, clock, (3,))
     journal = Journal.open(path)
     for day in range(1, 11):
-        assert backup_if_due(journal.connection, path, date(2026, 11, day)) is not None
-    assert backup_if_due(journal.connection, path, date(2026, 11, 10)) is None
+        assert journal.backup_if_due(date(2026, 11, day)) is not None
+    assert journal.backup_if_due(date(2026, 11, 10)) is None
     journal.close()
     kept = sorted(p.name for p in backup_dir(path).iterdir())
     assert len(kept) == KEEP_DAYS
@@ -39,7 +39,7 @@ def test_damaged_file_is_moved_aside_and_newest_backup_restored(
 ) -> None:
     path = make_journal(tmp_path, clock, (5, 6))
     journal = Journal.open(path)
-    backup_if_due(journal.connection, path, date(2026, 11, 23))
+    journal.backup_if_due(date(2026, 11, 23))
     journal.close()
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # garbage after the header
     recovery = recover_if_damaged(path, "20261124T1400")

@@ -66,8 +66,7 @@ class ReadOnlyJournalContext(CliContext):
 
     def open_journal(self) -> Journal:
         path = self.data_dir / DB_FILENAME
-        return Journal(sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None),
-                       path)
+        return Journal.open_read_only(path)
 
 
 @pytest.mark.parametrize("argv", [["log", "--stress", "5"],
@@ -208,7 +207,6 @@ def test_self_test_sees_entries_still_in_the_wal(tmp_path: Path, clock: ManualCl
     copy = tmp_path / "copy.db"
     _consistent_copy(tmp_path / DB_FILENAME, copy)
     journal.close()
-    import sqlite3
 
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1

@@ -19,7 +19,6 @@ from wellbeing_app.domain.exercises.exercise_request import (
 )
 from wellbeing_app.domain.exercises.exercise_session import SessionRecord, suggest_exercise
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
 LIBRARY = load_exercise_library()
@@ -39,7 +38,7 @@ def record(clock: ManualClock, **changes: object) -> SessionRecord:
 def test_session_round_trip_and_after_rating(clock: ManualClock) -> None:
     journal = Journal.in_memory()
     call = journal.log_call(CallDraft(stress=8), clock.now())
-    store = ExerciseStore(journal)
+    store = journal.exercises
     stored = store.record(record(clock, call_id=call.id))
     assert stored.id == 1 and stored.call_id == call.id and stored.skipped_groups == ("face_neck",)
     assert stored.started_at == clock.now() and stored.stopped_at_step == 5
@@ -50,9 +49,9 @@ def test_session_round_trip_and_after_rating(clock: ManualClock) -> None:
 
 def test_undoing_the_call_keeps_the_session_and_unlinks_it(clock: ManualClock) -> None:
     journal = Journal.in_memory()
-    journal.connection.execute("PRAGMA foreign_keys=ON")
+    assert journal.durability()["foreign_keys"] == 1
     call = journal.log_call(CallDraft(stress=8), clock.now())
-    store = ExerciseStore(journal)
+    store = journal.exercises
     stored = store.record(record(clock, call_id=call.id))
     journal.delete_call(call.id)
     assert store.get(stored.id).call_id is None
@@ -72,11 +71,10 @@ def test_bad_sessions_are_rejected(clock: ManualClock, changes: dict[str, object
 def test_migration_set_is_named_and_applied_once(tmp_path: Path) -> None:
     Journal.open(tmp_path / DB_FILENAME).close()
     journal = Journal.open(tmp_path / DB_FILENAME)
-    rows = journal.database.execute(
-        "SELECT migration_set, name FROM _sqlite_migrations WHERE migration_set LIKE '%exerc%'"
-    ).fetchall()
+    rows = sorted(m for m in journal.applied_migrations() if "exerc" in m[0])
     journal.close()
-    assert rows == [("between_calls_exercises", "0001_exercise_sessions")]
+    assert rows == [("between_calls_exercises", "0001_exercise_sessions"),
+                    ("between_calls_exercises", "0002_rating_totals_by_exercise")]
 
 
 def test_suggestion_rule(clock: ManualClock) -> None:
@@ -126,7 +124,7 @@ def test_exercises_text_and_sessions(tmp_path: Path, clock: ManualClock) -> None
     code, out, _ = run(["exercise-sessions"], tmp_path, clock)
     assert out.strip() == "No exercise sessions yet."
     journal = Journal.open(tmp_path / DB_FILENAME)
-    ExerciseStore(journal).record(record(clock))
+    journal.exercises.record(record(clock))
     journal.close()
     code, out, _ = run(["exercise-sessions"], tmp_path, clock)
     assert "desk_quick" in out and "stopped at Tense" in out and "stress 7 → -" in out

@@ -22,15 +22,15 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 def test_durability_pragmas(journal: Journal) -> None:
-    db = journal.database
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    pragmas = journal.durability()
+    assert pragmas["journal_mode"] == "wal"
+    assert pragmas["synchronous"] == 2  # FULL
+    assert pragmas["foreign_keys"] == 1
     assert journal.quick_check() == "ok"
 
 
 def test_migrations_are_named_and_recorded(journal: Journal) -> None:
-    applied = [m.name for m in MIGRATIONS.applied(journal.database)]
+    applied = [name for group, name in journal.applied_migrations() if group == MIGRATIONS.name]
     assert applied == ["0001_calls_and_settings"]
 
 
@@ -96,12 +96,14 @@ def test_day_summary(journal: Journal, clock: ManualClock) -> None:
 def test_settings_roundtrip_and_persistence(tmp_path: Path, clock: ManualClock) -> None:
     path = tmp_path / DB_FILENAME
     j = Journal.open(path)
-    j.set_setting("support_line", "EAP 0800")
+    j.settings.save({"support_line": "EAP 0800"})
+    j.remembered.set("exercises.sound", True)
     j.log_call(CallDraft(stress=2), clock.now())
     j.close()
     reopened = Journal.open(path)
-    assert reopened.get_setting("support_line") == "EAP 0800"
-    assert reopened.get_setting("missing", 3) == 3
+    assert reopened.settings.user_values() == {"support_line": "EAP 0800"}
+    assert reopened.remembered.get("exercises.sound") is True
+    assert reopened.remembered.get("missing", 3) == 3
     assert reopened.count_calls() == 1
     reopened.close()
 
@@ -122,14 +124,14 @@ def test_transactions_nest_as_savepoints(journal: Journal) -> None:
     with journal.transaction():
         journal.log_call(draft, at)
         with pytest.raises(RuntimeError), journal.transaction():
-            journal.set_setting("inner", 1)
+            journal.remembered.set("inner", 1)
             raise RuntimeError("inner write fails")
-        journal.set_setting("outer", 2)
+        journal.remembered.set("outer", 2)
     assert journal.count_calls() == 1
-    assert (journal.get_setting("inner"), journal.get_setting("outer")) == (None, 2)
+    assert (journal.remembered.get("inner"), journal.remembered.get("outer")) == (None, 2)
     with pytest.raises(RuntimeError), journal.transaction():
         journal.log_call(draft, at)
-        journal.set_setting("outer", 3)
+        journal.remembered.set("outer", 3)
         raise RuntimeError("the outer step fails after the inner ones committed to it")
-    assert (journal.count_calls(), journal.get_setting("outer")) == (1, 2)
-    assert not journal.connection.in_transaction
+    assert (journal.count_calls(), journal.remembered.get("outer")) == (1, 2)
+    assert not journal.in_transaction

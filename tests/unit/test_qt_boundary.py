@@ -22,7 +22,7 @@ def non_ui_modules() -> list[str]:
     names = []
     for info in pkgutil.walk_packages(wellbeing_app.__path__, "wellbeing_app."):
         if info.name.startswith("wellbeing_app.ui") or info.name in {
-            "wellbeing_app.app", "wellbeing_app.__main__"
+            "wellbeing_app.app", "wellbeing_app.launch", "wellbeing_app.__main__"
         }:
             continue
         names.append(info.name)

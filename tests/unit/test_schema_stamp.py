@@ -7,7 +7,9 @@ from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 
 
 def test_stamp_lists_exactly_the_registered_migrations() -> None:
-    empty = Journal(sqlite3.connect(":memory:")).database  # nothing applied yet
+    from sqlite_utils import Database
+
+    empty = Database(sqlite3.connect(":memory:"))  # nothing applied yet
     registered = {
         migrations.name: tuple(m.name for m in migrations.pending(empty))
         for migrations in all_migration_sets()

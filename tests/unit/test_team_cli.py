@@ -1,5 +1,7 @@
 import json
 import sqlite3
+from collections.abc import Mapping
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -7,8 +9,9 @@ import pytest
 from tests.support.cli import run
 from tests.support.team_factory import team_folder
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.exercises.exercise_session import SessionRecord
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.team.team_store import TeamStore
+from wellbeing_app.store.settings.settings_store import SettingsStore
 from wellbeing_app.team.agent_key import AgentKey
 
 
@@ -25,8 +28,7 @@ def agent(tmp_path: Path, clock: ManualClock) -> Path:
 
 def set_settings(data: Path, **values: object) -> None:
     journal = Journal.open(data / DB_FILENAME)
-    for key, value in values.items():
-        journal.set_setting(key, value)
+    journal.settings.save(values)
     journal.close()
 
 
@@ -101,21 +103,21 @@ def test_revoke_turns_both_opt_ins_off_together_or_neither(
         agent: Path, tmp_path: Path, clock: ManualClock, monkeypatch: pytest.MonkeyPatch) -> None:
     opt_in(agent, tmp_path / "team", share_named=True, display_name="Sam")
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
-    real_set = Journal.set_setting
+    real_save = SettingsStore.save
 
-    def fail_on_named(self: Journal, key: str, value: object) -> None:
-        if key == "share_named":
+    def fail_on_named(self: SettingsStore, changes: Mapping[str, object]) -> None:
+        if "share_named" in changes:
             raise sqlite3.OperationalError("disk I/O error")
-        real_set(self, key, value)
+        real_save(self, changes)
 
-    monkeypatch.setattr(Journal, "set_setting", fail_on_named)
+    monkeypatch.setattr(SettingsStore, "save", fail_on_named)
     code, _, err = run(["summary", "revoke"], agent, clock)
     assert code == 2 and "disk I/O error" in err
     monkeypatch.undo()
     journal = Journal.open(agent / DB_FILENAME)
     try:
-        assert (journal.get_setting("share_anonymous"), journal.get_setting("share_named")) == (
-            True, True)
+        stored = journal.settings.user_values()
+        assert (stored["share_anonymous"], stored["share_named"]) == (True, True)
     finally:
         journal.close()
 
@@ -168,16 +170,15 @@ def test_exercises_in_the_exercises_feature_schema_are_summarised(tmp_path: Path
     from wellbeing_app.domain.iso_week import IsoWeek
 
     journal = Journal.open(tmp_path / DB_FILENAME)  # the exercises migration made the table
-    assert TeamStore(journal.database).week_exercises(IsoWeek(2026, 47)) == []
-    journal.connection.executemany(
-        "INSERT INTO exercise_sessions (kind, exercise_id, started_utc, ended_utc, local_date, "
-        "utc_offset_minutes, planned_seconds, active_seconds, completed, stress_before, "
-        "stress_after) VALUES (?, ?, ?, ?, ?, 60, 120, ?, 1, ?, ?)",
-        [("breathing", "box", "2026-11-16T23:30:00+00:00", "2026-11-16T23:32:00+00:00",
-          "2026-11-17", 90, 8, 5),
-         ("pmr", "desk_quick", "2026-11-23T09:00:00+00:00", "2026-11-23T09:02:00+00:00",
-          "2026-11-23", 120, None, None)])
-    records = TeamStore(journal.database).week_exercises(IsoWeek(2026, 47))
+    assert journal.shares.week_exercises(IsoWeek(2026, 47)) == []
+    plus1 = timezone(timedelta(hours=1))
+    journal.exercises.record_many([
+        SessionRecord("breathing", "box", datetime(2026, 11, 17, 0, 30, tzinfo=plus1),
+                      datetime(2026, 11, 17, 0, 32, tzinfo=plus1), 120, 90, True,
+                      stress_before=8, stress_after=5),
+        SessionRecord("pmr", "desk_quick", datetime(2026, 11, 23, 10, 0, tzinfo=plus1),
+                      datetime(2026, 11, 23, 10, 2, tzinfo=plus1), 120, 120, True)])
+    records = journal.shares.week_exercises(IsoWeek(2026, 47))
     assert [(r.minutes, r.stress_before, r.stress_after) for r in records] == [(1.5, 8, 5)]
     journal.close()
 
@@ -212,13 +213,12 @@ def test_named_only_files_are_deleted_when_the_name_is_withdrawn(
 
 def test_admin_policy_reaches_the_team_settings(tmp_path: Path) -> None:
     from wellbeing_app.domain.settings.layers import Policy
-    from wellbeing_app.domain.team.team_settings import load_team_settings
-    from wellbeing_app.platform.settings.effective_settings import setting_getter
+    from wellbeing_app.domain.team.team_settings import team_settings_from
+    from wellbeing_app.platform.settings.settings_service import SettingsService
 
     journal = Journal.open(tmp_path / DB_FILENAME)
-    journal.set_setting("team_min_group", 7)
-    journal.set_setting("display_name", "Sam")
+    journal.settings.save({"team_min_group": 7, "display_name": "Sam"})
     locked = Policy(presets={"team_folder": "/srv/team"}, locked={"team_min_group": 15})
-    loaded = load_team_settings(setting_getter(journal.connection, locked))
+    loaded = team_settings_from(SettingsService(journal.settings, lambda: locked).values)
     journal.close()
     assert (loaded.min_group, loaded.team_folder, loaded.display_name) == (15, "/srv/team", "Sam")

@@ -67,12 +67,12 @@ def test_demo_data_that_fails_half_way_leaves_the_dir_empty(
 ) -> None:
     import sqlite3
 
-    from wellbeing_app.store.demo.demo_sessions import DemoSessions
+    from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 
-    def fail(self: DemoSessions, sessions: object) -> int:
+    def fail(self: ExerciseStore, sessions: object) -> int:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(DemoSessions, "insert", fail)
+    monkeypatch.setattr(ExerciseStore, "record_many", fail)
     code, _, err = run(["demo-data", "--days", "30"], tmp_path, clock)
     assert code == 2 and "disk I/O error" in err and err.count("\n") == 1
     assert count_rows(tmp_path) == 0

@@ -17,13 +17,13 @@ from tests.support.trend_oracles import (
 )
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_sessions import demo_session_record
+from wellbeing_app.domain.exercises.exercise_session import SessionRecord
 from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5
 from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.store.demo.demo_sessions import DemoSessions
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.reminders.check_in_store import CheckInStore
-from wellbeing_app.store.trends.trend_queries import TrendQueries
+from wellbeing_app.store.store_core import StoreCore
 
 CATEGORIES = ("hostile", "abusive", "urgent", "other")
 OFFSETS = (-300, 0, 60, 120, 330)  # New York, UTC, Berlin winter and summer, India
@@ -52,7 +52,7 @@ def journal() -> Iterator[Journal]:
 def test_sql_aggregates_match_the_domain(journal: Journal, seed: int) -> None:
     assert journal.import_calls(random_entries(seed, 400)) == 400
     calls = journal.calls()
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     since = date(2026, 3, 1)
     assert queries.day_tallies(since) == day_tallies(calls)
     assert queries.category_counts(since) == category_counts(calls)
@@ -63,7 +63,7 @@ def test_sql_aggregates_match_the_domain(journal: Journal, seed: int) -> None:
 
 
 def test_empty_journal_report(journal: Journal) -> None:
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     assert queries.first_day() is None
     report = queries.report(TrendRange.ALL, date(2026, 11, 24))
     assert report.is_empty and len(report.days) == 1
@@ -72,26 +72,24 @@ def test_empty_journal_report(journal: Journal) -> None:
 
 
 def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) -> None:
-    db = journal.database
-    def session(exercise_id: str, before: int, after: int | None,
-                started: str) -> dict[str, object]:
-        return {"kind": "breathing", "exercise_id": exercise_id, "stress_before": before,
-                "stress_after": after, "started_utc": started, "ended_utc": started,
-                "local_date": started[:10], "utc_offset_minutes": 0, "planned_seconds": 60,
-                "active_seconds": 60, "completed": 1}
+    def session(exercise_id: str, before: int, after: int | None, started: str) -> SessionRecord:
+        at = datetime.fromisoformat(started)
+        return SessionRecord(kind="breathing", exercise_id=exercise_id, started_at=at,
+                             ended_at=at, planned_seconds=60, active_seconds=60, completed=True,
+                             stress_before=before, stress_after=after)
 
-    db.table("exercise_sessions").insert_all([
+    journal.exercises.record_many([
         session("box", 6, 4, "2026-11-20T09:00:00+00:00"),
         session("box", 8, None, "2026-11-20T10:00:00+00:00"),
         session("sigh", 5, 5, "2026-01-01T10:00:00+00:00")])
     # Written by the reminders feature's own store (the check_ins schema it migrates).
-    check_ins = CheckInStore(journal.connection)
+    check_ins = journal.check_ins
     plus1 = timezone(timedelta(hours=1))
     for kind, day, answers in ((CheckInKind.WEEKLY_STRESS, 16, [4]),
                                (CheckInKind.WHO5, 17, [4, 3, 3, 3, 3]),
                                (CheckInKind.PULSE, 18, [2])):
         check_ins.add(score_check_in(kind, answers), datetime(2026, 11, day, 12, tzinfo=plus1))
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     records = [RatedSession("box", 6, 4)]
     assert queries.exercise_effects(date(2026, 11, 1)) == exercise_effects(records)
     assert [(s.kind, s.score) for s in queries.check_in_scores()] == [(WEEKLY_STRESS, 4),
@@ -100,7 +98,7 @@ def test_exercise_and_check_in_tables_are_read_when_present(journal: Journal) ->
 
 def test_history_filters_pages_and_counts(journal: Journal) -> None:
     journal.import_calls(random_entries(5, 120))
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     page, total = queries.history(None, "urgent", limit=10)
     expected = [c for c in journal.calls() if "urgent" in c.categories]
     assert total == len(expected) and len(page) == 10
@@ -126,9 +124,9 @@ def test_erase_everything_removes_the_file_wal_and_backups(tmp_path: Path) -> No
 
 def test_erase_in_memory_empties_every_table(journal: Journal) -> None:
     journal.import_calls(random_entries(1, 5))
-    journal.set_setting("x", 1)
+    journal.remembered.set("x", 1)
     journal.erase_everything()
-    assert journal.count_calls() == 0 and journal.get_setting("x") is None
+    assert journal.count_calls() == 0 and journal.remembered.get("x") is None
 
 
 def test_demo_history_is_deterministic_and_realistic() -> None:
@@ -145,21 +143,16 @@ def test_demo_history_is_deterministic_and_realistic() -> None:
     assert all(s.stress_before >= 5 for s in sessions)
 
 
-def test_demo_sessions_need_the_exercises_table(journal: Journal) -> None:
+def test_demo_sessions_go_through_the_exercises_store(journal: Journal) -> None:
     session = DemoExercise(datetime(2026, 11, 2, 9, tzinfo=UTC), "box", 7, 4)
-    journal.connection.execute("DROP TABLE exercise_sessions")  # as before that feature
-    assert DemoSessions(journal.database).insert([session]) == 0
-    journal.database.table("exercise_sessions").create({
-        "id": int, "exercise_id": str, "stress_before": int, "stress_after": int,
-        "started_at_utc": str}, pk="id")
-    assert DemoSessions(journal.database).insert([session]) == 1
-    effects = TrendQueries(journal.connection).exercise_effects(date(2026, 11, 1))
+    assert journal.exercises.record_many([demo_session_record(session)]) == 1
+    effects = journal.trends.exercise_effects(date(2026, 11, 1))
     assert effects[0].change == -3
 
 
 def assert_rollups_exact(journal: Journal) -> None:
     calls = journal.calls()
-    queries = TrendQueries(journal.connection)
+    queries = journal.trends
     since = date(2000, 1, 1)
     assert queries.day_tallies(since) == day_tallies(calls)
     assert queries.category_counts(since) == category_counts(calls)
@@ -193,7 +186,7 @@ def test_rollup_migration_backfills_an_existing_journal() -> None:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     db = Database(conn)
     MIGRATIONS.apply(db)
-    old = Journal(conn)
+    old = Journal(StoreCore(conn))
     old.import_calls(random_entries(4, 150))
     assert "trend_day_hour" not in db.table_names()
     applied = apply_migrations(db)
@@ -206,9 +199,8 @@ def test_demo_sessions_fill_the_exercises_feature_schema(journal: Journal) -> No
     berlin = ZoneInfo("Europe/Berlin")
     sessions = [DemoExercise(datetime(2026, 11, 2, 9, tzinfo=berlin), "desk_quick", 7, 4),
                 DemoExercise(datetime(2026, 11, 3, 0, 30, tzinfo=berlin), "box", 6, 6)]
-    assert DemoSessions(journal.database).insert(sessions) == 2
-    kinds = journal.connection.execute(
-        "SELECT kind, local_date FROM exercise_sessions ORDER BY id").fetchall()
+    assert journal.exercises.record_many(demo_session_record(s) for s in sessions) == 2
+    kinds = [(s.kind, s.started_at.date().isoformat()) for s in journal.exercises.sessions()]
     assert kinds == [("pmr", "2026-11-02"), ("breathing", "2026-11-03")]
-    effects = TrendQueries(journal.connection).exercise_effects(date(2026, 11, 3))
+    effects = journal.trends.exercise_effects(date(2026, 11, 3))
     assert [(e.exercise_id, e.change) for e in effects] == [("box", 0)]

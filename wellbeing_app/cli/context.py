@@ -13,6 +13,7 @@ from wellbeing_app.platform.local_zone import local_zone
 from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
 
 if TYPE_CHECKING:
+    from wellbeing_app.platform.settings.settings_service import SettingsService
     from wellbeing_app.store.journal import Journal
 
 
@@ -37,3 +38,9 @@ class CliContext:
 
         directory = ensure_writable(self.data_dir)
         return Journal.open(directory / DB_FILENAME)
+
+    def settings_service(self, journal: Journal) -> SettingsService:
+        """The one settings service over this journal (defaults < machine policy < agent)."""
+        from wellbeing_app.platform.settings.settings_service import SettingsService
+
+        return SettingsService(journal.settings)

@@ -7,12 +7,9 @@ import argparse
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
+from wellbeing_app.domain.launch_message import GUI_COMMANDS, RUNNING_APP_COMMANDS
 
-#: Commands that need the desktop app; ``main`` hands them to ``wellbeing_app.app``.
-GUI_COMMANDS = frozenset({"log-dialog", "status", "trends", "breathe", "relax", "team-view",
-                          "welcome"})
-#: Commands only the running app can act on; without one they say so and exit 1.
-RUNNING_APP_COMMANDS = frozenset({"notice", "undo"})
+__all__ = ["GUI_COMMANDS", "RUNNING_APP_COMMANDS", "cmd_self_test", "register"]
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -11,7 +11,6 @@ from wellbeing_app.domain.exercises.exercise_listing import describe_library, fo
 from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.validation import parse_since
 from wellbeing_app.platform.resources import load_exercise_library
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 
 
 def cmd_exercises(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -57,7 +56,7 @@ def cmd_exercise_sessions(args: argparse.Namespace, ctx: CliContext) -> int:
     since = parse_since(args.since, ctx.clock.now()) if args.since else None
     journal = ctx.open_journal()
     try:
-        sessions = ExerciseStore(journal).sessions(since)
+        sessions = journal.exercises.sessions(since)
     finally:
         journal.close()
     if args.json:

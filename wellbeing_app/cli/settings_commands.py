@@ -7,18 +7,15 @@ import json
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings.declaration import setting_specs, spec_for
-from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
-from wellbeing_app.platform.settings.effective_settings import load_effective_settings
-from wellbeing_app.store.settings_store import SettingsStore
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 
 
 def effective_settings(ctx: CliContext) -> EffectiveSettings:
-    """Defaults < policy file < the agent's stored choices."""
+    """Defaults < machine policy < the agent's stored choices, through the settings service."""
     journal = ctx.open_journal()
     try:
-        return load_effective_settings(journal.connection)
+        return ctx.settings_service(journal).current
     finally:
         journal.close()
 
@@ -40,32 +37,23 @@ def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
         print(f"Locked: {effective.lock_reason}", file=ctx.stdout)
 
 
-def _refuse_locked(effective: EffectiveSettings, key: str) -> None:
-    if key in effective.locked:
-        raise ValidationError("key", f"{key} is locked by your organisation's policy "
-                                     f"({effective.lock_reason})")
-
-
 def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Show, set or reset settings."""
-    effective = effective_settings(ctx)
-    for problem in effective.problems:
-        print(f"wellbeing: warning: {problem}", file=ctx.stderr)
-    action = getattr(args, "settings_action", None)
-    if action is None:
-        _show(effective, ctx, args.json)
-        return EXIT_OK
-    key = spec_for(args.key).key
-    _refuse_locked(effective, key)
+    """Show, set or reset settings (locked keys refused with the policy's reason, exit 2)."""
     journal = ctx.open_journal()
     try:
-        store = SettingsStore(journal.connection)
-        if action == "set":
-            value = validate_value(key, args.value)
-            store.save({key: value})
+        service = ctx.settings_service(journal)
+        for problem in service.current.problems:
+            print(f"wellbeing: warning: {problem}", file=ctx.stderr)
+        action = getattr(args, "settings_action", None)
+        if action is None:
+            _show(service.current, ctx, args.json)
+        elif action == "set":
+            key = spec_for(args.key).key
+            value = service.save({key: args.value}).value(key)
             print(f"{key} = {json.dumps(value, ensure_ascii=False)}", file=ctx.stdout)
         else:
-            store.forget([key])
+            key = spec_for(args.key).key
+            service.reset([key])
             print(f"{key} reset", file=ctx.stdout)
     finally:
         journal.close()

@@ -16,29 +16,22 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.team_settings import (
     MIN_GROUP_FLOOR,
-    load_team_settings,
+    team_settings_from,
     validate_epsilon,
     validate_min_group,
 )
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.platform.settings.effective_settings import setting_getter
-from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.sharing_service import SharingService
-from wellbeing_app.team.summary_writer import TeamFolderError
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
 def _labels() -> dict[str, str]:
     return load_catalog().category_labels
 
 
-def _service(ctx: CliContext, journal: Journal) -> SharingService:
-    store = TeamStore(journal.database)
-    return SharingService(ctx.data_dir, store, store, ctx.clock, _labels())
 
 
 def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
@@ -47,9 +40,8 @@ def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
     return IsoWeek.containing(ctx.clock.now().date()).previous()
 
 
-def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
-    preview = _service(ctx, journal).preview(_week(args, ctx), settings)
+def _summary_preview(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    preview = sharing.preview(_week(args, ctx))
     if args.json:
         ctx.stdout.write(preview.file_text)
         return
@@ -58,18 +50,14 @@ def _summary_preview(args: argparse.Namespace, ctx: CliContext, journal: Journal
     ctx.stdout.write(preview.file_text)
 
 
-def _summary_share(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
-    try:
-        preview = _service(ctx, journal).share(_week(args, ctx), settings)
-    except TeamFolderError as error:
-        raise ValidationError("team_folder", str(error)) from None
+def _summary_share(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    preview = sharing.share_week(_week(args, ctx))
     print("\n".join(preview.words), file=ctx.stdout)
     print(f"Shared {preview.file_name} (sha256 {preview.sha256})", file=ctx.stdout)
 
 
-def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    records = TeamStore(journal.database).shared()
+def _summary_list(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
+    records = sharing.history()
     if args.json:
         print(json.dumps([{k: v for k, v in vars(r).items() if k != "content"} for r in records],
                          indent=2), file=ctx.stdout)
@@ -80,24 +68,13 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, journal: Journal) -
               f"{record.file_name}  sha256 {record.sha256}", file=ctx.stdout)
 
 
-def _summary_revoke(args: argparse.Namespace, ctx: CliContext, journal: Journal) -> None:
-    settings = load_team_settings(setting_getter(journal.connection))
+def _summary_revoke(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
     if args.named_only:
-        try:
-            changed = _service(ctx, journal).withdraw_name(settings)
-        except TeamFolderError as error:
-            raise ValidationError("team_folder", str(error)) from None
-        journal.set_setting("share_named", False)
+        changed = sharing.withdraw_name()
         print(f"Named sharing is off; your name was removed from {len(changed)} shared files.",
               file=ctx.stdout)
         return
-    try:
-        result = _service(ctx, journal).revoke(settings)
-    except TeamFolderError as error:
-        raise ValidationError("team_folder", str(error)) from None
-    with journal.transaction():  # both opt-ins go off together
-        journal.set_setting("share_anonymous", False)
-        journal.set_setting("share_named", False)
+    result = sharing.revoke()
     print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
           "the team view will ignore anything signed with your old key.", file=ctx.stdout)
 
@@ -110,7 +87,9 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
     """Run one ``summary`` action against the agent's journal."""
     journal = ctx.open_journal()
     try:
-        _SUMMARY_ACTIONS[args.summary_action](args, ctx, journal)
+        sharing = TeamSharing(journal, ctx.settings_service(journal), ctx.data_dir, ctx.clock,
+                              _labels)
+        _SUMMARY_ACTIONS[args.summary_action](args, ctx, sharing)
     finally:
         journal.close()
     return EXIT_OK
@@ -120,7 +99,7 @@ def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
     """Build the team report from a folder of summaries."""
     journal = ctx.open_journal()
     try:
-        settings = load_team_settings(setting_getter(journal.connection))
+        settings = team_settings_from(ctx.settings_service(journal).values)
     finally:
         journal.close()
     asked = validate_min_group(args.min_group) if args.min_group is not None else MIN_GROUP_FLOOR

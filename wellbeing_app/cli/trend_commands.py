@@ -10,13 +10,13 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
+from wellbeing_app.domain.demo.demo_sessions import demo_session_record
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
 from wellbeing_app.domain.trends.trend_report import TrendReport, report_to_dict
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.store.demo.demo_sessions import DemoSessions
-from wellbeing_app.store.trends.trend_queries import TrendQueries
+from wellbeing_app.usecases.trends import trends_report
 
 DEMO_DATA_KEY = "demo_data"
 MAX_DEMO_DAYS = 3660
@@ -55,7 +55,7 @@ def cmd_stats(args: argparse.Namespace, ctx: CliContext) -> int:
     trend_range = parse_range(args.range)
     journal = ctx.open_journal()
     try:
-        report = TrendQueries(journal.connection).report(trend_range, ctx.clock.now().date())
+        report = trends_report(journal, trend_range, ctx.clock.now().date())
     finally:
         journal.close()
     if args.json:
@@ -95,9 +95,9 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> int:
         with journal.transaction():  # all of it or nothing, so a rerun is not refused
             calls = journal.import_calls(
                 (i.draft, i.at) for i in items if isinstance(i, DemoCall))
-            sessions = DemoSessions(journal.database).insert(
-                i for i in items if isinstance(i, DemoExercise))
-            journal.set_setting(DEMO_DATA_KEY, {"seed": args.seed, "days": args.days})
+            sessions = journal.exercises.record_many(
+                demo_session_record(i) for i in items if isinstance(i, DemoExercise))
+            journal.remembered.set(DEMO_DATA_KEY, {"seed": args.seed, "days": args.days})
     finally:
         journal.close()
     print(f"Wrote {calls} demo calls and {sessions} exercise sessions to {ctx.data_dir}",

@@ -1,56 +1,38 @@
-"""The Journal façade: UI and CLI call it, nobody else writes SQL."""
+"""The Journal façade: the one front door to the agent's data for the UI, the CLI and use cases.
+
+It owns every store (calls, exercise sessions, check-ins, settings, remembered choices, shares,
+read-only trends), the one ``transaction()`` and the one change notification. It never hands
+out its connection; nobody outside ``store/`` writes SQL.
+"""
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from wellbeing_app.domain.calls.day_summary import DaySummary, summarize
+from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
+from wellbeing_app.store.calls.call_store import CallStore
+from wellbeing_app.store.exercises.exercise_store import ExerciseStore
+from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-    from wellbeing_app.store.workload.span_store import SpanStore
+from wellbeing_app.store.settings.remembered_choices import RememberedChoices
+from wellbeing_app.store.settings.settings_store import SettingsStore
+from wellbeing_app.store.store_core import ChangeListener, StoreCore
+from wellbeing_app.store.team.team_store import TeamStore
+from wellbeing_app.store.trends.trend_queries import TrendQueries
+from wellbeing_app.store.workload.span_store import SpanStore
 
 DB_FILENAME = "between-calls.db"
-_CALL_COLUMNS = ("id, at_utc, local_date, utc_offset_minutes, stress, categories, escalated, "
-                 "ended_for_abuse, note")
+_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
 
 
 class StoreError(RuntimeError):
     """The journal file cannot be opened or written."""
-
-
-def _row_to_call(row: sqlite3.Row | tuple[Any, ...]) -> LoggedCall:
-    (call_id, at_utc, local_date, offset, stress, categories, escalated, ended, note) = row
-    return LoggedCall(
-        id=int(call_id),
-        at_utc=datetime.fromisoformat(at_utc),
-        local_date=date.fromisoformat(local_date),
-        utc_offset_minutes=int(offset),
-        stress=int(stress),
-        categories=tuple(json.loads(categories or "[]")),
-        escalated=bool(escalated),
-        ended_for_abuse=bool(ended),
-        note=note or "",
-    )
-
-
-def _draft_values(draft: CallDraft) -> tuple[Any, ...]:
-    return (draft.stress, json.dumps(list(draft.categories)), int(draft.escalated),
-            int(draft.ended_for_abuse), draft.note)
-
-
-def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _migrations_pending(conn: sqlite3.Connection) -> bool:
@@ -63,197 +45,198 @@ def _migrations_pending(conn: sqlite3.Connection) -> bool:
     return not expected <= applied
 
 
-class Journal:
-    """The agent's private journal in one SQLite file (WAL, synchronous=FULL)."""
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        for pragma in _PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot open the journal at {path}: {error}") from error
+    return conn
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
-        self._conn = conn
-        self._database: Database | None = None
+
+class Journal:
+    """The agent's private journal in one SQLite file (WAL, synchronous=FULL).
+
+    Attributes:
+        exercises: exercise sessions (the only writer of ``exercise_sessions``).
+        check_ins: pulse, weekly stress and WHO-5 answers.
+        settings: the agent's layer of declared settings (read through the settings service).
+        remembered: remembered choices and window state, kept apart from settings.
+        shares: the audit trail of team summaries and the week's raw figures.
+        trends: read-only aggregates for the trends window and ``wellbeing stats``.
+        call_spans: detected calls (sensed workload).
+    """
+
+    def __init__(self, core: StoreCore, path: Path | None = None) -> None:
+        self._core = core
         self._path = path
-        self._spans: SpanStore | None = None
+        self._data_version = 0
+        self._calls = CallStore(core)
+        self.exercises = ExerciseStore(core)
+        self.check_ins = CheckInStore(core)
+        self.settings = SettingsStore(core)
+        self.remembered = RememberedChoices(core)
+        self.shares = TeamStore(core)
+        self.trends = TrendQueries(core)
+        self.call_spans = SpanStore(core)
 
     @classmethod
     def open(cls, path: Path) -> Journal:
         """Open (creating if needed) the journal at ``path`` and migrate it."""
-        journal = cls(cls._connect(path), path)
+        journal = cls(StoreCore(_connect(path)), path)
         journal._migrate_if_pending()
         return journal
 
-    @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
+    @classmethod
+    def open_read_only(cls, path: Path) -> Journal:
+        """Open an existing journal without write access (every write fails, nothing changes)."""
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None)
-            for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                           "busy_timeout=5000"):
-                conn.execute(f"PRAGMA {pragma}")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {path}: {error}") from error
-        return conn
-
-    def _migrate_if_pending(self) -> None:
-        try:
-            if _migrations_pending(self._conn):
-                self.migrate()
-        except sqlite3.Error as error:
-            raise StoreError(f"Cannot open the journal at {self._path}: {error}") from error
+        return cls(StoreCore(conn), path)
 
     @classmethod
     def in_memory(cls) -> Journal:
         """A throwaway journal for tests and the self-test."""
-        journal = cls(sqlite3.connect(":memory:", isolation_level=None))
+        journal = cls(StoreCore(sqlite3.connect(":memory:", isolation_level=None)))
+        journal._core.conn.execute("PRAGMA foreign_keys=ON")
         journal.migrate()
         return journal
 
+    @property
+    def path(self) -> Path | None:
+        """The journal file (``None`` in memory)."""
+        return self._path
+
+    def _migrate_if_pending(self) -> None:
+        try:
+            if _migrations_pending(self._core.conn):
+                self.migrate()
+        except sqlite3.Error as error:
+            raise StoreError(f"Cannot open the journal at {self._path}: {error}") from error
+
     def migrate(self) -> list[str]:
         """Apply every pending named migration (imports sqlite-utils only now)."""
+        from sqlite_utils import Database
+
         from wellbeing_app.store.migrations import apply_migrations
 
-        return apply_migrations(self.database)
+        return apply_migrations(Database(self._core.conn))
 
-    @property
-    def database(self) -> Database:
-        """A sqlite-utils view of the same connection, for migrations and sibling modules."""
-        if self._database is None:
-            from sqlite_utils import Database
+    def applied_migrations(self) -> set[tuple[str, str]]:
+        """(migration set, name) of every migration recorded in the file."""
+        rows = self._core.rows("SELECT migration_set, name FROM _sqlite_migrations")
+        return {(str(s), str(n)) for s, n in rows}
 
-            self._database = Database(self._conn)
-        return self._database
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection (autocommit; use ``transaction()`` for multi-step writes)."""
-        return self._conn
-
-    @property
-    def call_spans(self) -> SpanStore:
-        """Detected call spans (sensed workload); the only writer of ``call_spans``."""
-        if self._spans is None:
-            from wellbeing_app.store.workload.span_store import SpanStore
-
-            self._spans = SpanStore(lambda: self._conn, self.transaction)
-        return self._spans
+    def durability(self) -> dict[str, object]:
+        """The pragmas that make writes durable, as SQLite reports them."""
+        return {name: self._core.conn.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("journal_mode", "synchronous", "foreign_keys")}
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: commit on success, roll back on any error.
+    def transaction(self) -> Iterator[None]:
+        """Group several store writes: all-or-nothing (nested, a savepoint)."""
+        with self._core.transaction():
+            yield
 
-        Inside another transaction it becomes a savepoint, so several writes (each in its own
-        ``transaction()``) can be grouped into one outer transaction.
+    @property
+    def in_transaction(self) -> bool:
+        """A ``transaction()`` is open."""
+        return self._core.conn.in_transaction
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Hear about every committed write (table names); returns the way to stop."""
+        return self._core.subscribe(listener)
+
+    def changed_elsewhere(self) -> bool:
+        """Another process committed since the last ask (our own writes never count).
+
+        SQLite's ``data_version`` moves only for commits on other connections, so the file
+        watcher can tell the CLI's writes from the app's own.
         """
-        nested = self._conn.in_transaction
-        self._conn.execute("SAVEPOINT journal_write" if nested else "BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            if self._conn.in_transaction:  # an error may already have ended it
-                self._conn.execute("ROLLBACK TO journal_write" if nested else "ROLLBACK")
-                if nested:
-                    self._conn.execute("RELEASE journal_write")
-            raise
-        self._conn.execute("RELEASE journal_write" if nested else "COMMIT")
+        row = self._core.row("PRAGMA data_version")
+        version = int(row[0]) if row else 0
+        changed, self._data_version = version != self._data_version, version
+        return changed
 
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""
-        self._conn.close()
+        self._core.conn.close()
 
     def quick_check(self) -> str:
         """``ok`` when SQLite finds the file healthy, otherwise its complaint."""
-        return str(self._conn.execute("PRAGMA quick_check").fetchone()[0])
+        row = self._core.row("PRAGMA quick_check")
+        return str(row[0]) if row else "no answer"
+
+    def backup_if_due(self, today: date) -> Path | None:
+        """Write today's backup once (SQLite's backup API); ``None`` if done or in memory."""
+        from wellbeing_app.store.backups import backup_if_due
+
+        if self._path is None:
+            return None
+        return backup_if_due(self._core.conn, self._path, today)
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the whole journal (WAL entries included) at ``target``."""
+        with sqlite3.connect(target) as copy:
+            self._core.conn.backup(copy)
+        copy.close()
 
     # --- calls -----------------------------------------------------------------
     def log_call(self, draft: CallDraft, at: datetime) -> LoggedCall:
         """Store a validated draft at an aware moment; durable when this returns."""
-        offset = at.utcoffset()
-        if offset is None:
-            raise ValueError("log_call needs an aware datetime")
-        with self.transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO calls (at_utc, local_date, utc_offset_minutes, stress, categories,"
-                " escalated, ended_for_abuse, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (_utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60),
-                 *_draft_values(draft)),
-            )
-            call_id = int(cursor.lastrowid or 0)
-        return self.get_call(call_id)
+        return self._calls.log(draft, at)
 
     def get_call(self, call_id: int) -> LoggedCall:
         """Fetch one entry or raise ``KeyError``."""
-        row = self._conn.execute(f"SELECT {_CALL_COLUMNS} FROM calls WHERE id = ?",
-                                 (call_id,)).fetchone()
-        if row is None:
-            raise KeyError(call_id)
-        return _row_to_call(row)
+        return self._calls.get(call_id)
 
     def update_call(self, call_id: int, draft: CallDraft) -> LoggedCall:
         """Replace the editable fields of an entry (adding details after a quick log)."""
-        with self.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE calls SET stress = ?, categories = ?, escalated = ?, ended_for_abuse = ?,"
-                " note = ? WHERE id = ?", (*_draft_values(draft), call_id))
-            if cursor.rowcount == 0:
-                raise KeyError(call_id)
-        return self.get_call(call_id)
+        return self._calls.update(call_id, draft)
 
     def delete_call(self, call_id: int) -> LoggedCall | None:
         """Remove an entry and return what was removed, so it can be restored."""
-        try:
-            call = self.get_call(call_id)
-        except KeyError:
-            return None
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM calls WHERE id = ?", (call_id,))
-        return call
+        return self._calls.delete(call_id)
 
     def restore_call(self, call: LoggedCall) -> LoggedCall:
         """Put back an entry removed by ``delete_call`` with its original id and time."""
-        with self.transaction() as conn:
-            conn.execute(
-                f"INSERT OR REPLACE INTO calls ({_CALL_COLUMNS}) VALUES ({', '.join('?' * 9)})",
-                (call.id, _utc_text(call.at_utc), call.local_date.isoformat(),
-                 call.utc_offset_minutes, *_draft_values(call.draft)),
-            )
-        return self.get_call(call.id)
+        return self._calls.restore(call)
 
     def calls(self, since: datetime | None = None) -> list[LoggedCall]:
         """Entries in time order, optionally from ``since`` on."""
-        return list(self.iter_calls(since))
+        return list(self._calls.iterate(since))
 
     def iter_calls(self, since: datetime | None = None) -> Iterator[LoggedCall]:
         """Stream entries in time order without loading them all."""
-        if since is None:
-            cursor = self._conn.execute(f"SELECT {_CALL_COLUMNS} FROM calls ORDER BY at_utc, id")
-        else:
-            cursor = self._conn.execute(
-                f"SELECT {_CALL_COLUMNS} FROM calls WHERE at_utc >= ? ORDER BY at_utc, id",
-                (_utc_text(since),))
-        for row in cursor:
-            yield _row_to_call(row)
+        return self._calls.iterate(since)
+
+    def call_times(self, since: datetime) -> list[datetime]:
+        """UTC moments of the calls from ``since`` on."""
+        return self._calls.stress_times_since(since)
 
     def call_ratings(self, since: datetime) -> list[tuple[date, float, int]]:
         """(local day, UTC epoch seconds, stress) of each call from ``since`` on, in time order.
 
         Three columns instead of whole entries: what the workload trend needs, cheaply.
         """
-        rows = self._conn.execute(
-            "SELECT local_date, (julianday(at_utc) - 2440587.5) * 86400.0, stress FROM calls "
-            "WHERE at_utc >= ? ORDER BY at_utc", (_utc_text(since),)).fetchall()
-        return [(date.fromisoformat(d), float(round(t)), int(s)) for d, t, s in rows]
+        return self._calls.ratings_since(since)
 
     def import_calls(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
         """Store many validated drafts in one transaction (demo data, imports); return how many."""
-        rows = []
-        for draft, at in entries:
-            offset = at.utcoffset()
-            if offset is None:
-                raise ValueError("import_calls needs aware datetimes")
-            rows.append((_utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60),
-                         *_draft_values(draft)))
-        with self.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO calls (at_utc, local_date, utc_offset_minutes, stress, categories,"
-                " escalated, ended_for_abuse, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        return len(rows)
+        return self._calls.import_many(entries)
 
+    def count_calls(self) -> int:
+        """How many entries the journal holds."""
+        return self._calls.count()
+
+    def day_summary(self, local_day: date) -> DaySummary:
+        """Count and mean stress of the calls logged on a local calendar day."""
+        return self._calls.day_summary(local_day)
+
+    # --- erasing ---------------------------------------------------------------
     def erase_everything(self) -> list[Path]:
         """Delete the journal file, its WAL, the backups and damaged copies; start again empty.
 
@@ -265,7 +248,7 @@ class Journal:
             return []
         from wellbeing_app.store.backups import BACKUP_DIR
 
-        self._conn.close()
+        self._core.conn.close()
         removed: list[Path] = []
         try:
             folder = self._path.parent
@@ -277,37 +260,18 @@ class Journal:
                 shutil.rmtree(folder / BACKUP_DIR)
                 removed.append(folder / BACKUP_DIR)
         finally:
-            self._conn = self._connect(self._path)
-            self._database = None
+            self._core.conn = _connect(self._path)
             self._migrate_if_pending()
+        self._core.announce(self._table_names())
         return removed
 
-    def _empty_every_table(self) -> None:
-        names = [row[0] for row in self._conn.execute(
+    def _table_names(self) -> list[str]:
+        return [str(row[0]) for row in self._core.rows(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' "
             "ESCAPE '\\' AND name NOT LIKE 'sqlite%'")]
-        with self.transaction() as conn:
+
+    def _empty_every_table(self) -> None:
+        names = self._table_names()
+        with self._core.transaction(*names) as conn:
             for name in names:
                 conn.execute(f'DELETE FROM "{name}"')
-
-    def count_calls(self) -> int:
-        """How many entries the journal holds."""
-        return int(self._conn.execute("SELECT count(*) FROM calls").fetchone()[0])
-
-    def day_summary(self, local_day: date) -> DaySummary:
-        """Count and mean stress of the calls logged on a local calendar day."""
-        rows = self._conn.execute("SELECT stress FROM calls WHERE local_date = ?",
-                                  (local_day.isoformat(),)).fetchall()
-        return summarize(int(row[0]) for row in rows)
-
-    # --- settings --------------------------------------------------------------
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        """A JSON value stored under ``key``."""
-        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
-
-    def set_setting(self, key: str, value: Any) -> None:
-        """Store a JSON-serialisable value under ``key``."""
-        with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                         (key, json.dumps(value)))

@@ -8,7 +8,7 @@ from sqlite_utils import Migrations
 
 from wellbeing_app.store.exercises.exercise_migrations import EXERCISE_MIGRATIONS
 from wellbeing_app.store.reminders.reminder_migrations import REMINDER_MIGRATIONS
-from wellbeing_app.store.team.team_store import TEAM_MIGRATIONS
+from wellbeing_app.store.team.team_migrations import TEAM_MIGRATIONS
 from wellbeing_app.store.trends.trend_rollups import TREND_MIGRATIONS
 from wellbeing_app.store.workload.span_migrations import WORKLOAD_MIGRATIONS
 

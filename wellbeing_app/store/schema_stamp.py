@@ -9,7 +9,7 @@ from __future__ import annotations
 
 EXPECTED_MIGRATIONS: dict[str, tuple[str, ...]] = {
     "between_calls": ("0001_calls_and_settings",),
-    "between_calls_exercises": ("0001_exercise_sessions",),
+    "between_calls_exercises": ("0001_exercise_sessions", "0002_rating_totals_by_exercise"),
     "between_calls_trends": ("0001_day_hour_and_category_rollups",),
     "between_calls_team": ("0001_shared_summaries",),
     "between_calls_reminders": ("0001_check_ins",),

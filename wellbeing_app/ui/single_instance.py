@@ -11,10 +11,11 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
+from wellbeing_app.domain.launch_message import LaunchMessage
+
 MESSAGE_LIMIT = 256
 #: Exact messages; ``breathe``/``relax`` may also carry one exercise id (see ``is_known_message``).
-KNOWN_MESSAGES = frozenset({"show", "log-dialog", "trends", "breathe", "relax", "team-view",
-                            "notice", "undo", "welcome"})
+KNOWN_MESSAGES = frozenset(message.value for message in LaunchMessage)
 
 
 def is_known_message(raw: str) -> bool:

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.clock import SystemClock
+from wellbeing_app.domain.settings.layers import NO_POLICY
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -21,6 +23,8 @@ from wellbeing_app.ui.tray.about_dialog import AboutDialog
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
 from wellbeing_app.ui.tray.icons import app_icon
+from wellbeing_app.usecases.call_logging import CallLogging
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
 def run_window_checks(qapp: QCoreApplication) -> list[str]:
@@ -33,11 +37,14 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     journal = Journal.in_memory()
     dialog = QuickLogDialog(catalog)
     popup = AcknowledgmentPopup()
-    flow = LogFlowController(journal, catalog, SystemClock(), lambda: None, dialog, popup)
+    flow = LogFlowController(CallLogging(journal, catalog, SystemClock()), catalog,
+                             lambda: None, dialog, popup)
     actions = AppActions()
     nowhere = Path("(self-test)")
     labels = catalog.category_labels
-    share = TeamShareDialog(TeamShareController(journal, nowhere, SystemClock(), labels))
+    sharing = TeamSharing(journal, SettingsService(journal.settings, lambda: NO_POLICY), nowhere,
+                          SystemClock(), lambda: labels)
+    share = TeamShareDialog(TeamShareController(sharing))
     team_view = TeamViewWindow(TeamSettings(), nowhere, SystemClock(), labels)
     windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(nowhere), share, team_view]
     for window in windows:
@@ -88,7 +95,6 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
     from wellbeing_app.domain.clock import ManualClock
     from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
     from wellbeing_app.platform.resources import load_exercise_library
-    from wellbeing_app.store.exercises.exercise_store import ExerciseStore
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(datetime.now(UTC))
@@ -101,7 +107,7 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
         clock.advance(3600)
         window.controller.tick()
         window.close()
-    sessions = ExerciseStore(journal).sessions()
+    sessions = journal.exercises.sessions()
     if [s.exercise_id for s in sessions if s.completed] != ["sigh", "desk_quick"]:
         return ["exercises: a breathing or PMR session did not run to the end and save"]
     return []

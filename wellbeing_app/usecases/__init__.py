@@ -1,1 +1,1 @@
-"""Use cases: Qt-free operations written once and called by both the UI and the CLI."""
+"""Use cases written once, Qt-free, called by the tray, the windows and the CLI alike."""

@@ -19,25 +19,31 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from wellbeing_app.app import BetweenCallsApp
 from wellbeing_app.domain.clock import SystemClock
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+from wellbeing_app.ui.team.team_feature import TeamFeature
+from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+from wellbeing_app.ui.tray.icons import app_icon
+from wellbeing_app.ui.tray.shell import make_shell
+from wellbeing_app.ui.trends.trends_feature import TrendsFeature
 
 Scene = Callable[[BetweenCallsApp], None]
 
 
 def _prompt(kind: ReminderKind) -> Scene:
     def open_prompt(app: BetweenCallsApp) -> None:
-        assert app.reminders is not None
         now = app.clock.now()
-        app.reminders.prompt.present(PlannedReminder(kind, now, now + timedelta(hours=1)),
-                                     "", None)
+        prompt = app.feature(ReminderFeature).controller.prompt
+        prompt.present(PlannedReminder(kind, now, now + timedelta(hours=1)), "", None)
     return open_prompt
 
 
 def _cards(app: BetweenCallsApp) -> None:
-    assert app.flow is not None and app.reminders is not None
     app.actions.log_dialog_requested.emit()
     app.flow.dialog.hide()
     app.flow.quick_log(8)
-    app.reminders.note.present(None)
+    app.feature(ReminderFeature).controller.note.present(None)
 
 
 def _tab(window: QWidget | None, index: int) -> None:
@@ -49,10 +55,9 @@ def _tab(window: QWidget | None, index: int) -> None:
 
 def _exercise(kind: str, page: int) -> Scene:
     def open_exercise(app: BetweenCallsApp) -> None:
-        assert app.exercises is not None
         (app.actions.breathe_requested if kind == "breathing"
          else app.actions.relax_requested).emit()
-        window = app.exercises.window(kind)
+        window = app.feature(ExerciseFeature).controller.window(kind)
         if page >= 1:
             window.begin()
         if page >= 2:
@@ -63,7 +68,7 @@ def _exercise(kind: str, page: int) -> Scene:
 def _trends(index: int) -> Scene:
     def open_trends(app: BetweenCallsApp) -> None:
         app.actions.trends_requested.emit()
-        _tab(app.trends_window, index)
+        _tab(app.feature(TrendsFeature).window, index)
     return open_trends
 
 
@@ -71,16 +76,16 @@ def _trends_tables(app: BetweenCallsApp) -> None:
     from wellbeing_app.ui.trends.chart_panel import ChartPanel
 
     _trends(0)(app)
-    assert app.trends_window is not None
-    for panel in app.trends_window.findChildren(ChartPanel):
+    window = app.feature(TrendsFeature).window
+    assert window is not None
+    for panel in window.findChildren(ChartPanel):
         panel.toggle.setChecked(True)
 
 
 def _share(index: int) -> Scene:
     def open_share(app: BetweenCallsApp) -> None:
         app.actions.share_with_team_requested.emit()
-        assert app.team is not None
-        _tab(app.team.share_dialog, index)
+        _tab(app.feature(TeamFeature).entry().share_dialog, index)
     return open_share
 
 
@@ -112,7 +117,7 @@ SCENES: dict[str, Scene] = {
 def _close_windows(app: BetweenCallsApp) -> None:
     """Hide what the previous scene opened; the fallback panel stays (it is the tray)."""
     for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget is not app.panel:
+        if widget.isVisible() and not isinstance(widget, FallbackPanel):
             widget.close()
             widget.hide()
 
@@ -122,8 +127,9 @@ def main(data_dir: Path) -> int:
     qapp = QApplication(["wellbeing"])
     qapp.setApplicationName("Between Calls")
     qapp.setQuitOnLastWindowClosed(False)
-    app = BetweenCallsApp(qapp, data_dir, SystemClock(), force_panel=True)
-    app.finish_startup()
+    actions = AppActions()
+    app = BetweenCallsApp(make_shell(app_icon(), actions, force_panel=True), actions, data_dir,
+                          SystemClock())
 
     def on_line() -> None:
         line = sys.stdin.readline().strip()

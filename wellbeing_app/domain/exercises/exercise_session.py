@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,9 +87,23 @@ def suggest_exercise(stress: int, history: Iterable[SessionRecord] = (),
     Cyclic sighing comes first until the agent's own ratings show the desk PMR helps more.
     """
     if stress < HIGH_RATING:
-        return Suggestion(BREATHING, "long_exhale", QUICK_SECONDS)
+        return suggest_from_drops(stress, {}, desk_seconds)
     past = list(history)
-    sigh, desk = mean_drop(past, "cyclic_sigh"), mean_drop(past, "desk_quick")
+    drops = {exercise: drop for exercise in OFFER_CHOICES
+             if (drop := mean_drop(past, exercise)) is not None}
+    return suggest_from_drops(stress, drops, desk_seconds)
+
+
+#: The exercises whose past effect decides the offer after a tough call.
+OFFER_CHOICES = ("cyclic_sigh", "desk_quick")
+
+
+def suggest_from_drops(stress: int, drops: Mapping[str, float],
+                       desk_seconds: int = 120) -> Suggestion:
+    """The same rule as ``suggest_exercise`` from mean drops already aggregated (one query)."""
+    if stress < HIGH_RATING:
+        return Suggestion(BREATHING, "long_exhale", QUICK_SECONDS)
+    sigh, desk = drops.get("cyclic_sigh"), drops.get("desk_quick")
     if desk is not None and (sigh is None or desk > sigh):
         return Suggestion(PMR, "desk_quick", desk_seconds)
     return Suggestion(BREATHING, "cyclic_sigh", QUICK_SECONDS)

@@ -42,7 +42,7 @@ def _as_number(spec: SettingSpec, raw: object) -> int | float:
         if isinstance(raw, bool):
             raise ValueError
         value = spec.kind(str(raw).strip()) if isinstance(raw, str) else spec.kind(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # int(1e999) overflows
         noun = "a whole number" if spec.kind is int else "a number"
         raise ValidationError(spec.key, f"{spec.key} must be {noun}, not {raw!r}.") from None
     if isinstance(value, float) and not math.isfinite(value):

@@ -103,3 +103,8 @@ def load_team_settings(get: SettingGetter) -> TeamSettings:
         min_group=validate_min_group(get("team_min_group", MIN_GROUP_DEFAULT)),
         noise_epsilon=validate_epsilon(_off_when_zero(get("team_noise_epsilon", None))),
     )
+
+
+def team_settings_from(settings: object) -> TeamSettings:
+    """The team keys of the typed effective ``Settings``, checked by the team's own rules."""
+    return load_team_settings(lambda key, default: getattr(settings, key, default))

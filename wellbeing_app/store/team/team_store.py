@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database, Migrations
 
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.weekly_summary import ExerciseRecord
-
-TEAM_MIGRATIONS = Migrations("between_calls_team")
+from wellbeing_app.store.store_core import StoreCore
 
 #: A session longer than this is a clock fault, not practice (the longest script is 12.5 min).
 MAX_SESSION_SECONDS = 4 * 3600
-
-
-@TEAM_MIGRATIONS(name="0001_shared_summaries")
-def _create_shared_summaries(db: Any) -> None:
-    db["shared_summaries"].create(
-        {"id": int, "kind": str, "week": str, "file_name": str, "sha256": str,
-         "shared_at_utc": str, "content": str},
-        pk="id",
-        not_null={"kind", "file_name", "sha256", "shared_at_utc", "content"},
-    )
+_SHARED = "id, kind, week, file_name, sha256, shared_at_utc, content"
 
 
 @dataclass(frozen=True)
@@ -41,26 +28,24 @@ class SharedRecord:
 
 
 class TeamStore:
-    """Reads the week's calls and exercises; writes only ``shared_summaries``."""
+    """Reads the week's calls and exercises; the only writer of ``shared_summaries``."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
 
     def week_calls(self, week: IsoWeek) -> list[tuple[int, tuple[str, ...]]]:
         """(stress, categories) of every call logged in the week (local calendar)."""
-        rows = self._db.execute(
+        rows = self._core.rows(
             "SELECT stress, categories FROM calls WHERE local_date BETWEEN ? AND ?",
-            [week.monday.isoformat(), week.sunday.isoformat()],
-        ).fetchall()
+            (week.monday.isoformat(), week.sunday.isoformat()))
         return [(int(stress), tuple(json.loads(cats or "[]"))) for stress, cats in rows]
 
     def week_exercises(self, week: IsoWeek) -> list[ExerciseRecord]:
         """Exercise sessions of the week (local calendar), as the exercises feature stores them."""
-        rows = self._db.execute(
+        rows = self._core.rows(
             "SELECT active_seconds, stress_before, stress_after FROM exercise_sessions"
             " WHERE local_date BETWEEN ? AND ?",
-            [week.monday.isoformat(), week.sunday.isoformat()],
-        ).fetchall()
+            (week.monday.isoformat(), week.sunday.isoformat()))
         return [ExerciseRecord(minutes=min(max(0, int(seconds)), MAX_SESSION_SECONDS) / 60,
                                stress_before=before, stress_after=after)
                 for seconds, before, after in rows]
@@ -68,19 +53,26 @@ class TeamStore:
     def record_share(self, kind: str, week: str, file_name: str, sha256: str,
                      shared_at_utc: str, content: str) -> SharedRecord:
         """Remember exactly what was written, when, and its hash."""
-        with self._db.atomic():
-            table = self._db.table("shared_summaries")
-            table.insert({"kind": kind, "week": week, "file_name": file_name, "sha256": sha256,
-                          "shared_at_utc": shared_at_utc, "content": content})
-            row_id = table.last_pk
+        with self._core.transaction("shared_summaries") as conn:
+            row_id = conn.execute(
+                "INSERT INTO shared_summaries (kind, week, file_name, sha256, shared_at_utc,"
+                " content) VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, week, file_name, sha256, shared_at_utc, content)).lastrowid
         assert row_id is not None
         return self._get(int(row_id))
 
     def _get(self, row_id: int) -> SharedRecord:
-        row = next(self._db.query("SELECT * FROM shared_summaries WHERE id = ?", [row_id]))
-        return SharedRecord(**row)
+        row = self._core.row(f"SELECT {_SHARED} FROM shared_summaries WHERE id = ?", (row_id,))
+        assert row is not None
+        return SharedRecord(*row)
 
     def shared(self) -> list[SharedRecord]:
         """Every share and revocation, oldest first."""
-        rows = self._db.query("SELECT * FROM shared_summaries ORDER BY id")
-        return [SharedRecord(**row) for row in rows]
+        rows = self._core.rows(f"SELECT {_SHARED} FROM shared_summaries ORDER BY id")
+        return [SharedRecord(*row) for row in rows]
+
+    def shared_weeks(self) -> set[str]:
+        """ISO weeks (``2026-W47``) with a summary in the agent's own audit trail."""
+        rows = self._core.rows(
+            "SELECT DISTINCT week FROM shared_summaries WHERE kind = 'summary'")
+        return {str(row[0]) for row in rows}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -14,6 +13,7 @@ from wellbeing_app.domain.exercises.exercise_effect import (
     exercise_label,
 )
 from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5, CheckInScore
+from wellbeing_app.domain.reminders.check_ins import CheckInKind
 from wellbeing_app.domain.trends.stress_grid import StressGrid, grid_from_cells
 from wellbeing_app.domain.trends.stress_tally import StressTally
 from wellbeing_app.domain.trends.trend_range import TrendRange
@@ -24,29 +24,25 @@ from wellbeing_app.domain.trends.trend_report import (
     range_start,
 )
 from wellbeing_app.domain.trends.trend_report import tallies_since as tallies_start
-from wellbeing_app.store.journal import _CALL_COLUMNS, _row_to_call
+from wellbeing_app.store.calls.call_store import CALL_COLUMNS, row_to_call
+from wellbeing_app.store.store_core import StoreCore
 
 # Monday = 0, from the stored local date.
 _WEEKDAY = "(CAST(strftime('%w', local_date) AS INTEGER) + 6) % 7"
-_CHECK_IN_KINDS = {"weekly_stress": WEEKLY_STRESS, "weekly": WEEKLY_STRESS,
-                   "stress_item": WEEKLY_STRESS, "who5": WHO5, "who-5": WHO5, "who_5": WHO5}
+_CHECK_IN_KINDS = {CheckInKind.WEEKLY_STRESS.value: WEEKLY_STRESS, CheckInKind.WHO5.value: WHO5}
 
 
 class TrendQueries:
-    """Read-only aggregates on the journal's connection; other features' tables are optional.
+    """Read-only aggregates over the tables the journal's migrations create (never written here).
 
     Plain sqlite3 on purpose: opening the trends window must not import sqlite-utils.
     """
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._conn = connection
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-        return list(self._conn.execute(sql, params or []).fetchall())
-
-    def _columns(self, table: str) -> set[str]:
-        """Column names of ``table``; empty when it does not exist (yet)."""
-        return {str(row[1]) for row in self._rows(f'PRAGMA table_info("{table}")')}
+        return self._core.rows(sql, params or [])
 
     def first_day(self) -> date | None:
         """The local date of the first logged call."""
@@ -75,40 +71,22 @@ class TrendQueries:
                           "GROUP BY w, local_hour", [since.isoformat()])
         return grid_from_cells((int(w), int(h), int(n), int(t)) for w, h, n, t in rows)
 
-    def _session_day(self, columns: set[str]) -> str | None:
-        if "local_date" in columns:
-            return "local_date"
-        started = next((c for c in ("started_utc", "started_at_utc") if c in columns), None)
-        if started is None:
-            return None
-        if "utc_offset_minutes" in columns:
-            return f"date({started}, utc_offset_minutes || ' minutes')"
-        return f"date({started})"
-
     def exercise_effects(self, since: date) -> tuple[ExerciseEffect, ...]:
-        """Before/after sums per exercise from ``since`` on; empty when the table is absent."""
-        columns = self._columns("exercise_sessions")
-        day = self._session_day(columns)
-        if day is None or not {"exercise_id", "stress_before", "stress_after"} <= columns:
-            return ()
+        """Before/after sums per exercise from ``since`` on (sessions rated both times)."""
         rows = self._rows(
             "SELECT exercise_id, count(*), sum(stress_before), sum(stress_after) "
             "FROM exercise_sessions WHERE stress_before IS NOT NULL "
-            f"AND stress_after IS NOT NULL AND {day} >= ? GROUP BY exercise_id",
+            "AND stress_after IS NOT NULL AND local_date >= ? GROUP BY exercise_id",
             [since.isoformat()])
         return effects_from_sums((str(e), int(n), int(b), int(a)) for e, n, b, a in rows)
 
     def check_in_scores(self) -> tuple[CheckInScore, ...]:
         """Weekly stress and WHO-5 scores, all of them (a few per month at most)."""
-        columns = self._columns("check_ins")
-        day = "local_date" if "local_date" in columns else (
-            "date(at_utc)" if "at_utc" in columns else None)
-        if day is None or not {"kind", "score"} <= columns:
-            return ()
-        rows = self._rows(f"SELECT kind, {day}, score FROM check_ins "
-                          "WHERE score IS NOT NULL ORDER BY 2")
-        return tuple(CheckInScore(_CHECK_IN_KINDS[str(k).lower()], date.fromisoformat(d), float(s))
-                     for k, d, s in rows if str(k).lower() in _CHECK_IN_KINDS and d)
+        rows = self._rows("SELECT kind, local_date, score FROM check_ins "
+                          "WHERE kind IN (?, ?) ORDER BY local_date, id",
+                          [CheckInKind.WEEKLY_STRESS.value, CheckInKind.WHO5.value])
+        return tuple(CheckInScore(_CHECK_IN_KINDS[str(k)], date.fromisoformat(d), float(s))
+                     for k, d, s in rows)
 
     def inputs(self, trend_range: TrendRange, today: date) -> TrendInputs:
         """Every aggregate one range needs, read in a handful of queries."""
@@ -140,7 +118,7 @@ class TrendQueries:
             params.append(category)
         clause = " AND ".join(where)
         total = int(self._rows(f"SELECT count(*) FROM calls WHERE {clause}", params)[0][0])
-        rows = self._rows(f"SELECT {_CALL_COLUMNS} FROM calls WHERE {clause} "
+        rows = self._rows(f"SELECT {CALL_COLUMNS} FROM calls WHERE {clause} "
                           "ORDER BY at_utc DESC, id DESC LIMIT ? OFFSET ?",
                           [*params, limit, offset])
-        return [_row_to_call(row) for row in rows], total
+        return [row_to_call(row) for row in rows], total

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
 from wellbeing_app.domain.workload.workload_trend import SpanTime
+from wellbeing_app.store.store_core import StoreCore
 
 _COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
 _OPEN_END = "9999-12-31T23:59:59+00:00"
@@ -39,10 +40,14 @@ def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
 class SpanStore:
     """Owned by the Journal (``journal.call_spans``); every write in the Journal's transaction."""
 
-    def __init__(self, connection: Callable[[], sqlite3.Connection],
-                 transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]) -> None:
-        self._conn = connection
-        self._transaction = transaction
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
+
+    def _conn(self) -> sqlite3.Connection:
+        return self._core.conn
+
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._core.transaction("call_spans")
 
     def open_span(self, start: datetime, source: SpanSource) -> CallSpan:
         """A call started: write its start now (its first heartbeat too)."""

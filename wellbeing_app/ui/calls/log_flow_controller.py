@@ -1,4 +1,4 @@
-"""Logging a call end to end: dialog or quick pick → journal → acknowledgment → undo."""
+"""Logging a call from the tray: dialog or quick pick → the ``CallLogging`` use case → card."""
 
 from __future__ import annotations
 
@@ -7,22 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QPoint, Signal
 
 from wellbeing_app import APP_NAME
-from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
-from wellbeing_app.domain.clock import Clock
-from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.placement import place_near
-
-SUPPORT_LINE_KEY = "support_line"
+from wellbeing_app.usecases.call_logging import CallLogging
 
 
 class LogFlowController(QObject):
-    """Glue between the log widgets and the journal; holds no state of its own but the undo.
+    """Glue between the log widgets and the use case; holds no state of its own.
 
     Signals:
         call_logged(object): a new ``LoggedCall`` was saved.
@@ -38,32 +34,23 @@ class LogFlowController(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        calls: CallLogging,
         catalog: Catalog,
-        clock: Clock,
         anchor: Callable[[], QPoint | None],
         dialog: QuickLogDialog | None = None,
         popup: AcknowledgmentPopup | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._calls = calls
         self._catalog = catalog
-        self._clock = clock
         self._anchor = anchor
-        self._support_line: Callable[[], str] = lambda: str(
-            journal.get_setting(SUPPORT_LINE_KEY, "") or "")
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
-        self._offer: Callable[[int], str] | None = None
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
             self._adopt_popup(popup)
-
-    def set_support_line_source(self, source: Callable[[], str]) -> None:
-        """Read the support line from the effective settings (so an admin policy applies)."""
-        self._support_line = source
 
     @property
     def dialog(self) -> QuickLogDialog:
@@ -106,10 +93,6 @@ class LogFlowController(QObject):
         popup = self._popup
         return popup is not None and popup.isVisible() and popup.offer_button.isVisible()
 
-    def set_offer_provider(self, offer: Callable[[int], str]) -> None:
-        """After each new call, ask ``offer(stress)`` for the exercise offer's text."""
-        self._offer = offer
-
     def open_dialog(self) -> None:
         """Show the dialog, focused, near the tray."""
         self.dialog.prepare_new()
@@ -117,12 +100,15 @@ class LogFlowController(QObject):
 
     def open_details(self, call_id: int) -> None:
         """Re-open a just-logged call to add categories, flags or a note."""
-        try:
-            call = self._journal.get_call(call_id)
-        except KeyError:
+        call = self._calls.find(call_id)
+        if call is None:
             return
         self.dialog.prepare_edit(call.id, call.draft)
         self._show_dialog()
+
+    def find_call(self, call_id: int) -> LoggedCall | None:
+        """One entry, or ``None`` when it was undone meanwhile."""
+        return self._calls.find(call_id)
 
     def quick_log(self, stress: int) -> LoggedCall | None:
         """Two-click path: a rating alone, saved at once."""
@@ -130,7 +116,7 @@ class LogFlowController(QObject):
 
     def undo(self, call_id: int) -> None:
         """Remove the entry just logged (the 10-second Undo)."""
-        if self._journal.delete_call(call_id) is not None:
+        if self._calls.undo(call_id) is not None:
             self.popup.show_undone()
             self.call_removed.emit(call_id)
             self.refresh_summary()
@@ -145,7 +131,7 @@ class LogFlowController(QObject):
 
     def refresh_summary(self) -> str:
         """Recompute today's tooltip from the journal and announce it."""
-        text = self.tooltip_text(self._journal.day_summary(self._clock.now().date()))
+        text = self.tooltip_text(self._calls.today_summary())
         self.summary_changed.emit(text)
         return text
 
@@ -162,7 +148,7 @@ class LogFlowController(QObject):
             if editing is None:
                 saved = self._save_new(draft)
             else:
-                saved = self._journal.update_call(editing, draft)
+                saved = self._calls.edit(editing, draft)
                 self.refresh_summary()
         except Exception as error:  # noqa: BLE001 - shown inline, nothing is lost
             self.dialog.show_error(self.tr("Could not save: {error}. Your entry is still here.")
@@ -172,16 +158,15 @@ class LogFlowController(QObject):
             self.dialog.hide()
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
-        call = self._journal.log_call(draft, self._clock.now())
-        support = self._support_line()
-        ack = compose_acknowledgment(draft, self._catalog, seed=call.id, support_line=support)
-        offer = self._offer(draft.stress) if self._offer is not None else ""
+        outcome = self._calls.log(draft)
+        offer = outcome.offer.text if outcome.offer is not None else ""
         detailed = bool(draft.categories or draft.note or draft.escalated
                         or draft.ended_for_abuse)
-        self.popup.present(call.id, ack, self._anchor(), offer, details=not detailed)
-        self.call_logged.emit(call)
+        self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer,
+                           details=not detailed)
+        self.call_logged.emit(outcome.call)
         self.refresh_summary()
-        return call
+        return outcome.call
 
     def tooltip_text(self, summary: DaySummary) -> str:
         """``3 tough calls today · avg 6`` — the tray tooltip, in the shown language."""

@@ -64,7 +64,7 @@ class BreathingWindow(ExerciseWindow):
         self.reduced_motion.setToolTip(self.tr(
             "No growing shape: a steady bar and text instead. On automatically when your "
             "desktop asks for less motion."))
-        self.reduced_motion.setChecked(bool(journal.get_setting(REDUCED_MOTION_KEY, False))
+        self.reduced_motion.setChecked(bool(journal.remembered.get(REDUCED_MOTION_KEY, False))
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
@@ -73,7 +73,7 @@ class BreathingWindow(ExerciseWindow):
                                              "\u201cBreathe out\u201d through your computer's "
                                              "speech engine"))
         self.speak_phases.toggled.connect(self._on_speak_phases_toggled)
-        self.speak_phases.setChecked(bool(journal.get_setting(SPEAK_PHASES_KEY, False)))
+        self.speak_phases.setChecked(bool(journal.remembered.get(SPEAK_PHASES_KEY, False)))
         self.setup.layout().insertWidget(4, self.speak_phases)  # type: ignore[union-attr]
         self.assemble(self.setup, self._build_run(), library.caution)
         self._shown_index = -1
@@ -131,7 +131,7 @@ class BreathingWindow(ExerciseWindow):
         return str(self.setup.pattern_box.currentData()), self.setup.timeline(), ()
 
     def _restore_choice(self) -> None:
-        saved = self.journal.get_setting(CHOICE_KEY, {}) or {}
+        saved = self.journal.remembered.get(CHOICE_KEY, {}) or {}
         if isinstance(saved.get("custom"), list):
             self.setup.set_custom(saved["custom"])
         pattern_id = str(saved.get("pattern", self.library.default_pattern))
@@ -144,7 +144,7 @@ class BreathingWindow(ExerciseWindow):
 
     def _on_setup_start_requested(self) -> None:
         dose = self.setup.dose()
-        self.journal.set_setting(CHOICE_KEY, {
+        self.journal.remembered.set(CHOICE_KEY, {
             "pattern": str(self.setup.pattern_box.currentData()),
             "seconds": dose.seconds, "cycles": dose.cycles,
             "custom": [box.value() for box in self.setup.custom],
@@ -163,13 +163,13 @@ class BreathingWindow(ExerciseWindow):
         return f"{label}." if label else ""
 
     def _on_speak_phases_toggled(self, on: bool) -> None:
-        self.journal.set_setting(SPEAK_PHASES_KEY, on)
+        self.journal.remembered.set(SPEAK_PHASES_KEY, on)
         self.cues.speech_on = on
         if on and not self.cues.speech_available():
             self.speak_phases.setText(self.tr("Speak the phases (no speech engine: text only)"))
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
-        self.journal.set_setting(REDUCED_MOTION_KEY, on)
+        self.journal.remembered.set(REDUCED_MOTION_KEY, on)
         self._apply_motion_mode()
 
     def _apply_motion_mode(self) -> None:

@@ -14,15 +14,9 @@ from wellbeing_app.domain.exercises.exercise_request import (
     parse_message,
     validate_request,
 )
-from wellbeing_app.domain.exercises.exercise_session import (
-    BREATHING,
-    PMR,
-    Suggestion,
-    suggest_exercise,
-)
-from wellbeing_app.domain.exercises.pmr import pmr_timeline
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
+from wellbeing_app.domain.exercises.exercise_session import BREATHING, PMR
 from wellbeing_app.store.journal import Journal
+from wellbeing_app.usecases.exercise_offers import ExerciseOffer, ExerciseOffers
 
 if TYPE_CHECKING:
     from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
@@ -38,6 +32,7 @@ class ExerciseController(QObject):
         self._journal = journal
         self._clock = clock
         self._windows: dict[str, ExerciseWindow] = {}
+        self.offers = ExerciseOffers(journal, library)
 
     def exercise_name(self, exercise_id: str) -> str:
         """The content's name of an exercise id ("desk_quick" → "Desk quick relaxation")."""
@@ -82,22 +77,17 @@ class ExerciseController(QObject):
         self.open(validated)
         return True
 
-    def suggestion_for(self, stress: int) -> tuple[Suggestion, str]:
-        """What to offer after a call rated ``stress``, and its display name."""
-        history = ExerciseStore(self._journal).sessions()
-        desk = self._library.script("desk_quick")
-        suggestion = suggest_exercise(stress, history,
-                                      desk_seconds=pmr_timeline(desk).total_seconds)
-        return suggestion, self._library.name_of(suggestion.exercise_id)
-
     def offer_text(self, stress: int) -> str:
         """The acknowledgment's offer, e.g. "Take 60 seconds? Long exhale"."""
-        suggestion, name = self.suggestion_for(stress)
-        return f"{suggestion.prompt} {name}"
+        return self.offers.for_stress(stress).text
 
     def open_suggested(self, call_id: int, stress: int) -> ExerciseWindow:
         """The agent accepted the offer after logging a call: link the session to the call."""
-        suggestion, _name = self.suggestion_for(stress)
+        return self.open_offer(call_id, stress, self.offers.for_stress(stress))
+
+    def open_offer(self, call_id: int, stress: int, offer: ExerciseOffer) -> ExerciseWindow:
+        """Open the offered exercise at the "before" question, linked to the call."""
+        suggestion = offer.suggestion
         request = ExerciseRequest(suggestion.kind, suggestion.exercise_id,
                                   seconds=suggestion.seconds if suggestion.kind == BREATHING
                                   else None, call_id=call_id)

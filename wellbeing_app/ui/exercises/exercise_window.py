@@ -21,7 +21,6 @@ from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercises.exercise_session import StoredSession
 from wellbeing_app.domain.exercises.exercise_timeline import Position, Step, Timeline
 from wellbeing_app.platform.resources import resource_path
-from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues, qt_chime, qt_speaker
 from wellbeing_app.ui.exercises.exercise_rating_panel import ExerciseRatingPanel
@@ -54,7 +53,7 @@ class ExerciseWindow(QMainWindow):
         self.clock = clock
         self._notes_key = notes_key
         self.request = ExerciseRequest(kind)
-        self.controller = ExerciseSessionController(clock, ExerciseStore(journal), kind,
+        self.controller = ExerciseSessionController(clock, journal.exercises, kind,
                                                     self)
         self.controller.position_listeners.append(self._on_controller_position_changed)
         self.controller.paused_changed.connect(self._on_controller_paused_changed)
@@ -79,12 +78,12 @@ class ExerciseWindow(QMainWindow):
         self.notes_button.toggled.connect(self.notes.setVisible)
         self.on_top = QCheckBox(self.tr("Keep on top"))
         self.on_top.setToolTip(self.tr("Keep this window above others (handy on small screens)"))
-        self.on_top.setChecked(bool(journal.get_setting(ON_TOP_KEY, False)))
+        self.on_top.setChecked(bool(journal.remembered.get(ON_TOP_KEY, False)))
         self.on_top.toggled.connect(self._on_on_top_toggled)
         self.sound = QCheckBox(self.tr("Sound cue"))
         self.sound.setToolTip(self.tr("A soft chime at each change of phase"))
         self.sound.toggled.connect(self._on_sound_toggled)
-        self.sound.setChecked(bool(journal.get_setting(SOUND_KEY, False)))
+        self.sound.setChecked(bool(journal.remembered.get(SOUND_KEY, False)))
         self.controller.step_listeners.append(self._on_controller_step)
 
     def before_question(self) -> str:
@@ -123,7 +122,7 @@ class ExerciseWindow(QMainWindow):
         layout.addWidget(self.notes)
         layout.addWidget(self.pages, 1)
         layout.addLayout(footer)
-        first_time = not self.journal.get_setting(self._notes_key, False)
+        first_time = not self.journal.remembered.get(self._notes_key, False)
         self.notes_button.setChecked(first_time)
         self.notes.setVisible(first_time)
         self._apply_on_top(self.on_top.isChecked())
@@ -148,7 +147,7 @@ class ExerciseWindow(QMainWindow):
         self.cues.on_step(step, self.spoken_intro(step))
 
     def _on_sound_toggled(self, on: bool) -> None:
-        self.journal.set_setting(SOUND_KEY, on)
+        self.journal.remembered.set(SOUND_KEY, on)
         self.cues.sound_on = on
         if on and not self.cues.sound_available():
             self.sound.setText(self.tr("Sound cue (no audio device: silent)"))
@@ -188,7 +187,7 @@ class ExerciseWindow(QMainWindow):
 
     def begin(self) -> None:
         """Setup done: ask for the before-rating (the call's rating is highlighted)."""
-        self.journal.set_setting(self._notes_key, True)
+        self.journal.remembered.set(self._notes_key, True)
         self.before.reset(self.before_question(), getattr(self, "_preset_before", None))
         self.pages.setCurrentWidget(self.before)
         self.before.setFocus()
@@ -228,7 +227,7 @@ class ExerciseWindow(QMainWindow):
             self.session_finished.emit(saved)
 
     def _on_on_top_toggled(self, on: bool) -> None:
-        self.journal.set_setting(ON_TOP_KEY, on)
+        self.journal.remembered.set(ON_TOP_KEY, on)
         self._apply_on_top(on)
 
     def _apply_on_top(self, on: bool) -> None:

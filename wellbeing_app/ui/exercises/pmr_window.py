@@ -47,9 +47,9 @@ class PmrWindow(ExerciseWindow):
         self.speech = QCheckBox(self.tr("Speak the steps"))
         self.speech.setToolTip(self.tr("Spoken guidance through your computer's speech engine"))
         self.speech.toggled.connect(self._on_speech_toggled)
-        self.speech.setChecked(bool(journal.get_setting(SPEECH_KEY, False)))
+        self.speech.setChecked(bool(journal.remembered.get(SPEECH_KEY, False)))
         self.assemble(self._build_setup(), self._build_run(), notes)
-        saved = str(journal.get_setting(SCRIPT_KEY, library.default_script))
+        saved = str(journal.remembered.get(SCRIPT_KEY, library.default_script))
         self._select_script(saved)
         self.resize(420, 460)
 
@@ -153,7 +153,7 @@ class PmrWindow(ExerciseWindow):
         self.source.setText(self.tr("Source: {source}").format(source=script.source))
 
     def _on_start_button_clicked(self) -> None:
-        self.journal.set_setting(SCRIPT_KEY, self.script().id)
+        self.journal.remembered.set(SCRIPT_KEY, self.script().id)
         self.begin()
 
     # --- running ----------------------------------------------------------------------------
@@ -186,7 +186,7 @@ class PmrWindow(ExerciseWindow):
         return f"{group.name}. {self.step_words.detail(step)}" if group else ""
 
     def _on_speech_toggled(self, on: bool) -> None:
-        self.journal.set_setting(SPEECH_KEY, on)
+        self.journal.remembered.set(SPEECH_KEY, on)
         self.cues.speech_on = on
         if on and not self.cues.speech_available():
             self.speech.setText(self.tr("Speak the steps (no speech engine: text only)"))

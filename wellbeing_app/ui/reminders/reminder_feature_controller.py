@@ -20,14 +20,11 @@ from wellbeing_app.domain.reminders.check_ins import (
     support_message,
 )
 from wellbeing_app.domain.reminders.reminder_plan import RESETS, PlannedReminder, ReminderKind
-from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
 from wellbeing_app.platform.resources import load_reminder_texts
-from wellbeing_app.platform.settings.effective_settings import load_effective_settings
-from wellbeing_app.platform.settings.policy_file import load_policy
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.reminders.check_in_store import CheckInStore
-from wellbeing_app.store.settings_store import SettingsStore
 from wellbeing_app.ui.calls.after_call_note import AfterCallNote
 from wellbeing_app.ui.i18n.formats import decimal, time_text
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
@@ -71,9 +68,8 @@ class ReminderFeatureController(QObject):
     call_started = Signal(str)
     call_ended = Signal()
 
-    def __init__(self, journal: Journal, clock: Clock, zone: tzinfo, actions: AppActions,
-                 anchor: Callable[[], QPoint | None],
-                 policy_loader: Callable[[], Policy] = load_policy,
+    def __init__(self, journal: Journal, settings: SettingsService, clock: Clock, zone: tzinfo,
+                 actions: AppActions, anchor: Callable[[], QPoint | None],
                  detector_factory: DetectorFactory = _default_detector,
                  events_factory: EventsFactory = _default_events,
                  parent: QObject | None = None) -> None:
@@ -81,16 +77,15 @@ class ReminderFeatureController(QObject):
         self._reset_covered: Callable[[], bool] = lambda: False
         self._journal, self._clock, self._zone = journal, clock, zone
         self._actions, self._anchor = actions, anchor
-        self._policy_loader = policy_loader
+        self._settings = settings
         self._detector_factory = detector_factory
-        self._store = SettingsStore(journal.connection)
-        self.check_ins = CheckInStore(journal.connection)
-        self.effective = self._load()
-        settings = self.effective.settings
+        self.check_ins = journal.check_ins
+        self.effective = settings.current
+        values = self.effective.settings
         self.bridge = SchedulerBridge(clock, parent=self)
-        self.controller = ReminderController(clock, zone, settings, self)
+        self.controller = ReminderController(clock, zone, values, self)
         self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
-                                   settings.call_poll_seconds, self)
+                                   values.call_poll_seconds, self)
         self.prompt = ReminderPrompt(load_reminder_texts())
         self.note = AfterCallNote()
         self.events = events_factory()
@@ -99,9 +94,7 @@ class ReminderFeatureController(QObject):
             self.events.streams_changed.connect(self.watcher.poll)
             self.events.available_changed.connect(self.watcher.set_event_driven)
         self._connect()
-
-    def _load(self) -> EffectiveSettings:
-        return load_effective_settings(self._journal.connection, self._policy_loader())
+        self._unsubscribe = settings.subscribe(self._on_settings_changed)
 
     def _connect(self) -> None:
         self.bridge.reminders_due.connect(self.controller.catch_up)
@@ -128,6 +121,7 @@ class ReminderFeatureController(QObject):
 
     def stop(self) -> None:
         """Stop every timer and the detector thread."""
+        self._unsubscribe()
         self.bridge.stop()
         if self.events is not None:
             self.events.stop()
@@ -136,10 +130,11 @@ class ReminderFeatureController(QObject):
         self.note.hide()
 
     def reload_settings(self) -> None:
-        """Settings changed (dialog or CLI): rebuild the job, the gate rules and the detector."""
-        fresh = self._load()
-        if fresh == self.effective:
-            return
+        """Another process may have changed settings or the policy: read them again."""
+        self._settings.reload()
+
+    def _on_settings_changed(self, fresh: EffectiveSettings) -> None:
+        """Rebuild the job, the gate rules and the detector."""
         self.effective = fresh
         settings = fresh.settings
         self.bridge.rebuild(settings, self._zone)
@@ -149,9 +144,8 @@ class ReminderFeatureController(QObject):
         self.settings_changed.emit(fresh)
 
     def save_settings(self, changes: dict[str, Any]) -> None:
-        """Store the agent's choices, then apply them."""
-        self._store.save(changes)
-        self.reload_settings()
+        """Store the agent's choices (locked keys refused); listeners apply them."""
+        self._settings.save(changes)
 
     def open_settings(self, parent: QWidget | None = None) -> SettingsDialog:
         """Show the Settings dialog (non-blocking)."""
@@ -179,13 +173,13 @@ class ReminderFeatureController(QObject):
 
     def effective_policy_origin(self) -> str:
         """Where the admin policy came from ('' when none)."""
-        return self._policy_loader().origin
+        return self._settings.policy.origin
 
     def on_call_logged(self, _call: LoggedCall | None = None) -> None:
         """After a log: maybe suggest a reset (several tough calls close together)."""
         now = self._clock.now()
         window = timedelta(minutes=self.effective.settings.tough_call_window_minutes)
-        times = [c.at_utc for c in self._journal.calls(since=now - window)]
+        times = self._journal.call_times(now - window)
         self.controller.calls_logged(times)
 
     def _on_bridge_watchdog_ticked(self, _jumped: bool) -> None:

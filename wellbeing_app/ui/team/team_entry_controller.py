@@ -9,21 +9,20 @@ from PySide6.QtCore import QObject
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.team.team_settings import TeamSettings, load_team_settings
-from wellbeing_app.platform.settings.effective_settings import setting_getter
-from wellbeing_app.store.journal import Journal
+from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
 class TeamEntryController(QObject):
     """Builds each team window once, on first use, and brings it to the front after that."""
 
-    def __init__(self, journal: Journal, data_dir: Path, clock: Clock,
+    def __init__(self, sharing: TeamSharing, data_dir: Path, clock: Clock,
                  labels: Mapping[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._sharing = sharing
         self._data_dir = data_dir
         self._clock = clock
         self._labels = labels
@@ -33,8 +32,7 @@ class TeamEntryController(QObject):
     def open_share_dialog(self) -> None:
         """Show the privacy explanation, opt-ins, preview and history."""
         if self.share_dialog is None:
-            controller = TeamShareController(self._journal, self._data_dir, self._clock,
-                                             self._labels, self)
+            controller = TeamShareController(self._sharing, self)
             self.share_dialog = TeamShareDialog(controller)
         else:
             self.share_dialog.reload()
@@ -56,7 +54,7 @@ class TeamEntryController(QObject):
 
     def _settings(self) -> TeamSettings:
         try:
-            return load_team_settings(setting_getter(self._journal.connection))
+            return self._sharing.settings()
         except ValidationError:
             return TeamSettings()  # the view still works with the safe defaults
 

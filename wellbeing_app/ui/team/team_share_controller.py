@@ -1,35 +1,28 @@
-"""The agent side of team sharing for the UI: opt-ins, preview, share, history, revoke."""
+"""The share dialog's side of team sharing: the ``TeamSharing`` use case plus a Qt signal."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.team.team_settings import (
-    MIN_GROUP_DEFAULT,
-    TeamSettings,
-    load_team_settings,
-    validate_display_name,
-)
+from wellbeing_app.domain.team.team_settings import MIN_GROUP_DEFAULT, TeamSettings
 from wellbeing_app.platform.resources import load_toml
-from wellbeing_app.platform.settings.effective_settings import setting_getter
-from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.team.team_store import SharedRecord, TeamStore
-from wellbeing_app.team.agent_key import AgentKey
-from wellbeing_app.team.sharing_service import RevokeResult, SharePreview, SharingService
-from wellbeing_app.team.summary_writer import TeamFolderError
+from wellbeing_app.platform.settings.settings_service import SettingLockedError
+from wellbeing_app.store.team.team_store import SharedRecord
+from wellbeing_app.usecases.team_sharing import ChoiceResult, Question, TeamSharing
 
-WEEKS_OFFERED = 8
+if TYPE_CHECKING:
+    from wellbeing_app.team.sharing_service import RevokeResult, SharePreview
 
 
 class TeamShareController(QObject):
-    """Reads and writes the team keys through the Journal and drives ``SharingService``.
+    """Thin: every step is the use case's; this adds the signal the dialog listens to.
 
     Signals:
         history_changed(): something was shared or revoked.
@@ -37,15 +30,9 @@ class TeamShareController(QObject):
 
     history_changed = Signal()
 
-    def __init__(self, journal: Journal, data_dir: Path, clock: Clock,
-                 labels: Mapping[str, str], parent: QObject | None = None) -> None:
+    def __init__(self, sharing: TeamSharing, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
-        self._clock = clock
-        self._store = TeamStore(journal.database)
-        self._data_dir = data_dir
-        self.labels = labels
-        self._service = SharingService(data_dir, self._store, self._store, clock, labels)
+        self._sharing = sharing
 
     def privacy_html(self) -> str:
         """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
@@ -71,88 +58,74 @@ class TeamShareController(QObject):
                        "team view will ignore anything you shared before. This cannot be undone; "
                        "opting in again starts with a new anonymous id.")
 
+    def _question(self, question: Question) -> str:
+        if question is Question.STOP_SHARING:
+            return self.revoke_question()
+        return self.tr("Remove your name from the summaries you already shared? They stay in "
+                       "team figures only if anonymous sharing is on.")
+
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """Category id → label, for the summary in words."""
+        return self._sharing.labels()
+
     def settings(self) -> TeamSettings:
         """The current team settings (validated)."""
-        return load_team_settings(setting_getter(self._journal.connection))
+        return self._sharing.settings()
+
+    def locked_keys(self) -> frozenset[str]:
+        """Keys the admin policy locks."""
+        return self._sharing.locked_keys()
+
+    def lock_reason(self) -> str:
+        """The policy's reason for locking."""
+        return self._sharing.lock_reason()
 
     def save_choices(self, anonymous: bool, named: bool, display_name: str, folder: str,
                      confirm: Callable[[str], bool]) -> str:
-        """Store the two opt-ins and apply what turning one off means; return what happened.
+        """Store the opt-ins (locked keys refused with the policy's reason); what happened.
 
-        Turning both off revokes (files deleted, tombstone); turning named off withdraws the
-        name from the files already shared. Both ask ``confirm`` first; ``""`` means cancelled.
+        ``""`` means the agent cancelled at the question.
         """
-        before = self.settings()
-        has_key = AgentKey.load(self._data_dir) is not None
-        if has_key and before.opted_in and not (anonymous or named):
-            if not confirm(self.revoke_question()):
-                return ""
-            result = self.revoke()
+        try:
+            outcome = self._sharing.save_choices(anonymous, named, display_name, folder,
+                                                 lambda question: confirm(self._question(question)))
+        except SettingLockedError as error:
+            raise ValidationError(error.field, self.tr(
+                "{key} is locked by your organisation's policy ({reason})").format(
+                    key=error.field, reason=error.reason)) from None
+        except ValidationError as error:  # texts marked for translation in the use case
+            raise ValidationError(error.field, QCoreApplication.translate(
+                "TeamShareController", error.message)) from None
+        if outcome.result is ChoiceResult.STOPPED:
+            self.history_changed.emit()
             return self.tr("Sharing stopped: %n file(s) removed, {tombstone} written.", "",
-                           len(result.removed)).format(tombstone=result.tombstone)
-        withdraw = has_key and before.share_named and not named
-        if withdraw and not confirm(self.tr(
-                "Remove your name from the summaries you already shared? They stay in team "
-                "figures only if anonymous sharing is on.")):
-            return ""
-        self._store_choices(anonymous, named, display_name, folder)
-        if withdraw:
-            changed = self._service.withdraw_name(self.settings())
+                           outcome.files).format(tombstone=outcome.tombstone)
+        if outcome.result is ChoiceResult.NAME_WITHDRAWN:
             return self.tr("Saved. Your name was removed from %n shared file(s).", "",
-                           len(changed))
-        return self.tr("Saved.")
-
-    def _store_choices(self, anonymous: bool, named: bool, display_name: str,
-                       folder: str) -> None:
-        name = validate_display_name(display_name)
-        if named and not name:
-            raise ValidationError("display_name",
-                                  self.tr("Type the name your lead should see."))
-        folder = folder.strip()
-        if (anonymous or named) and not (Path(folder).expanduser().is_absolute()
-                                         and Path(folder).expanduser().is_dir()):
-            raise ValidationError("team_folder",
-                                  self.tr("Choose an existing team folder (full path)."))
-        for key, value in (("share_anonymous", anonymous), ("share_named", named),
-                           ("display_name", name), ("team_folder", folder)):
-            self._journal.set_setting(key, value)
-        if anonymous or named:
-            self._service.ensure_key()
+                           outcome.files)
+        return self.tr("Saved.") if outcome.result is ChoiceResult.SAVED else ""
 
     def weeks(self) -> list[IsoWeek]:
         """The weeks an agent may share, newest first (this week included)."""
-        week = IsoWeek.containing(self._clock.now().date())
-        offered = []
-        for _ in range(WEEKS_OFFERED):
-            offered.append(week)
-            week = week.previous()
-        return offered
+        return self._sharing.weeks()
 
     def preview(self, week: IsoWeek) -> SharePreview:
         """What sharing ``week`` would write now."""
-        return self._service.preview(week, self.settings())
+        return self._sharing.preview(week)
 
     def share(self, preview: SharePreview) -> Path:
         """Write exactly the previewed file."""
-        try:
-            path = self._service.write(preview, self.settings())
-        except TeamFolderError as error:
-            raise ValidationError("team_folder", str(error)) from None
+        path = self._sharing.write(preview)
         self.history_changed.emit()
         return path
 
     def revoke(self) -> RevokeResult:
         """Remove own files, leave a tombstone, turn both opt-ins off."""
-        try:
-            result = self._service.revoke(self.settings())
-        except TeamFolderError as error:
-            raise ValidationError("team_folder", str(error)) from None
-        with self._journal.transaction():  # both opt-ins go off together
-            self._journal.set_setting("share_anonymous", False)
-            self._journal.set_setting("share_named", False)
+        result = self._sharing.revoke()
         self.history_changed.emit()
         return result
 
     def history(self) -> list[SharedRecord]:
         """Everything shared or revoked, newest first."""
-        return list(reversed(self._store.shared()))
+        return list(reversed(self._sharing.history()))

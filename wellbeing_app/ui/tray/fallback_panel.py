@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
@@ -11,7 +11,7 @@ from wellbeing_app.ui.tray.app_actions import AppActions
 
 
 class FallbackPanel(QMainWindow):
-    """A tray stand-in that reuses the very same QActions."""
+    """A tray stand-in that reuses the very same QActions (a ``Shell``)."""
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -69,3 +69,22 @@ class FallbackPanel(QMainWindow):
         central = QWidget(self)
         self.setCentralWidget(central)
         return central
+
+    # --- Shell ----------------------------------------------------------------------------
+    def status_text(self) -> str:
+        """What ``wellbeing status`` reports."""
+        return self.status.text()
+
+    def notify(self, message: str) -> None:
+        """A calm, non-blocking notice."""
+        self.show_notice(message)
+
+    def set_paused(self, paused: bool) -> None:
+        """Reminders paused or resumed: said in the notice line."""
+        self.show_notice(QCoreApplication.translate("BetweenCallsApp", "Reminders paused")
+                         if paused else
+                         QCoreApplication.translate("BetweenCallsApp", "Reminders resumed"))
+
+    def anchor(self) -> QPoint | None:
+        """The panel has no tray icon to anchor cards to."""
+        return None

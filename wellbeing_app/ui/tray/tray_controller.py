@@ -6,15 +6,18 @@ from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from wellbeing_app import APP_NAME
 from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.icons import paused_icon
 
 
 class TrayController(QObject):
-    """Owns the QSystemTrayIcon and its menu; has no logic of its own."""
+    """Owns the QSystemTrayIcon and its menu; has no logic of its own (a ``Shell``)."""
 
     def __init__(self, icon: QIcon, actions: AppActions, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
+        self._base_icon = icon
         self._menu = QMenu()
         actions.fill_menu(self._menu)
         self._tray = QSystemTrayIcon(icon, self)
@@ -63,3 +66,23 @@ class TrayController(QObject):
     def show_message(self, title: str, message: str) -> None:
         """A calm OS notification that does not take focus."""
         self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 6000)
+
+    # --- Shell ----------------------------------------------------------------------------
+    def set_status(self, text: str) -> None:
+        """Today's line in the tooltip."""
+        self.set_tooltip(text)
+
+    def status_text(self) -> str:
+        """What ``wellbeing status`` reports."""
+        return self.tooltip()
+
+    def notify(self, message: str) -> None:
+        """A calm, non-blocking notice."""
+        self.show_message(APP_NAME, message)
+
+    def retranslate(self) -> None:
+        """The menu follows its actions, which retranslate themselves."""
+
+    def set_paused(self, paused: bool) -> None:
+        """Reminders paused: the icon says so."""
+        self.set_icon(paused_icon(self._base_icon) if paused else self._base_icon)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import date_time, number, short_date_time
+from wellbeing_app.usecases.trends import history_page
 
 PAGE_SIZE = 200
 COLUMN_COUNT = 5
@@ -108,9 +108,9 @@ class HistoryPanel(QWidget):
         self._load_page()
 
     def _load_page(self) -> None:
-        queries = TrendQueries(self._journal.connection)
-        page, total = queries.history(self._since, self.category.currentData() or None,
-                                      limit=PAGE_SIZE, offset=len(self._shown))
+        page, total = history_page(self._journal, self._since,
+                                   self.category.currentData() or None,
+                                   limit=PAGE_SIZE, offset=len(self._shown))
         self._shown += page
         self._fill_table()
         self.count_label.setText(self.tr("{shown} of %n entry(s)", "", total).format(

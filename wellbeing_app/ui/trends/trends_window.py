@@ -24,14 +24,14 @@ from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.domain.trends.trend_report import TrendReport, range_start
+from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
+from wellbeing_app.usecases.trends import history_since, trends_report
 from wellbeing_app.usecases.workload import workload_trend
 
 DEFAULT_RANGE = TrendRange.MONTH
@@ -127,8 +127,7 @@ class TrendsWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read the aggregates for the current range and redraw."""
         today = self._clock.now().date()
-        queries = TrendQueries(self._journal.connection)
-        self.report = queries.report(self.trend_range, today, self._label_for)
+        self.report = trends_report(self._journal, self.trend_range, today, self._label_for)
         self.workload = self._workload(self.report)
         if self.workload is not None and self.workload.insight is not None:
             self.report = replace(self.report,
@@ -150,10 +149,7 @@ class TrendsWindow(QMainWindow):
 
     def _refresh_history(self) -> None:
         today = self._clock.now().date()
-        first = TrendQueries(self._journal.connection).first_day()
-        since = None if self.trend_range is TrendRange.ALL else range_start(
-            self.trend_range, today, first)
-        self.history.set_since(since)
+        self.history.set_since(history_since(self._journal, self.trend_range, today))
         self._history_stale = False
 
     def _on_tabs_current_changed(self, _index: int) -> None:

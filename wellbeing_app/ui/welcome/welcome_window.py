@@ -68,7 +68,7 @@ class WelcomeWindow(QDialog):
     breathing_requested = Signal()
     finished_first_start = Signal()
 
-    def __init__(self, effective: EffectiveSettings, save: Callable[[dict[str, Any]], None],
+    def __init__(self, effective: EffectiveSettings, save: Callable[[dict[str, Any]], object],
                  autostart: StartAtLogin | None, hotkey_command: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,1 @@
+"""Store layer: logged calls."""

@@ -1,0 +1,146 @@
+"""Logged calls: the only writer of the ``calls`` table."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+from wellbeing_app.domain.calls.day_summary import DaySummary, summarize
+from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
+from wellbeing_app.store.store_core import StoreCore
+
+CALL_COLUMNS = ("id, at_utc, local_date, utc_offset_minutes, stress, categories, escalated, "
+                "ended_for_abuse, note")
+_INSERT = ("INSERT INTO calls (at_utc, local_date, utc_offset_minutes, stress, categories,"
+           " escalated, ended_for_abuse, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+#: Tables a write to ``calls`` changes (the trend rollups follow by trigger).
+CALL_TABLES = ("calls", "trend_day_hour", "trend_day_category")
+
+
+def row_to_call(row: sqlite3.Row | tuple[Any, ...]) -> LoggedCall:
+    """A ``calls`` row (in ``CALL_COLUMNS`` order) as the domain's ``LoggedCall``."""
+    (call_id, at_utc, local_date, offset, stress, categories, escalated, ended, note) = row
+    return LoggedCall(
+        id=int(call_id),
+        at_utc=datetime.fromisoformat(at_utc),
+        local_date=date.fromisoformat(local_date),
+        utc_offset_minutes=int(offset),
+        stress=int(stress),
+        categories=tuple(json.loads(categories or "[]")),
+        escalated=bool(escalated),
+        ended_for_abuse=bool(ended),
+        note=note or "",
+    )
+
+
+def _draft_values(draft: CallDraft) -> tuple[Any, ...]:
+    return (draft.stress, json.dumps(list(draft.categories)), int(draft.escalated),
+            int(draft.ended_for_abuse), draft.note)
+
+
+def utc_text(moment: datetime) -> str:
+    """UTC ISO-8601 to the second, as every table stores moments."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _moment_values(at: datetime) -> tuple[str, str, int]:
+    offset = at.utcoffset()
+    if offset is None:
+        raise ValueError("calls are stored at aware datetimes")
+    return utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60)
+
+
+class CallStore:
+    """Reads and writes ``calls``; the Journal exposes these as its own methods."""
+
+    def __init__(self, core: StoreCore) -> None:
+        self._core = core
+
+    def log(self, draft: CallDraft, at: datetime) -> LoggedCall:
+        """Store a validated draft at an aware moment; durable when this returns."""
+        values = _moment_values(at)
+        with self._core.transaction(*CALL_TABLES) as conn:
+            call_id = int(conn.execute(_INSERT, (*values, *_draft_values(draft))).lastrowid or 0)
+        return self.get(call_id)
+
+    def get(self, call_id: int) -> LoggedCall:
+        """Fetch one entry or raise ``KeyError``."""
+        row = self._core.row(f"SELECT {CALL_COLUMNS} FROM calls WHERE id = ?", (call_id,))
+        if row is None:
+            raise KeyError(call_id)
+        return row_to_call(row)
+
+    def update(self, call_id: int, draft: CallDraft) -> LoggedCall:
+        """Replace the editable fields of an entry."""
+        with self._core.transaction(*CALL_TABLES) as conn:
+            cursor = conn.execute(
+                "UPDATE calls SET stress = ?, categories = ?, escalated = ?, ended_for_abuse = ?,"
+                " note = ? WHERE id = ?", (*_draft_values(draft), call_id))
+            if cursor.rowcount == 0:
+                raise KeyError(call_id)
+        return self.get(call_id)
+
+    def delete(self, call_id: int) -> LoggedCall | None:
+        """Remove an entry and return what was removed, so it can be restored."""
+        try:
+            call = self.get(call_id)
+        except KeyError:
+            return None
+        with self._core.transaction(*CALL_TABLES, "exercise_sessions") as conn:
+            conn.execute("DELETE FROM calls WHERE id = ?", (call_id,))
+        return call
+
+    def restore(self, call: LoggedCall) -> LoggedCall:
+        """Put back an entry removed by ``delete`` with its original id and time."""
+        with self._core.transaction(*CALL_TABLES) as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({', '.join('?' * 9)})",
+                (call.id, utc_text(call.at_utc), call.local_date.isoformat(),
+                 call.utc_offset_minutes, *_draft_values(call.draft)))
+        return self.get(call.id)
+
+    def iterate(self, since: datetime | None = None) -> Iterator[LoggedCall]:
+        """Stream entries in time order without loading them all."""
+        if since is None:
+            cursor = self._core.conn.execute(
+                f"SELECT {CALL_COLUMNS} FROM calls ORDER BY at_utc, id")
+        else:
+            cursor = self._core.conn.execute(
+                f"SELECT {CALL_COLUMNS} FROM calls WHERE at_utc >= ? ORDER BY at_utc, id",
+                (utc_text(since),))
+        for row in cursor:
+            yield row_to_call(row)
+
+    def import_many(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
+        """Store many validated drafts in one transaction; return how many."""
+        rows = [(*_moment_values(at), *_draft_values(draft)) for draft, at in entries]
+        with self._core.transaction(*CALL_TABLES) as conn:
+            conn.executemany(_INSERT, rows)
+        return len(rows)
+
+    def count(self) -> int:
+        """How many entries the journal holds."""
+        row = self._core.row("SELECT count(*) FROM calls")
+        return int(row[0]) if row else 0
+
+    def day_summary(self, local_day: date) -> DaySummary:
+        """Count and mean stress of the calls logged on a local calendar day."""
+        rows = self._core.rows("SELECT stress FROM calls WHERE local_date = ?",
+                               (local_day.isoformat(),))
+        return summarize(int(row[0]) for row in rows)
+
+    def ratings_since(self, since: datetime) -> list[tuple[date, float, int]]:
+        """(local day, UTC epoch seconds, stress) of each call from ``since`` on, in time order."""
+        rows = self._core.rows(
+            "SELECT local_date, (julianday(at_utc) - 2440587.5) * 86400.0, stress FROM calls "
+            "WHERE at_utc >= ? ORDER BY at_utc", (utc_text(since),))
+        return [(date.fromisoformat(d), float(round(t)), int(s)) for d, t, s in rows]
+
+    def stress_times_since(self, since: datetime) -> list[datetime]:
+        """UTC moments of the calls from ``since`` on (the tough-streak rule needs only these)."""
+        rows = self._core.rows("SELECT at_utc FROM calls WHERE at_utc >= ? ORDER BY at_utc",
+                               (utc_text(since),))
+        return [datetime.fromisoformat(row[0]) for row in rows]

@@ -1,1 +1,0 @@
-"""Store layer: demo data generators."""

@@ -1,0 +1,1 @@
+"""Store layer: the agent's setting choices and remembered choices."""

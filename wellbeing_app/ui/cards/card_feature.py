@@ -1,0 +1,53 @@
+"""Cards from the keyboard: bring the newest notice forward, undo the call just logged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing_app.domain.launch_message import LaunchMessage
+from wellbeing_app.ui.app_services import AppServices
+from wellbeing_app.ui.cards.notice_card import NoticeCard
+
+
+class CardFeature:
+    """Answers ``notice``, ``undo`` and ``welcome`` (tray item, CLI, hotkeys)."""
+
+    name = "Notices from the keyboard"
+
+    def __init__(self, services: AppServices) -> None:
+        self._services = services
+
+    def start(self) -> None:
+        """The tray's Last notice… item."""
+        self._services.actions.notice_requested.connect(self.bring_notice_forward)
+
+    def stop(self) -> None:
+        """Nothing runs in the background."""
+
+    def retranslate(self) -> None:
+        """Cards take their texts when shown."""
+
+    def handle(self, message: LaunchMessage, raw: str) -> bool:
+        """``notice``, ``undo`` and ``welcome``."""
+        if message is LaunchMessage.NOTICE:
+            self.bring_notice_forward()
+        elif message is LaunchMessage.UNDO:
+            if not self._services.flow.undo_last():
+                self._services.shell.notify(QCoreApplication.translate(
+                    "CardFeature",
+                    "Nothing to undo: Undo is offered for 10 seconds after logging."))
+        elif message is LaunchMessage.WELCOME:
+            self._services.actions.welcome_requested.emit()
+        else:
+            return False
+        return True
+
+    def bring_notice_forward(self) -> None:
+        """Focus the newest card, or say there is none."""
+        card = NoticeCard.newest()
+        if card is not None:
+            card.bring_forward()
+        else:
+            self._services.shell.notify(QCoreApplication.translate(
+                "CardFeature",
+                "No notice to show: nothing has popped up since you last closed one."))
