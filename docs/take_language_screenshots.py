@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.trends.trend_range import TrendRange
-from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.store.journal import DB_FILENAME
 from wellbeing_app.ui.i18n.translations import Translations
 
@@ -41,7 +41,8 @@ def take(language: str, qapp: QApplication, qm_dir: Path, scratch: Path) -> None
 
     Translations(qapp, qm_dir).apply(language)
     name = LANGUAGES[language].replace("_", "-")
-    catalog = load_catalog()
+    catalog = load_catalog(LANGUAGES[language])
+    library = load_exercise_library(LANGUAGES[language])
     dialog = QuickLogDialog(catalog)
     dialog.prepare_new()
     dialog.scale.set_value(7)
@@ -51,7 +52,8 @@ def take(language: str, qapp: QApplication, qm_dir: Path, scratch: Path) -> None
     shoot(dialog, f"i18n-log-dialog-{name}.png")
     dialog.close()
     journal = TRENDS["demo_journal"](scratch / f"{language}-{DB_FILENAME}")
-    window = TrendsWindow(journal, catalog, ManualClock(TRENDS["NOW"]), scratch)
+    window = TrendsWindow(journal, catalog, ManualClock(TRENDS["NOW"]), scratch,
+                          label_for=library.name_of)
     window.resize(1000, 900)
     window.present()
     window.set_range(TrendRange.QUARTER)

@@ -29,6 +29,7 @@ from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 from wellbeing_app.ui.error_reporting import LOG
 from wellbeing_app.ui.feature_modules import feature_builders
+from wellbeing_app.ui.i18n.content_language import language_for_setting
 from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.shell import Shell
@@ -55,8 +56,10 @@ class BetweenCallsApp:
             self.notify(QCoreApplication.translate(TR, notice.text).format(**notice.values))
         self._step("Daily backup", lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
-        self.catalog = load_catalog()
-        library = self._step("Breathing and muscle relaxation", load_exercise_library)
+        language = language_for_setting(self.settings.values.language)
+        self.catalog = load_catalog(language)
+        library = self._step("Breathing and muscle relaxation",
+                             lambda: load_exercise_library(language))
         offers = ExerciseOffers(self.journal, library) if library is not None else None
         self.calls = CallLogging(self.journal, self.catalog, clock, offers,
                                  lambda: self.settings.values.support_line)

@@ -1119,6 +1119,10 @@
 {2}</translation>
     </message>
     <message>
+        <source>The WHO-5 is shown in English: its official wording in your language has not been verified yet.</source>
+        <translation>Der WHO-5 wird auf Englisch gezeigt: Sein offizieller Wortlaut in Ihrer Sprache ist noch nicht geprüft.</translation>
+    </message>
+    <message>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>

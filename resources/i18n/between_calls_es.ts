@@ -1119,6 +1119,10 @@
 {2}</translation>
     </message>
     <message>
+        <source>The WHO-5 is shown in English: its official wording in your language has not been verified yet.</source>
+        <translation>El WHO-5 se muestra en inglés: su redacción oficial en tu idioma aún no se ha verificado.</translation>
+    </message>
+    <message>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>

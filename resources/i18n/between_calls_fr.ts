@@ -1119,6 +1119,10 @@
 {2}</translation>
     </message>
     <message>
+        <source>The WHO-5 is shown in English: its official wording in your language has not been verified yet.</source>
+        <translation>Le WHO-5 est affiché en anglais : sa formulation officielle dans votre langue n&apos;a pas encore été vérifiée.</translation>
+    </message>
+    <message>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>

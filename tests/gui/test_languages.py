@@ -52,3 +52,44 @@ def test_switching_back_removes_the_catalogues(translations: Translations) -> No
     translations.apply("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert (number(2000), decimal(6.2)) == ("2,000", "6.2")
+
+
+def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path: Path) -> None:
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.domain.settings.layers import NO_POLICY
+    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
+    from wellbeing_app.ui.tray.app_actions import AppActions
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.tray.icons import app_icon
+    from wellbeing_app.ui.trends.trends_feature import TrendsFeature
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
+    language = app.feature(LanguageFeature)
+    trends = app.feature(TrendsFeature)
+    try:
+        english_dialog = app.flow.dialog
+        assert actions.log_dialog.text() == "&Log a tough call…"
+        actions.trends.trigger()
+        assert trends.window is not None and trends.window.isVisible()
+        app.settings.save({"language": "de"})  # Settings → About → Deutsch
+        assert actions.log_dialog.text() == "&Schwieriges Gespräch erfassen…"
+        assert "heute kein schwieriges Gespräch erfasst" in app.status_line()
+        assert panel.reason.text().startswith("Auf diesem Desktop")
+        assert trends.window is not None and trends.window.isVisible()
+        assert trends.window.windowTitle() == "Verlauf — Between Calls"  # rebuilt, still open
+        assert app.flow.dialog is not english_dialog
+        assert app.flow.dialog.windowTitle() == "Schwieriges Gespräch erfassen"
+        assert decimal(6.2) == "6,2"
+        app.settings.save({"language": "system"})
+        assert actions.log_dialog.text() == "&Log a tough call…"
+    finally:
+        if trends.window is not None:
+            trends.window.close()
+        panel.close()
+        app.shutdown()
+        language.translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))

@@ -26,6 +26,7 @@ from wellbeing_app.platform.resources import load_reminder_texts
 from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.ui.i18n.formats import decimal, time_text
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
@@ -86,7 +87,7 @@ class ReminderFeatureController(QObject):
         self.controller = ReminderController(clock, zone, values, self)
         self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
                                    values.call_poll_seconds, self)
-        self.prompt = ReminderPrompt(load_reminder_texts())
+        self.prompt = ReminderPrompt(load_reminder_texts(content_language()))
         self.note = AfterCallNote()
         self.events = events_factory()
         if self.events is not None:

@@ -23,6 +23,7 @@ from wellbeing_app.domain.reminders.check_ins import (
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
 from wellbeing_app.domain.reminders.reminder_texts import ReminderTexts
 from wellbeing_app.ui.cards.notice_card import NoticeCard
+from wellbeing_app.ui.i18n.content_language import content_language
 
 SCALES = {ReminderKind.PULSE: range(0, 11), ReminderKind.WEEKLY_STRESS: range(1, 6),
           ReminderKind.WHO5: range(0, 6)}
@@ -179,8 +180,12 @@ class ReminderPrompt(NoticeCard):
             return
         if self._kind is ReminderKind.WHO5:
             item = WHO5_ITEMS[len(self._answers)]
-            self.question.setText(self.tr("{0} ({1} of 5)\n{2}").format(
-                WHO5_STEM, len(self._answers) + 1, item))
+            text = self.tr("{0} ({1} of 5)\n{2}").format(WHO5_STEM, len(self._answers) + 1, item)
+            if content_language() != "en":
+                # The instrument is valid only in its official wording (DESIGN.md §8).
+                text += "\n" + self.tr("The WHO-5 is shown in English: its official wording in "
+                                        "your language has not been verified yet.")
+            self.question.setText(text)
         worded = self._kind in WORDED_SCALES
         self.scale_row.setDirection(QBoxLayout.Direction.TopToBottom if worded
                                     else QBoxLayout.Direction.LeftToRight)

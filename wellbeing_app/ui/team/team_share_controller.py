@@ -15,6 +15,7 @@ from wellbeing_app.domain.team.team_settings import MIN_GROUP_DEFAULT, TeamSetti
 from wellbeing_app.platform.resources import load_toml
 from wellbeing_app.platform.settings.settings_service import SettingLockedError
 from wellbeing_app.store.team.team_store import SharedRecord
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.usecases.team_sharing import ChoiceResult, Question, TeamSharing
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class TeamShareController(QObject):
 
     def privacy_html(self) -> str:
         """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
-        texts = load_toml("content", "team_sharing.toml")["privacy"]
+        texts = load_toml("content", "team_sharing.toml", language=content_language())["privacy"]
         try:
             min_group = self.settings().min_group
         except ValidationError:

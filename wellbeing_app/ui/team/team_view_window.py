@@ -28,6 +28,7 @@ from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
+from wellbeing_app.ui.i18n.formats import date_time
 from wellbeing_app.ui.placement import fit_to_screen
 
 
@@ -126,7 +127,7 @@ class TeamViewWindow(QMainWindow):
             self._show_problem(str(result))
             return
         self.report = result
-        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        generated = date_time(self._clock.now().astimezone())
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
         weeks = len(result.weeks)
         self.status.setText(", ".join((
@@ -146,7 +147,7 @@ class TeamViewWindow(QMainWindow):
         """Write the self-contained, printable report."""
         if self.report is None:
             return
-        generated = self._clock.now().strftime("%Y-%m-%d %H:%M")
+        generated = date_time(self._clock.now().astimezone())
         try:
             write_atomically(target, report_to_html(self.report, self._labels, generated))
         except OSError as error:

@@ -1,0 +1,91 @@
+"""Every shipped language has every content text, with the same placeholders, and nothing else."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from wellbeing_app.domain.content_translation import overlay, placeholders, text_leaves
+from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
+from wellbeing_app.platform.resources import (
+    CONTENT_LANGUAGES,
+    load_catalog,
+    load_exercise_library,
+    load_reminder_texts,
+    load_toml,
+    resources_dir,
+)
+
+CONTENT_FILES = [path.relative_to(resources_dir()) for folder in ("content", "exercises")
+                 for path in sorted((resources_dir() / folder).glob("*.toml"))]
+
+
+def _read(path: Path) -> dict[str, object]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@pytest.mark.parametrize("language", CONTENT_LANGUAGES)
+@pytest.mark.parametrize("english_file", CONTENT_FILES, ids=str)
+def test_every_text_exists_in_every_language_with_its_placeholders(
+        language: str, english_file: Path) -> None:
+    english = dict(text_leaves(_read(resources_dir() / english_file)))
+    translated_path = resources_dir() / english_file.parent / language / english_file.name
+    assert translated_path.is_file(), f"{translated_path} is missing"
+    translated = dict(text_leaves(_read(translated_path)))
+    missing = sorted(set(english) - set(translated))
+    assert not missing, f"{language}/{english_file.name} lacks {missing}"
+    for key, text in english.items():
+        assert translated[key].strip(), f"{language}: {key} is empty"
+        assert placeholders(translated[key]) == placeholders(text), \
+            f"{language}: {key} has placeholders {placeholders(translated[key])}, " \
+            f"English has {placeholders(text)}"
+
+
+@pytest.mark.parametrize("language", CONTENT_LANGUAGES)
+def test_a_translation_changes_words_never_doses(language: str) -> None:
+    english, translated = load_exercise_library(), load_exercise_library(language)
+    assert [p.id for p in translated.patterns] == [p.id for p in english.patterns]
+    for ours, theirs in zip(english.patterns, translated.patterns, strict=True):
+        assert theirs.phases == ours.phases
+        assert theirs.name != "" and theirs.summary != ""
+    for ours_script, their_script in zip(english.scripts, translated.scripts, strict=True):
+        assert (their_script.id, their_script.group_seconds, their_script.recall) == \
+            (ours_script.id, ours_script.group_seconds, ours_script.recall)
+        assert [g.id for g in their_script.groups] == [g.id for g in ours_script.groups]
+
+
+def test_the_agent_reads_content_in_the_shown_language() -> None:
+    assert load_catalog("de").label_for("hostile") == "Wütend oder feindselig"
+    assert load_catalog("fr").label_for("other") == "Autre"
+    assert load_catalog().label_for("hostile") == "Angry or hostile"
+    assert load_reminder_texts("es").headlines[ReminderKind.MICRO_BREAK] == "Un momento para ti"
+    assert "{min_group}" in load_toml("content", "team_sharing.toml",
+                                      language="pt_BR")["privacy"]["anonymous"]
+
+
+def test_a_language_we_do_not_ship_reads_english() -> None:
+    assert load_catalog("ja") == load_catalog("en")
+
+
+def test_overlay_matches_entries_by_id_and_ignores_what_english_lacks() -> None:
+    english = {"source": "CONTENT.md", "seconds": 5,
+               "item": [{"id": "a", "name": "A", "seconds": 3}, {"id": "b", "name": "B"}],
+               "tips": {"general": ["one", "two"]}}
+    translated = {"source": "changed", "seconds": 9, "invented": "x",
+                  "item": [{"id": "b", "name": "Be"}, {"id": "zz", "name": "ZZ"},
+                           {"id": "a", "name": "Ah", "seconds": 99}],
+                  "tips": {"general": ["uno"]}}
+    merged = overlay(english, translated)
+    assert merged == {"source": "CONTENT.md", "seconds": 5,
+                      "item": [{"id": "a", "name": "Ah", "seconds": 3},
+                               {"id": "b", "name": "Be"}],
+                      "tips": {"general": ["one", "two"]}}
+
+
+def test_placeholders_are_read_like_str_format_reads_them() -> None:
+    assert placeholders("at least {min_group} of {aggregator}") == {"min_group", "aggregator"}
+    assert placeholders("no fields") == frozenset()
+    assert placeholders("broken {") == {"<unbalanced braces>"}
