@@ -169,7 +169,7 @@ def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
         assert "Daily backup" in notice and "policy" in notice and "Logging calls" in notice
         assert {type(f).__name__ for f in built.features} == {
             "LanguageFeature", "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature",
-            "ReminderFeature", "WorkloadFeature"}
+            "ReminderFeature", "WorkloadFeature", "WelcomeFeature"}
         built.actions.log_dialog.trigger()
         assert built.flow.dialog.isVisible()
     finally:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.privacy_rules import Figure, format_share
 from wellbeing_app.domain.team.published_week import PublishedWeek
@@ -89,13 +90,28 @@ def _cell(figure: Figure, reasons: Mapping[str, int]) -> str:
     return f"<td>{html.escape(figure.text)}{extra}</td>"
 
 
+_NOWRAP = ' style="white-space:nowrap"'
+
+
+def _week_cell(week: IsoWeek) -> str:
+    """'17–23 Nov 2026' with the ISO code under it: readable, and still sortable by code."""
+    first, last = week.monday, week.sunday
+    start = f"{first.day}" if first.month == last.month else f"{first.day} {first:%b}"
+    return (f"<td{_NOWRAP}>{start}–{last.day} {last:%b %Y}<br><small>{week}</small></td>")
+
+
+def _heads(labels: Iterable[str]) -> str:
+    """Column heads on one line each: a long category is never broken mid-word."""
+    return "".join(f"<th{_NOWRAP}>{html.escape(label)}</th>" for label in labels)
+
+
 def _weeks_table(report: LeadReport, reasons: Mapping[str, int]) -> str:
     if not report.weeks:
         return ("<p>No team report from the aggregator in this folder yet. Anonymous summaries "
                 "are sealed; only the aggregator can open and count them.</p>")
-    head = "".join(f"<th>{html.escape(label)}</th>" for label in FIGURE_LABELS.values())
+    head = _heads(FIGURE_LABELS.values())
     rows = "".join(
-        f"<tr><td>{w.week}</td>"
+        f"<tr>{_week_cell(w.week)}"
         f"{''.join(_cell(w.team.figure(key), reasons) for key in FIGURE_LABELS)}</tr>"
         for w in reversed(report.weeks))
     return f"{_TABLE}<tr><th>Week</th>{head}</tr>{rows}</table>"
@@ -107,12 +123,12 @@ def _categories_table(report: LeadReport, labels: Mapping[str, str],
     ids = sorted({key for w in teams for key, _ in w.categories})
     if not ids:
         return "<p>No categories to show.</p>"
-    head = "".join(f"<th>{html.escape(labels.get(key, key))}</th>" for key in ids)
+    head = _heads(labels.get(key, key) for key in ids)
     rows = []
     for week in reversed(teams):
         cells = dict(week.categories)
         row = "".join(_cell(cells[key], reasons) if key in cells else "<td></td>" for key in ids)
-        rows.append(f"<tr><td>{week.week}</td>{row}</tr>")
+        rows.append(f"<tr>{_week_cell(week.week)}{row}</tr>")
     return ("<p><small>Share of the week's tough calls with each category (newest week first)."
             f"</small></p>{_TABLE}<tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
 

@@ -199,7 +199,7 @@ class Settings:
         _t("Settings", "Share each week automatically"),
         _t("Settings", "Once you opted in, last week's summary is written for you early each "
                        "week (a week that began before you opted in is never shared on its own)."
-                       " Off: you share by hand from Share with my team…."),
+                       " Off: you share by hand from Share with my team… in the tray menu."),
         _t("Settings", "Privacy"))
     display_name: str = _s(
         "",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.launch_message import LaunchMessage
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
 
@@ -21,6 +23,7 @@ class TeamFeature:
         self._services = services
         self.auto_share = AutoShareTimer(services.sharing)
         self._entry: TeamEntryController | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
 
     def start(self) -> None:
         """Connect the tray's team items and begin the hourly check."""
@@ -30,10 +33,13 @@ class TeamFeature:
         self.auto_share.shared.connect(notify)
         self.auto_share.failed.connect(notify)
         self.auto_share.start()
+        self._show_lead_items(self._services.settings.current)
+        self._unsubscribe = self._services.settings.subscribe(self._show_lead_items)
 
     def stop(self) -> None:
         """Stop the check and close the windows."""
         self.auto_share.stop()
+        self._unsubscribe()
         if self._entry is not None:
             self._entry.close_all()
 
@@ -61,6 +67,10 @@ class TeamFeature:
             self._entry = TeamEntryController(services.sharing, services.data_dir,
                                               services.clock, services.catalog.category_labels)
         return self._entry
+
+    def _show_lead_items(self, effective: EffectiveSettings) -> None:
+        """Team view… is for a lead: offered only where a team folder is set."""
+        self._services.actions.team_view.setVisible(bool(effective.settings.team_folder))
 
     def _on_share_requested(self) -> None:
         self.entry().open_share_dialog()

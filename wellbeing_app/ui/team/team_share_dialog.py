@@ -35,12 +35,14 @@ from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.team.sharing_words import SharingWords
 from wellbeing_app.ui.team.summary_words import SummaryWords
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
+from wellbeing_app.ui.theme import mark_error, mark_good
 
 
 def _status_label() -> QLabel:
-    """Where errors and outcomes appear (no colour: the words carry the meaning)."""
+    """Where errors and outcomes appear; the words carry the meaning, the palette colours it."""
     label = QLabel()
     label.setWordWrap(True)
+    mark_error(label)
     return label
 
 
@@ -53,6 +55,7 @@ class TeamShareDialog(QDialog):
         self._controller = controller
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
+        self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
@@ -250,9 +253,11 @@ class TeamShareDialog(QDialog):
                 self.anonymous_box.isChecked(), self.named_box.isChecked(),
                 self.name_edit.text(), self.folder_edit.text(), self.confirm)
         except ValidationError as error:
+            mark_error(self.privacy_error)
             self.privacy_error.setText(error.message)
             return
         self.reload()
+        mark_good(self.privacy_error)
         self.privacy_error.setText(outcome or self.tr("Nothing changed."))
 
     def _on_week_combo_changed(self, _index: int) -> None:
@@ -264,8 +269,10 @@ class TeamShareDialog(QDialog):
         try:
             paths = self._controller.share(self._preview)
         except ValidationError as error:
+            mark_error(self.preview_error)
             self.preview_error.setText(error.message)
             return
+        mark_good(self.preview_error)
         self.preview_error.setText(self.tr("Shared: {files}").format(
             files=", ".join(path.name for path in paths)))
 
@@ -282,6 +289,39 @@ class TeamShareDialog(QDialog):
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()
+
+    def unsaved_choices(self) -> bool:
+        """The Privacy tab differs from what is stored (ticked, but not saved yet)."""
+        try:
+            stored = self._controller.settings()
+        except ValidationError:
+            return False
+        shown = (self.anonymous_box.isChecked(), self.named_box.isChecked(),
+                 self.name_edit.text().strip(), self.folder_edit.text().strip())
+        return shown != (stored.share_anonymous, stored.share_named,
+                         stored.display_name.strip(), stored.team_folder.strip())
+
+    def reject(self) -> None:
+        """Close (or Esc) with unsaved choices asks: save, discard, or stay."""
+        if self.unsaved_choices():
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._on_save_clicked()
+                if self.unsaved_choices():  # not saved: the reason is on the Privacy tab
+                    self.tabs.setCurrentIndex(0)
+                    return
+            else:
+                self.reload()
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Sharing choices not saved"),
+            self.tr("You changed your sharing choices but did not save them. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Stop sharing"), text)
