@@ -393,6 +393,14 @@
         <translation>Keine wachsende Form, sondern ein ruhiger Balken und Text. Schaltet sich automatisch ein, wenn Ihr Desktop weniger Bewegung wünscht.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Phasen ansagen</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Sagt „Einatmen“, „Halten“, „Ausatmen“ über die Sprachausgabe des Computers</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Sekunden in dieser Phase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Stopp (Esc)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Phasen ansagen (keine Sprachausgabe: nur Text)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>„{0}“ als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — Tabelle</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>ruhig (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>mittel (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>sehr angespannt (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>nur Rahmen: keine Gespräche</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Farbschlüssel, mittlere Belastung:</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Farbschlüssel: </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Muskeln entspannen — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Gruppe {index} von {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1359,6 +1418,10 @@
         <translation>Zählt nur für Teamwerte: Ihre Zusammenfassung wird versiegelt, sodass nur der von der IT bestimmte Aggregator sie öffnen kann; Ihre Teamleitung sieht nur Teamwerte. Nur verfügbar, wenn die Richtlinie einen Aggregator nennt.</translation>
     </message>
     <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche früh in jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“ im Tray-Menü.</translation>
+    </message>
+    <message>
         <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
         <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
     </message>
@@ -1397,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Jede Woche automatisch teilen</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche Anfang jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1445,6 +1504,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>&amp;Willkommensfenster erneut zeigen…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1837,6 +1900,14 @@
         <translation>Nichts geändert.</translation>
     </message>
     <message>
+        <source>Sharing choices not saved</source>
+        <translation>Teilen-Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Sie haben Ihre Teilen-Einstellungen geändert, aber nicht gespeichert. Jetzt speichern?</translation>
+    </message>
+    <message>
         <source>Stop sharing</source>
         <translation>Teilen beenden</translation>
     </message>
@@ -1964,12 +2035,32 @@
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Mittlere Belastung</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Schwierige Gespräche pro Tag</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Stress nach Stunde und Wochentag (Ihre Ortszeit; zeigen Sie auf ein Feld für die Zahlen)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Belastung nach Uhrzeit und Wochentag (Ihre Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1997,6 +2088,10 @@
             <numerusform>{label}: %n Gespräche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>Was es schwer machte</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -2017,6 +2112,26 @@
         <translation>nachher</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Wöchentliche Stressfrage (1–5)</translation>
     </message>
@@ -2027,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>keine Abfrage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Rechtsklick auf die Verknüpfung von Between Calls im Startmenü → Dateipfad öffnen → Eigenschaften → Tastenkombination, oder ein Tastenkürzel-Werkzeug den Befehl ausführen lassen.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Erstellen Sie in Kurzbefehle eine Aktion, die den Befehl ausführt (Shell-Skript ausführen), und geben Sie ihr in den Details ein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Einstellungen → Tastatur → Tastenkürzel anzeigen und anpassen → Eigene Tastenkürzel. KDE: Systemeinstellungen → Kurzbefehle → Befehl hinzufügen. Befehl einfügen und Tasten drücken.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Willkommen bei Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Überspringen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach einem schwierigen Gespräch halten Sie es in wenigen Sekunden fest — eine Belastungsbewertung, was es schwer machte, eine optionale private Notiz — und bekommen ein freundliches Wort und eine einminütige Pause angeboten. Erinnerungen unterbrechen nie ein Gespräch.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt:&lt;/b&gt; alles, was Sie eingeben, bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet; eine Wochenzusammenfassung erreicht Ihr Team nur, wenn Sie später zustimmen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Wann arbeiten Sie? Erinnerungen kommen nur während einer Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;Mo</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;Di</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>M&amp;i</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>D&amp;o</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>F&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>S&amp;a</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;So</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Schichtbeginn</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginnt um</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Endet um</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Ihre Schichten legt Ihre Organisation fest</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>z. B. Ihre EAP-Nummer; erscheint nach einem ernsten Gespräch</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Von Ihrer Organisation festgelegt: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Schnell zur Hand</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Between Calls beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Ein Tastenkürzel zum Festhalten: Legen Sie diesen Befehl auf eine Tastenkombination.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Befehl für das Tastenkürzel zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Eine Minute A&amp;tmen ausprobieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Kreuzen Sie mindestens einen Arbeitstag an.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2099,8 +2347,24 @@
         <translation>schwierige Gespräche</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Bearbeitete Gespräche</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Schwierige Gespräche</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Gesprächszeit pro Tag (Minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minuten in Gesprächen</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2115,8 +2379,24 @@
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Anteil des Tages (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>7-Tage-Mittel (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Bearbeitete Gespräche nach Stunde und Wochentag (Ihre Ortszeit; für Zahlen mit der Maus darüberfahren)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -393,6 +393,14 @@
         <translation>Pas de forme qui grandit&#xa0;: une barre fixe et du texte. S&apos;active tout seul quand votre bureau demande moins de mouvement.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Annoncer les phases</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Dit « Inspirez », « Retenez », « Expirez » avec la synthèse vocale de votre ordinateur</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Secondes écoulées dans cette phase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Arrêter (Échap)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Annoncer les phases (pas de synthèse vocale : texte seul)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Aucune notification à afficher&#xa0;: rien n&apos;est apparu depuis que vous avez fermé la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>Afficher « {0} » en tableau</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — tableau</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>calme (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>modéré (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>très tendu (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>contour seul : aucun appel</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Légende des couleurs, stress moyen :</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Légende des couleurs : </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Détendre les muscles — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Groupe {index} sur {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1359,6 +1418,10 @@
         <translation>Compte uniquement dans les chiffres de l&apos;équipe : votre résumé est scellé pour que seul l&apos;agrégateur désigné par l&apos;informatique puisse l&apos;ouvrir, et votre responsable ne voit que des chiffres d&apos;équipe. Proposé seulement si la stratégie nomme un agrégateur.</translation>
     </message>
     <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n'est jamais partagée d'elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
+    </message>
+    <message>
         <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
         <translation>Bruit de Laplace ajouté une seule fois par l&apos;agrégateur aux chiffres de chaque semaine ; plus petit = plus de bruit ; 0 = valeur par défaut de l&apos;agrégateur, 1 (0–10).</translation>
     </message>
@@ -1397,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Partager automatiquement chaque semaine</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n&apos;est jamais partagée d&apos;elle-même). Désactivé&#xa0;: vous partagez vous-même depuis «&#xa0;Partager avec mon équipe…&#xa0;».</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1445,6 +1504,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>Afficher à nouveau la fenêtre d'&amp;accueil…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1837,6 +1900,14 @@
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
+        <source>Sharing choices not saved</source>
+        <translation>Choix de partage non enregistrés</translation>
+    </message>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Vous avez modifié vos choix de partage sans les enregistrer. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
         <source>Stop sharing</source>
         <translation>Arrêter de partager</translation>
     </message>
@@ -1964,12 +2035,32 @@
         <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Stress moyen</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Appels difficiles par jour</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Stress par heure et jour de la semaine (votre heure locale&#xa0;; survolez pour les chiffres)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Stress par heure et jour de la semaine (votre heure locale)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1997,6 +2088,10 @@
             <numerusform>{label}&#xa0;: %n appels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>Ce qui l'a rendu difficile</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -2017,6 +2112,26 @@
         <translation>après</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Question hebdomadaire sur le stress (1–5)</translation>
     </message>
@@ -2027,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>pas de questionnaire</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clic droit sur le raccourci Between Calls dans le menu Démarrer → Ouvrir l'emplacement du fichier → Propriétés → Touche de raccourci, ou un outil de raccourcis qui lance la commande.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Créez dans Raccourcis une action qui lance la commande (Exécuter un script shell), puis donnez-lui un raccourci clavier dans ses détails.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME : Paramètres → Clavier → Afficher et personnaliser les raccourcis → Raccourcis personnalisés. KDE : Configuration du système → Raccourcis → Ajouter une commande. Collez la commande et appuyez sur vos touches.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Bienvenue dans Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Passer pour l'instant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Après un appel difficile, notez-le en quelques secondes — une note de stress, ce qui l'a rendu difficile, une note privée facultative — et recevez un mot bienveillant et une pause d'une minute proposée. Les rappels n'interrompent jamais un appel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui reste privé :&lt;/b&gt; tout ce que vous saisissez reste dans un seul fichier sur cet ordinateur. Rien n'est envoyé nulle part ; un résumé hebdomadaire n'atteint votre équipe que si vous l'acceptez plus tard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Quand travaillez-vous ? Les rappels n'arrivent que pendant un service</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>m&amp;er</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;jeu</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>&amp;ven</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>sa&amp;m</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dim</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Début du service</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Commence à</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Finit à</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Vos services sont fixés par votre organisation</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Ligne de soutien</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>p. ex. votre numéro PAE ; affiché après un appel grave</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Fixé par votre organisation : {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Y accéder vite</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Démarrer Between Calls à l'&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Un raccourci pour noter : associez cette commande à un raccourci clavier.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Commande du raccourci à copier</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Essayer une minute de &amp;respiration</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Cochez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Le démarrage à l'ouverture de session n'a pas pu être modifié : {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2099,8 +2347,24 @@
         <translation>appels difficiles</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Appels traités</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Appels difficiles</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Temps en appel par jour (minutes)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutes en appel</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2115,8 +2379,24 @@
         <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Part de la journée (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Moyenne sur 7 jours (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Appels traités par heure et jour de la semaine (votre heure locale ; survolez pour les chiffres)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -393,6 +393,14 @@
         <translation>Sem forma que cresce: uma barra fixa e texto. Liga sozinho quando sua área de trabalho pede menos movimento.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Falar as fases</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Diz “Inspire”, “Segure”, “Expire” pela voz do computador</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Segundos decorridos nesta fase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Parar (Esc)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Falar as fases (sem voz: só texto)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabela</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>Mostrar “{0}” como tabela</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — tabela</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>calmo (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>moderado (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>muito tenso (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>só contorno: sem chamadas</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Legenda de cores, estresse médio:</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Legenda de cores: </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Relaxar os músculos — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Grupo {index} de {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepare-se</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1359,6 +1418,10 @@
         <translation>Conta só para os números da equipe: seu resumo é selado para que só o agregador definido pela TI possa abri-lo, e sua liderança vê só números da equipe. Oferecido só quando a política indica um agregador.</translation>
     </message>
     <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Depois que você aceitar, o resumo da semana passada é escrito para você no início de cada semana (uma semana que começou antes do seu aceite nunca é compartilhada sozinha). Desligado: você compartilha manualmente em “Compartilhar com minha equipe…” no menu da bandeja.</translation>
+    </message>
+    <message>
         <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
         <translation>Ruído de Laplace que o agregador adiciona uma única vez aos números da equipe de cada semana; menor = mais ruído; 0 = o padrão do agregador, 1 (0–10).</translation>
     </message>
@@ -1397,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Compartilhar toda semana automaticamente</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Depois que você autorizar, o resumo da semana passada é gravado para você no início de cada semana (uma semana que começou antes da sua autorização nunca é compartilhada sozinha). Desligado: você compartilha por conta própria em &quot;Compartilhar com minha equipe…&quot;.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1445,6 +1504,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>Mostrar de novo a janela de &amp;boas-vindas…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -1837,6 +1900,14 @@
         <translation>Nada mudou.</translation>
     </message>
     <message>
+        <source>Sharing choices not saved</source>
+        <translation>Escolhas de compartilhamento não salvas</translation>
+    </message>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Você mudou suas escolhas de compartilhamento mas não as salvou. Salvar agora?</translation>
+    </message>
+    <message>
         <source>Stop sharing</source>
         <translation>Parar de compartilhar</translation>
     </message>
@@ -1964,12 +2035,32 @@
         <translation>média de 7 dias</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Estresse médio</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Ligações difíceis por dia</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Estresse por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Estresse por hora e dia da semana (seu horário local)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1997,6 +2088,10 @@
             <numerusform>{label}: %n ligações</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>O que tornou difícil</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -2017,6 +2112,26 @@
         <translation>depois</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Pergunta semanal sobre estresse (1–5)</translation>
     </message>
@@ -2027,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>sem questionário</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clique com o botão direito no atalho do Between Calls no menu Iniciar → Abrir local do arquivo → Propriedades → Tecla de atalho, ou use uma ferramenta de atalhos que execute o comando.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Crie no app Atalhos uma ação que execute o comando (Executar Script de Shell) e dê a ela um atalho de teclado nos detalhes.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Configurações → Teclado → Ver e personalizar atalhos → Atalhos personalizados. KDE: Configurações do sistema → Atalhos → Adicionar comando. Cole o comando e pressione suas teclas.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Boas-vindas ao Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Pular por enquanto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Depois de uma chamada difícil, registre-a em poucos segundos — uma nota de estresse, o que a tornou difícil, uma anotação privada opcional — e receba uma palavra gentil e uma pausa de um minuto. Os lembretes nunca interrompem uma chamada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;O que fica privado:&lt;/b&gt; tudo o que você digita fica em um arquivo neste computador. Nada é enviado a lugar nenhum; um resumo semanal só chega à sua equipe se você aceitar depois.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Quando você trabalha? Os lembretes só chegam durante um turno</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>s&amp;eg</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>&amp;qua</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>q&amp;ui</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>se&amp;x</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>s&amp;áb</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Início do turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fim do turno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>Começa à&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>Termi&amp;na às</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Seus turnos são definidos pela sua organização</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Linha de apoio</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>ex.: seu número do PAE; aparece após uma chamada grave</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Definido pela sua organização: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Chegar rápido</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Iniciar o Between Calls ao &amp;entrar na sessão</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Um atalho para registrar: associe este comando a um atalho de teclado.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Comando do atalho para copiar</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Experimentar um minuto de &amp;respiração</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Marque pelo menos um dia em que você trabalha.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Não foi possível mudar o início ao entrar na sessão: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2099,8 +2347,24 @@
         <translation>ligações difíceis</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Chamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Chamadas difíceis</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Tempo em ligação por dia (minutos)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutos em chamadas</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2115,8 +2379,24 @@
         <translation>média de 7 dias</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Proporção do dia (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Média de 7 dias (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Ligações atendidas por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>
