@@ -7,12 +7,14 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.support.e2e_app import Display, RunningApp
 from tests.support.x11 import wait_for
+from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
 pytestmark = pytest.mark.e2e
@@ -24,7 +26,9 @@ def break_the_data_folder(data: Path, team: Path) -> None:
     data.mkdir(parents=True)
     team.mkdir()
     journal = Journal.open(data / DB_FILENAME)
-    journal.settings.save({"share_anonymous": True, "team_folder": str(team)})
+    journal.settings.save({"share_named": True, "display_name": "Sam", "team_folder": str(team)})
+    # An entry from two days ago: an empty journal is never backed up, so the backup must run.
+    journal.log_call(CallDraft(stress=5), datetime.now(UTC) - timedelta(days=2))
     journal.close()
     with sqlite3.connect(data / DB_FILENAME) as conn:  # as another program would have left it
         conn.execute("INSERT INTO settings (key, value) VALUES ('micro_break_minutes', '1e999')")

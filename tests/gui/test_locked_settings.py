@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.support import cli
 from tests.support.services import team_sharing
+from tests.support.team_factory import It
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.settings.layers import parse_policy
@@ -25,7 +26,7 @@ def test_ticking_a_locked_opt_in_is_refused_with_the_reason(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     journal = Journal.in_memory()
     journal.log_call(CallDraft(stress=7), clock.now())
-    policy = parse_policy({"reason": REASON, "locked": {"share_named": False}})
+    policy = parse_policy({"reason": REASON, "locked": {"share_named": False, **It().policy()}})
     dialog = TeamShareDialog(TeamShareController(
         team_sharing(journal, tmp_path, clock, policy=policy)))
     qtbot.addWidget(dialog)
