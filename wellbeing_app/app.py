@@ -52,8 +52,9 @@ class BetweenCallsApp:
         self._policy_loader = policy_loader
         opening = open_journal(data_dir / DB_FILENAME, clock.now().strftime("%Y%m%dT%H%M%S"))
         self.journal, self.broken = opening.journal, list(opening.broken)
-        for notice in opening.notices:
-            self.notify(QCoreApplication.translate(TR, notice.text).format(**notice.values))
+        if opening.notices:  # one message: which file, which backup, where recent entries are
+            self.notify(" ".join(QCoreApplication.translate(TR, notice.text).format(**notice.values)
+                                 for notice in opening.notices))
         self._step("Daily backup", lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
         language = language_for_setting(self.settings.values.language)
@@ -69,7 +70,7 @@ class BetweenCallsApp:
                               lambda: self.catalog.category_labels)
         self.services = AppServices(data_dir, clock, self.journal, self.settings, self.catalog,
                                     actions, shell, self.flow, self.watcher, sharing,
-                                    self.refresh_status)
+                                    self.refresh_status, self.notify)
         self._wire()
         self.features: list[Feature] = []  # filled in start order; stopped in reverse
         self._start_features(library)

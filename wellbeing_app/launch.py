@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,17 @@ class Launch:
         self.guard.release()
 
 
+def no_display_reason(environ: Mapping[str, str] = os.environ,
+                      platform: str = sys.platform) -> str:
+    """Why no window can be shown here (Qt itself would abort with six lines), or ``""``."""
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("There is no display to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set); start it from your desktop session.")
+
+
 def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
     """Start the tray app (or hand off to the running one)."""
     try:
@@ -107,6 +119,10 @@ def run_app(args: argparse.Namespace, clock: Clock | None = None) -> int:
         message = launch_message(args)
     except ValidationError as error:
         print(f"wellbeing: error: {error.message}", file=sys.stderr)
+        return 2
+    missing = no_display_reason()
+    if missing:
+        print(f"wellbeing: error: {missing}", file=sys.stderr)
         return 2
     # Windows: tie this process to the Start-menu shortcut's id, before the first window.
     set_app_user_model_id()

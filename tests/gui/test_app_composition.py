@@ -1,6 +1,9 @@
 """The composition root wires the actions to the store, and recovers a damaged journal."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,7 +57,9 @@ def test_log_dialog_action_opens_the_dialog(app: BetweenCallsApp) -> None:
     assert app.flow.dialog.isVisible()
 
 
-def test_first_start_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
+def test_first_call_of_the_day_writes_todays_backup(app: BetweenCallsApp, tmp_path: Path) -> None:
+    assert not list((tmp_path / "backups").glob("*.db"))  # an empty journal is not backed up
+    app.actions.quick_log_menu.actions()[2].trigger()
     backups = list((tmp_path / "backups").glob("*.db"))
     assert [b.name for b in backups] == ["between-calls-2026-11-24.db"]
 
@@ -68,6 +73,28 @@ def test_damaged_journal_is_recovered_and_the_agent_told(
         assert "Your journal file was damaged" in panel.notice.text()
         assert list(tmp_path.glob("between-calls.damaged-*.db"))
         assert built.journal.count_calls() == 0
+    finally:
+        panel.close()
+        built.shutdown()
+
+
+def test_zero_byte_journal_is_restored_from_its_backup_and_the_agent_told(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    from datetime import date
+
+    from wellbeing_app.domain.calls.logged_call import CallDraft
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.log_call(CallDraft(stress=7), clock.now())
+    journal.backup_if_due(date(2026, 11, 23))
+    journal.close()
+    (tmp_path / DB_FILENAME).write_bytes(b"")
+    built, panel = build_app(tmp_path, clock)
+    try:
+        assert "empty (0 bytes)" in panel.notice.text()
+        assert "between-calls-2026-11-23.db was restored" in panel.notice.text()
+        assert built.journal.count_calls() == 1
     finally:
         panel.close()
         built.shutdown()
@@ -123,6 +150,11 @@ def test_a_bad_stored_value_leaves_everything_running_and_is_named(
 def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
     qtbot: QtBot, tmp_path: Path, clock: ManualClock
 ) -> None:
+    from wellbeing_app.domain.calls.logged_call import CallDraft
+
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    journal.log_call(CallDraft(stress=4), clock.now())  # something worth backing up
+    journal.close()
     (tmp_path / "backups").write_text("a file where the backup folder should be")
 
     def unreadable() -> Policy:
@@ -137,7 +169,7 @@ def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
         assert "Daily backup" in notice and "policy" in notice and "Logging calls" in notice
         assert {type(f).__name__ for f in built.features} == {
             "LanguageFeature", "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature",
-            "ReminderFeature", "WorkloadFeature"}
+            "ReminderFeature", "WorkloadFeature", "WelcomeFeature"}
         built.actions.log_dialog.trigger()
         assert built.flow.dialog.isVisible()
     finally:
@@ -164,3 +196,28 @@ def test_a_feature_that_fails_to_start_is_named_and_the_others_run(
         built.feature(TrendsFeature).stop()
         panel.close()
         built.shutdown()
+
+
+def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> None:
+    """Team windows (cryptography) and Qt Charts load when first opened, not at start."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication(['wellbeing'])\n"
+        "from wellbeing_app.app import BetweenCallsApp\n"
+        "from wellbeing_app.domain.clock import SystemClock\n"
+        "from wellbeing_app.ui.tray.app_actions import AppActions\n"
+        "from wellbeing_app.ui.tray.icons import app_icon\n"
+        "from wellbeing_app.ui.tray.shell import make_shell\n"
+        "actions = AppActions()\n"
+        "shell = make_shell(app_icon(), actions, True)\n"
+        f"app = BetweenCallsApp(shell, actions, Path({str(tmp_path)!r}), SystemClock())\n"
+        "qapp.processEvents()\n"
+        "heavy = [m for m in ('cryptography', 'PySide6.QtCharts', 'PySide6.QtMultimedia')"
+        " if m in sys.modules]\n"
+        "app.shutdown()\n"
+        "print(heavy, len(app.features))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.stdout.strip() == "[] 8", result.stderr  # every feature module started

@@ -44,7 +44,7 @@ def test_damaged_file_is_moved_aside_and_newest_backup_restored(
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # garbage after the header
     recovery = recover_if_damaged(path, "20261124T1400")
     assert recovery is not None and recovery.restored_from is not None
-    assert recovery.damaged_copy.exists()  # never deleted
+    assert recovery.damaged_copy is not None and recovery.damaged_copy.exists()  # kept
     restored = Journal.open(path)
     assert [c.stress for c in restored.calls()] == [5, 6]
     restored.close()
@@ -55,5 +55,6 @@ def test_damaged_without_backup_starts_fresh_but_keeps_the_copy(tmp_path: Path) 
     path.write_bytes(b"this is not a database at all" * 100)
     recovery = recover_if_damaged(path, "s")
     assert recovery is not None and recovery.restored_from is None
+    assert recovery.damaged_copy is not None
     assert recovery.damaged_copy.read_bytes().startswith(b"this is not")
     assert not path.exists()

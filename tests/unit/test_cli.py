@@ -154,7 +154,7 @@ def test_export_onto_a_folder_names_it_and_leaves_no_temp_file(tmp_path: Path,
     target = tmp_path / "exports"
     target.mkdir()
     code, _, err = run(["export", "--format", "csv", "--output", str(target)], tmp_path, clock)
-    assert code == 2 and err == f"wellbeing: error: Is a directory: {target}\n"
+    assert code == 2 and err == f"wellbeing: error: the output is a folder; name a file: {target}\n"
     assert list(target.iterdir()) == []
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".exports-")]
 

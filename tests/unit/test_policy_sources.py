@@ -53,11 +53,12 @@ def test_registry_values_become_locked_settings_and_recommended_ones_presets() -
     assert read_registry_policy(FakePolicyRegistry({}), "HKLM") is None
 
 
-def test_a_bad_registry_value_is_reported_and_ignored() -> None:
+def test_a_bad_registry_value_is_reported_and_fails_safe() -> None:
     values: dict[str, Mapping[str, object]] = {POLICY_KEY: {"team_min_group": 2, "no_such_key": 1}}
     registry = FakePolicyRegistry(values)
     policy = read_registry_policy(registry, "HKLM")
-    assert policy is not None and policy.locked == {}
+    # An invalid locked value stays locked at its default: it never becomes editable.
+    assert policy is not None and policy.locked == {"team_min_group": 10}
     assert len(policy.problems) == 2
     assert all(p.startswith(r"HKLM\SOFTWARE\Policies\BetweenCalls: ") for p in policy.problems)
 

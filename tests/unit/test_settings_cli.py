@@ -86,14 +86,17 @@ def test_reminders_for_a_day(tmp_path: Path, clock: ManualClock, policy: Path) -
     assert run(["reminders", "--day", "2026-11-29"], tmp_path, clock)[1].startswith("No reminders")
 
 
-def test_broken_policy_is_reported_and_ignored(tmp_path: Path, clock: ManualClock,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_policy_is_reported_and_fails_safe(tmp_path: Path, clock: ManualClock,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "policy.toml"
     path.write_text("[locked\nsupport_line = 1", encoding="utf-8")
     monkeypatch.setenv(POLICY_ENV, str(path))
     code, out, err = run(["settings", "--json"], tmp_path, clock)
     assert code == 0 and "unreadable" in err
-    assert json.loads(out)["support_line"]["locked"] is False
+    shown = json.loads(out)["support_line"]
+    assert shown["locked"] is True and shown["value"] == ""  # its locks cannot have vanished
+    code, _, err = run(["settings", "set", "support_line", "555"], tmp_path, clock)
+    assert code == 2 and "cannot be read" in err
     assert load_policy([tmp_path / "missing.toml"]).origin == ""
 
 

@@ -87,7 +87,8 @@ def test_layers_default_policy_user_and_locks() -> None:
 
 def test_bad_policy_and_stored_entries_are_reported_not_applied() -> None:
     policy = parse_policy({"locked": {"team_min_group": 2, "bogus": 1}, "extra": 1})
-    assert len(policy.problems) == 3 and not policy.locked
+    # A locked key with a bad value fails safe: still locked, at its default.
+    assert len(policy.problems) == 3 and policy.locked == {"team_min_group": 10}
     effective = resolve(policy, {"micro_break_minutes": 5000})
     assert effective.settings.micro_break_minutes == 60
     assert any("stored" in p for p in effective.problems)

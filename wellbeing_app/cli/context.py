@@ -33,11 +33,19 @@ class CliContext:
         return resolve_data_dir(self.data_dir_option)
 
     def open_journal(self) -> Journal:
-        """Open the journal, creating the data directory when needed."""
-        from wellbeing_app.store.journal import DB_FILENAME, Journal
+        """Open the journal, creating the data directory when needed.
+
+        A journal restored from a backup (0 bytes, missing) is said on stderr; the command goes on.
+        """
+        from wellbeing_app.store.journal import DB_FILENAME
+        from wellbeing_app.store.journal_opening import open_journal
 
         directory = ensure_writable(self.data_dir)
-        return Journal.open(directory / DB_FILENAME)
+        opened = open_journal(directory / DB_FILENAME, self.clock.now().strftime("%Y%m%dT%H%M%S"))
+        notice = opened.notice()
+        if notice is not None:
+            print(f"wellbeing: warning: {notice}", file=self.stderr)
+        return opened.journal
 
     def settings_service(self, journal: Journal) -> SettingsService:
         """The one settings service over this journal (defaults < machine policy < agent)."""

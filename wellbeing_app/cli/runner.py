@@ -10,10 +10,21 @@ from wellbeing_app.cli.command_modules import all_commands
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_BAD_INPUT
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.validation import is_valid_text
 from wellbeing_app.platform.paths import DataDirError
 from wellbeing_app.store.journal import StoreError
 
 Command = Callable[[argparse.Namespace, CliContext], int]
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Arguments that were not UTF-8 (a cp1252 ``é`` in ``--note``) are refused before any work."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and not is_valid_text(v) for v in values):
+            what = name.replace("_", " ")
+            raise ValidationError(name, f"The {what} given is not valid UTF-8 text; type it "
+                                        "again in a UTF-8 terminal.")
 
 
 def run_cli(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
@@ -24,6 +35,7 @@ def run_cli(args: argparse.Namespace, ctx: CliContext | None = None) -> int:
         print(f"wellbeing: error: {args.command!r} needs the desktop app", file=context.stderr)
         return EXIT_BAD_INPUT
     try:
+        _refuse_undecodable(args)
         return command(args, context)
     except ValidationError as error:
         print(f"wellbeing: error: {error.message}", file=context.stderr)

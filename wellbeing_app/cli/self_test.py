@@ -10,6 +10,7 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.domain.validation import validate_call
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.store.sqlite_uri import sqlite_uri
 
 
 def check_store(ctx: CliContext) -> list[str]:
@@ -37,6 +38,10 @@ def check_store(ctx: CliContext) -> list[str]:
             journal.close()
         except Exception as error:  # noqa: BLE001
             problems.append(f"store: {error}")
+    from wellbeing_app.platform.windows_acl import data_folder_acl_problems
+
+    if ctx.data_dir.exists():
+        problems += data_folder_acl_problems(ctx.data_dir)
     try:
         from wellbeing_app.team.self_check import check_team_files
 
@@ -48,7 +53,7 @@ def check_store(ctx: CliContext) -> list[str]:
 
 def _consistent_copy(source: Path, target: Path) -> None:
     """Copy through SQLite's backup API, so entries still in the WAL come along."""
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reader, \
+    with sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True) as reader, \
             sqlite3.connect(target) as writer:
         reader.backup(writer)
     reader.close()

@@ -46,10 +46,10 @@ def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
     journal = ctx.open_journal()
     try:
         service = ctx.settings_service(journal)
-        for problem in service.current.problems:
-            print(f"wellbeing: warning: {problem}", file=ctx.stderr)
         action = getattr(args, "settings_action", None)
-        if action is None:
+        if action is None:  # only the listing warns: a refused change stays one line
+            for problem in service.current.problems:
+                print(f"wellbeing: warning: {problem}", file=ctx.stderr)
             _show(service.current, ctx, args.json)
         elif action == "set":
             key = spec_for(args.key).key

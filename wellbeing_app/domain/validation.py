@@ -57,7 +57,14 @@ def validate_note(note: str | None) -> str:
         )
     if "\x00" in text:
         raise ValidationError("note", "The note contains a NUL character.")
+    if not is_valid_text(text):
+        raise ValidationError("note", "The note is not valid UTF-8 text.")
     return text
+
+
+def is_valid_text(text: str) -> bool:
+    """No lone surrogates: what Python makes of bytes that are not UTF-8 (a cp1252 ``é``)."""
+    return not any("\ud800" <= char <= "\udfff" for char in text)
 
 
 def validate_call(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from wellbeing_app import APP_ID
+from wellbeing_app.store.private_files import make_private_dir
 
 DATA_DIR_ENV = "WELLBEING_DATA_DIR"
 
@@ -29,14 +31,17 @@ def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ
 
 
 def ensure_writable(directory: Path) -> Path:
-    """Create the directory if needed and prove a file can be written in it."""
+    """Create the directory (owner-only) if needed and prove a file can be written in it.
+
+    The probe has a name of its own per call, so parallel processes never delete each other's.
+    """
     if directory.exists() and not directory.is_dir():
         raise DataDirError(f"The data directory {directory} is a file, not a folder.")
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        probe = directory / ".write-test"
-        probe.write_bytes(b"ok")
-        probe.unlink()
+        make_private_dir(directory)
+        descriptor, probe = tempfile.mkstemp(dir=directory, prefix=".write-test-")
+        os.close(descriptor)
+        os.unlink(probe)
     except OSError as error:
         reason = error.strerror or str(error)
         raise DataDirError(f"Cannot write to the data directory {directory}: {reason}") from error

@@ -23,13 +23,15 @@ from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 from wellbeing_app.store.settings.remembered_choices import RememberedChoices
 from wellbeing_app.store.settings.settings_store import SettingsStore
+from wellbeing_app.store.sqlite_uri import sqlite_uri
 from wellbeing_app.store.store_core import ChangeListener, StoreCore
 from wellbeing_app.store.team.team_store import TeamStore
 from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.store.workload.span_store import SpanStore
 
 DB_FILENAME = "between-calls.db"
-_PRAGMAS = ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+# busy_timeout first: switching the journal mode already needs the lock another process may hold.
+_PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
 
 
 class StoreError(RuntimeError):
@@ -50,7 +52,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
         # WAL on a local disk; the rollback journal on a network share, where WAL is not safe.
-        for pragma in (f"journal_mode={journal_mode_for(path.parent)}", *_PRAGMAS):
+        for pragma in ("busy_timeout=5000", f"journal_mode={journal_mode_for(path.parent)}",
+                       *_PRAGMAS):
             conn.execute(f"PRAGMA {pragma}")
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the journal at {path}: {error}") from error
@@ -94,7 +97,7 @@ class Journal:
     def open_read_only(cls, path: Path) -> Journal:
         """Open an existing journal without write access (every write fails, nothing changes)."""
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+            conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, isolation_level=None)
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {path}: {error}") from error
         return cls(StoreCore(conn), path)
@@ -162,6 +165,18 @@ class Journal:
         version = int(row[0]) if row else 0
         changed, self._data_version = version != self._data_version, version
         return changed
+
+    def reopen(self) -> None:
+        """Connect to the file at the same path again (its folder was replaced or restored)."""
+        if self._path is None:
+            return
+        self._core.conn.close()
+        self._core.conn = _connect(self._path)
+        self._migrate_if_pending()
+
+    def set_busy_timeout(self, milliseconds: int) -> None:
+        """How long a write waits for another process's lock before failing (GUI: short)."""
+        self._core.conn.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
 
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""

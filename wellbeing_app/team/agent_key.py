@@ -6,12 +6,25 @@ import hashlib
 import os
 from pathlib import Path
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.team.key_location import KEY_FILENAME
 
-__all__ = ["KEY_FILENAME", "AgentKey", "agent_id_for"]
+__all__ = ["KEY_FILENAME", "AgentKey", "CorruptKeyError", "agent_id_for"]
+
+MAX_KEY_BYTES = 16 * 1024
+
+
+class CorruptKeyError(ValidationError):
+    """The stored signing key cannot be read: sharing stops, revoking still works."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__("key", f"Your signing key {path} cannot be used ({reason}); "
+                                "run 'wellbeing summary revoke' to stop sharing and start afresh.")
+        self.path = path
 
 
 def agent_id_for(public_key: bytes) -> str:
@@ -47,9 +60,13 @@ class AgentKey:
             return None
         if os.name == "posix" and path.stat().st_mode & 0o077:
             path.chmod(0o600)  # someone widened it: only the agent may read the key
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        try:
+            key = serialization.load_pem_private_key(path.read_bytes()[:MAX_KEY_BYTES],
+                                                     password=None)
+        except (ValueError, TypeError, UnsupportedAlgorithm):
+            raise CorruptKeyError(path, "not a readable Ed25519 key") from None
         if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError(f"{path} does not hold an Ed25519 key")
+            raise CorruptKeyError(path, "not an Ed25519 key")
         return cls(key)
 
     @classmethod

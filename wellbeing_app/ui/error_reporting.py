@@ -11,14 +11,25 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
+from wellbeing_app.store.private_files import make_private_dir, make_private_file
+
 LOG = logging.getLogger("wellbeing_app")
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose every file is owner-only (0600), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed leaves it untyped
+        make_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(log_dir: Path) -> Path:
-    """One rotating log file (1 MB × 3) in the log directory."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """One rotating, owner-only log file (1 MB × 3) in the log directory (0700)."""
+    make_private_dir(log_dir)
     path = log_dir / "between-calls.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     LOG.addHandler(handler)
     LOG.setLevel(logging.INFO)

@@ -18,6 +18,7 @@ TEXT_MAX_CHARS = 200
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
 DEFAULT_LOCK_REASON = "Set by your organisation's IT policy."
+SHOWN_MAX_CHARS = 40
 
 
 class Source(StrEnum):
@@ -34,23 +35,31 @@ def _as_bool(spec: SettingSpec, raw: object) -> bool:
     text = str(raw).strip().lower()
     if text in _TRUE | _FALSE:
         return text in _TRUE
-    raise ValidationError(spec.key, f"{spec.key} must be true or false, not {raw!r}.")
+    raise ValidationError(spec.key, f"{spec.key} must be true or false, not {_shown(raw)}.")
+
+
+def _shown(raw: object) -> str:
+    """A bounded, one-line rendering of a rejected value (a 400-digit number, a huge string)."""
+    text = repr(raw) if isinstance(raw, str | int | float) else type(raw).__name__
+    return text if len(text) <= SHOWN_MAX_CHARS else text[:SHOWN_MAX_CHARS] + "…"
 
 
 def _as_number(spec: SettingSpec, raw: object) -> int | float:
+    noun = "a whole number" if spec.kind is int else "a number"
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValidationError(spec.key, f"{spec.key} must be a finite number.")
     try:
-        if isinstance(raw, bool):
+        if isinstance(raw, bool) or not isinstance(raw, str | int | float):
             raise ValueError
-        value = spec.kind(str(raw).strip()) if isinstance(raw, str) else spec.kind(raw)
-    except (TypeError, ValueError, OverflowError):  # int(1e999) overflows
-        noun = "a whole number" if spec.kind is int else "a number"
-        raise ValidationError(spec.key, f"{spec.key} must be {noun}, not {raw!r}.") from None
+        value = spec.kind(raw.strip()) if isinstance(raw, str) else spec.kind(raw)
+    except (TypeError, ValueError, OverflowError):
+        raise ValidationError(spec.key, f"{spec.key} must be {noun}, not {_shown(raw)}.") from None
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(spec.key, f"{spec.key} must be a finite number.")
     low, high = spec.minimum, spec.maximum
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValidationError(spec.key, f"{spec.key} must be from {low:g} to {high:g}; "
-                                        f"{value:g} is out of range.")
+                                        f"{_shown(value)} is out of range.")
     return int(value) if spec.kind is int else float(value)
 
 
@@ -92,28 +101,50 @@ class Policy:
     problems: tuple[str, ...] = ()
 
 
-def _valid_entries(table: object, problems: list[str]) -> dict[str, Any]:
+def _valid_entries(table: object, problems: list[str], fail_safe: bool) -> dict[str, Any]:
+    """Validated entries; with ``fail_safe`` a known key with a bad value is kept at its default."""
     good: dict[str, Any] = {}
     if not isinstance(table, Mapping):
         problems.append("expected a table of key = value")
-        return good
+        return _every_default() if fail_safe else good
+    defaults = Settings()
     for key, raw in table.items():
         try:
             good[str(key)] = validate_value(str(key), raw)
         except ValidationError as error:
             problems.append(error.message)
+            if fail_safe and str(key) in Settings.__dataclass_fields__:
+                good[str(key)] = getattr(defaults, str(key))
     return good
 
 
+def _every_default() -> dict[str, Any]:
+    defaults = Settings()
+    return {key: getattr(defaults, key) for key in Settings.__dataclass_fields__}
+
+
 def parse_policy(data: Mapping[str, Any], origin: str = "") -> Policy:
-    """Read ``reason``, ``[defaults]`` and ``[locked]`` from parsed TOML."""
+    """Read ``reason``, ``[defaults]`` and ``[locked]`` from parsed TOML.
+
+    A locked key whose value is invalid stays locked, at its default: a typo by IT must never
+    make a locked setting editable.
+    """
     problems: list[str] = []
     unknown = set(data) - {"reason", "defaults", "locked"}
-    problems += [f"unknown entry {name!r} (use [defaults] or [locked])" for name in sorted(unknown)]
-    presets = _valid_entries(data.get("defaults", {}), problems)
-    locked = _valid_entries(data.get("locked", {}), problems)
-    reason = str(data.get("reason") or DEFAULT_LOCK_REASON).strip()[:TEXT_MAX_CHARS]
-    return Policy(presets, locked, reason, origin, tuple(problems))
+    problems += [f"unknown entry {_shown(name)} (use [defaults] or [locked])"
+                 for name in sorted(unknown)]
+    presets = _valid_entries(data.get("defaults", {}), problems, fail_safe=False)
+    locked = _valid_entries(data.get("locked", {}), problems, fail_safe=True)
+    raw_reason = data.get("reason")
+    reason = " ".join(raw_reason.split())[:TEXT_MAX_CHARS] if isinstance(raw_reason, str) else ""
+    return Policy(presets, locked, reason or DEFAULT_LOCK_REASON, origin, tuple(problems))
+
+
+def fail_safe_policy(origin: str, problem: str) -> Policy:
+    """An unreadable policy file: every setting locked at its default until IT fixes it."""
+    reason = (f"The admin policy file {origin} cannot be read, so every setting stays at its "
+              "default until IT fixes it.")
+    return Policy({}, _every_default(), reason, origin, (problem,))
 
 
 NO_POLICY = Policy({}, {})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 from wellbeing_app import APP_ID
-from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy
+from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, fail_safe_policy, parse_policy
+from wellbeing_app.platform.bounded_file import load_toml_bounded, read_bounded_text
 
 #: A policy file for tests and trials only: it sits *below* every machine policy source.
 POLICY_ENV = "WELLBEING_POLICY_FILE"
@@ -35,15 +35,17 @@ def policy_locations(platform: str = sys.platform,
 
 
 def read_policy_file(path: Path) -> Policy | None:
-    """One policy file; None when it does not exist; a broken one is reported, never fatal."""
-    if not path.is_file():
+    """One policy file; None when nothing is there; a broken one is reported, never fatal.
+
+    Anything at the path that cannot be read as a small TOML file (a FIFO, a folder, a device,
+    a link loop, deep nesting) fails safe: every setting is locked at its default.
+    """
+    if not os.path.lexists(path):
         return None
     try:
-        if path.stat().st_size > POLICY_MAX_BYTES:
-            raise ValueError(f"larger than {POLICY_MAX_BYTES // 1024} KiB")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        return Policy({}, {}, origin=str(path), problems=(f"{path}: unreadable: {error}",))
+        data = load_toml_bounded(read_bounded_text(path, POLICY_MAX_BYTES))
+    except ValueError as error:
+        return fail_safe_policy(str(path), f"{path}: unreadable: {error}")
     policy = parse_policy(data, str(path))
     return Policy(policy.presets, policy.locked, policy.reason, str(path),
                   tuple(f"{path}: {p}" for p in policy.problems))

@@ -33,7 +33,7 @@ class SettingsStore:
                 f"SELECT key, value FROM settings WHERE key IN ({marks})", keys):
             try:
                 values[str(key)] = json.loads(raw)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, RecursionError):  # validated (and reported) later
                 values[str(key)] = raw
         return values
 

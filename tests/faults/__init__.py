@@ -1,0 +1,1 @@
+"""Fault injection: real processes killed, disks filled, hostile paths and inputs (issue 12)."""
