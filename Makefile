@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint unit gui e2e packaging package bench bench-bundle screenshots clean \
+.PHONY: run test test-windows lint unit gui e2e packaging package bench bench-bundle screenshots clean \
 	translations
 # Qt Linguist: .ts sources in git, .qm built here (and by packaging/build.py).
 TS := $(wildcard resources/i18n/between_calls_*.ts)
@@ -35,6 +35,10 @@ lint: $(STAMP)
 
 test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests
+
+# The Qt-free code on a real Windows CPython under Wine (cached in ~/.cache/between-calls-wine).
+test-windows: $(STAMP)
+	$(BIN)/python -m tests.windows.stage
 
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.support.e2e_app import mark_returning_user
 from tests.support.x11 import icon_in_tray, window_tree, x_with_tray
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,6 +49,7 @@ def main() -> None:
     results: dict[str, list[tuple[float, float]]] = {"minimal": [], "between_calls": []}
     with x_with_tray() as env, tempfile.TemporaryDirectory() as data:
         app_cmd = [wellbeing, "--data-dir", data]
+        mark_returning_user(Path(data))  # the steady state: no first-start window
         measure(floor_cmd, "minimal-tray", env)  # warm the page cache for both
         measure(app_cmd, "wellbeing", env)
         for _ in range(RUNS):

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.support.e2e_app import mark_returning_user
 from tests.support.x11 import icon_in_tray, window_tree, x_with_tray
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +41,7 @@ def xdotool(env: dict[str, str], *args: str) -> None:
 
 def main() -> None:
     with x_with_tray() as env, tempfile.TemporaryDirectory() as data:
+        mark_returning_user(Path(data))
         for stress, category in ((6, "hostile"), (4, "repeat_unresolved")):
             subprocess.run([WELLBEING, "--data-dir", data, "log", "--stress", str(stress),
                             "--category", category], check=True, env=env,

@@ -20,6 +20,12 @@ GUI_EXECUTABLE = "BetweenCalls"
 #: The console executable: same program, prints CLI output on every OS (Windows included).
 CLI_EXECUTABLE = "wellbeing"
 BUNDLE_ID = "org.betweencalls.BetweenCalls"
+#: The oldest macOS the bundled wheels run on: PySide6 6.11 ships only macosx_13_0_universal2
+#: wheels (cryptography's are macosx_10_9/11_0), so the app cannot start below macOS 13.
+MACOS_MINIMUM = "13.0"
+#: The oldest glibc the Linux bundle runs on: PySide6 6.11 and cryptography 50 are
+#: manylinux_2_34 wheels, and the release builds on AlmaLinux 9 (glibc 2.34).
+GLIBC_MINIMUM = "2.34"
 
 
 def mac_info_plist(version: str) -> dict[str, object]:
@@ -34,7 +40,7 @@ def mac_info_plist(version: str) -> dict[str, object]:
         # WORKAROUND: BUNDLE inherits console=True from the last EXE in COLLECT (the CLI) and then
         # sets LSBackgroundOnly, which would forbid any UI, even the menu-bar icon.
         "LSBackgroundOnly": False,
-        "LSMinimumSystemVersion": "11.0",
+        "LSMinimumSystemVersion": MACOS_MINIMUM,
         "LSApplicationCategoryType": "public.app-category.healthcare-fitness",
         "NSHighResolutionCapable": True,
         "NSHumanReadableCopyright": "The Between Calls contributors. MIT licence.",

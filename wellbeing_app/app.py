@@ -21,7 +21,7 @@ from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
-from wellbeing_app.platform.settings.policy_file import load_policy
+from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import DB_FILENAME
 from wellbeing_app.ui.app_services import AppServices, Feature
@@ -47,7 +47,7 @@ class BetweenCallsApp:
     """Owns every long-lived object; built once the icon is on screen."""
 
     def __init__(self, shell: Shell, actions: AppActions, data_dir: Path, clock: Clock,
-                 policy_loader: Callable[[], Policy] = load_policy) -> None:
+                 policy_loader: Callable[[], Policy] = load_machine_policy) -> None:
         self.shell, self.actions, self.data_dir, self.clock = shell, actions, data_dir, clock
         self._policy_loader = policy_loader
         opening = open_journal(data_dir / DB_FILENAME, clock.now().strftime("%Y%m%dT%H%M%S"))
@@ -70,7 +70,7 @@ class BetweenCallsApp:
                               lambda: self.catalog.category_labels)
         self.services = AppServices(data_dir, clock, self.journal, self.settings, self.catalog,
                                     actions, shell, self.flow, self.watcher, sharing,
-                                    self.refresh_status)
+                                    self.refresh_status, self.notify)
         self._wire()
         self.features: list[Feature] = []  # filled in start order; stopped in reverse
         self._start_features(library)

@@ -25,9 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(plain)
     from wellbeing_app.cli import build_parser, run_cli
+    from wellbeing_app.cli.console_streams import make_console_safe
     from wellbeing_app.cli.core_commands import GUI_COMMANDS
     from wellbeing_app.cli.parser import EXIT_OK
 
+    make_console_safe()
     args = build_parser().parse_args(arguments)
     if args.command == "status":
         from wellbeing_app.launch import run_status

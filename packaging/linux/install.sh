@@ -54,6 +54,22 @@ if [ "$uninstall" = yes ]; then
     exit 0
 fi
 
+# The bundle carries its own Python and Qt but uses the system's C library: it needs glibc
+# NEED_GLIBC or newer (RHEL/Rocky/Alma 9, Ubuntu 22.04, Debian 12 and later).
+NEED_GLIBC=2.34
+have_glibc=$(getconf GNU_LIBC_VERSION 2>/dev/null | sed 's/^glibc //') || have_glibc=""
+if [ -z "$have_glibc" ]; then
+    echo "install.sh: Between Calls needs a glibc-based Linux (glibc $NEED_GLIBC or newer);" \
+         "this system has no glibc (musl/Alpine?)." >&2
+    exit 1
+fi
+if [ "$(printf '%s\n%s\n' "$NEED_GLIBC" "$have_glibc" | sort -t. -k1,1n -k2,2n | head -n1)" \
+        != "$NEED_GLIBC" ]; then
+    echo "install.sh: Between Calls needs glibc $NEED_GLIBC or newer (RHEL 9, Ubuntu 22.04," \
+         "Debian 12 or later); this system has glibc $have_glibc." >&2
+    exit 1
+fi
+
 mkdir -p "$PREFIX/lib" "$BIN_DIR" "$DATA_HOME/applications" "$DATA_HOME/metainfo"
 rm -rf "$APP_DIR.new"
 cp -R "$HERE/BetweenCalls" "$APP_DIR.new"

@@ -14,12 +14,22 @@ APP="$ROOT/dist/BetweenCalls.app"
 VERSION=$(cd "$ROOT" && python3 -c "import wellbeing_app; print(wellbeing_app.__version__)")
 DMG="$ROOT/dist/BetweenCalls-$VERSION-macos-$ARCH.dmg"
 
-# 1. Sign every Mach-O inside out, then the bundle itself, with the hardened runtime.
-find "$APP/Contents" -type f \( -name "*.dylib" -o -name "*.so" -o -perm -111 \) -print0 |
-    xargs -0 codesign --force --timestamp --options runtime \
-        --entitlements "$HERE/entitlements.plist" --sign "$MACOS_SIGN_IDENTITY"
-codesign --force --timestamp --options runtime --entitlements "$HERE/entitlements.plist" \
-    --sign "$MACOS_SIGN_IDENTITY" "$APP"
+sign() {
+    codesign --force --timestamp --options runtime --entitlements "$HERE/entitlements.plist" \
+        --sign "$MACOS_SIGN_IDENTITY" "$1"
+}
+# Deepest paths first, so everything inside a folder is signed before that folder.
+deepest_first() { awk -F/ '{ print NF "\t" $0 }' | sort -t "$(printf '\t')" -k1,1nr | cut -f2-; }
+
+# 1. Sign inside out: every Mach-O file (deepest first), then every nested bundle (Qt's
+#    .framework folders, helper .app and .bundle plug-ins, deepest first) once its contents are
+#    signed, then the app itself, all with the hardened runtime. Never --deep: it signs in no
+#    particular order and cannot give nested code the right entitlements.
+find "$APP/Contents" -type f \( -name "*.dylib" -o -name "*.so" -o -perm -111 \) |
+    deepest_first | while IFS= read -r file; do sign "$file"; done
+find "$APP/Contents" -type d \( -name "*.framework" -o -name "*.app" -o -name "*.bundle" \) |
+    deepest_first | while IFS= read -r bundle; do sign "$bundle"; done
+sign "$APP"
 codesign --verify --deep --strict --verbose=2 "$APP"
 
 # 2. A compressed, signed disk image with the app and a link to /Applications.

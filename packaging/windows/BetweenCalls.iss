@@ -1,12 +1,17 @@
-; Inno Setup 6 script: a per-user installer for Between Calls (no admin rights needed).
+; Inno Setup 6 script: Between Calls per user (no admin rights) or per machine (/ALLUSERS).
 ;
 ; Build (after `python packaging\build.py` made dist\BetweenCalls):
 ;   iscc /DAppVersion=0.1.0 packaging\windows\BetweenCalls.iss
+; Signed (the installer and its uninstaller), as the release workflow does:
+;   iscc /DAppVersion=0.1.0 /DSignWith=1 "/Ssigntool=signtool.exe sign /fd sha256 ... $f" ...
 ; Output: dist\BetweenCalls-<version>-windows-x64-setup.exe
 ;
-; Silent install for IT:      BetweenCalls-...-setup.exe /VERYSILENT /TASKS="autostart"
-; Silent uninstall (keeps data): "%LOCALAPPDATA%\Programs\Between Calls\unins000.exe" /VERYSILENT
-; ... and remove the agent's data too: add /REMOVEDATA
+; Per user, silent:    BetweenCalls-...-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER /TASKS="autostart"
+; Per machine, silent: BetweenCalls-...-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS
+;   (installs into Program Files; the "autostart" task then writes the HKLM Run value)
+; Silent uninstall (keeps data): "<install folder>\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; ... and remove the data of the account running it too: add /REMOVEDATA
+; IT rolling out to many seats: the MSI (BetweenCalls.wxs) is usually the better fit.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -27,8 +32,10 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=The Between Calls contributors
 VersionInfoVersion={#AppVersion}
-; Per user, no UAC prompt: {autopf} is %LOCALAPPDATA%\Programs in this mode.
+; Per user by default, no UAC prompt: {autopf} is %LOCALAPPDATA%\Programs in this mode.
+; /ALLUSERS (or the dialog's "for all users") switches to Program Files with admin rights.
 PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\{#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
@@ -45,6 +52,10 @@ WizardStyle=modern
 CloseApplications=yes
 RestartApplications=no
 MinVersion=10.0
+#ifdef SignWith
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -61,7 +72,8 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; AppUserModelID: 
 
 [Registry]
 ; The same value `wellbeing autostart --enable` writes, so the installer and the app agree.
-Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#RunValueName}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: autostart
+; HKA: HKCU when installed per user, HKLM (every user) when installed with /ALLUSERS.
+Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#RunValueName}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: autostart
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName} now"; Flags: nowait postinstall skipifsilent

@@ -393,6 +393,14 @@
         <translation>Keine wachsende Form, sondern ein ruhiger Balken und Text. Schaltet sich automatisch ein, wenn Ihr Desktop weniger Bewegung wünscht.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Phasen ansagen</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Sagt „Einatmen“, „Halten“, „Ausatmen“ über die Sprachausgabe des Computers</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Sekunden in dieser Phase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Stopp (Esc)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Phasen ansagen (keine Sprachausgabe: nur Text)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Kein Hinweis vorhanden: Seit Sie den letzten geschlossen haben, ist nichts erschienen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>„{0}“ als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — Tabelle</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>ruhig (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>mittel (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>sehr angespannt (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>nur Rahmen: keine Gespräche</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Farbschlüssel, mittlere Belastung:</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Farbschlüssel: </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Muskeln entspannen — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Gruppe {index} von {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1355,8 +1414,40 @@
         <translation>Anonym teilen</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Zählt nur für Teamzahlen; niemand kann Ihre eigenen sehen.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Zählt nur für Teamwerte: Ihre Zusammenfassung wird versiegelt, sodass nur der von der IT bestimmte Aggregator sie öffnen kann; Ihre Teamleitung sieht nur Teamwerte. Nur verfügbar, wenn die Richtlinie einen Aggregator nennt.</translation>
+    </message>
+    <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche früh in jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“ im Tray-Menü.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Öffentlicher Schlüssel des Aggregators</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>Der Schlüssel, an den anonyme Zusammenfassungen versiegelt werden, wie von &apos;wellbeing team aggregator-key&apos; ausgegeben (die IT setzt und sperrt ihn). Leer = anonymes Teilen wird nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Aggregator</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Wer den privaten Schlüssel des Aggregators hat, z. B. &apos;Contoso IT-Servicedesk&apos;; wird vor dem Teilen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Öffentlicher Schlüssel für die Aufnahme (Admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>Der Schlüssel, der die Liste der aufgenommenen Agents signiert, wie von &apos;wellbeing team admin-key&apos; ausgegeben. Nur Agents auf der Liste werden gezählt.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1369,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Jede Woche automatisch teilen</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche Anfang jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1393,10 +1480,6 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Rauschen (Epsilon)</translation>
-    </message>
-    <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Laplace-Rauschen auf Teamzahlen; 0 = aus, kleiner = mehr Rauschen (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1422,12 +1505,39 @@
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
     </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>&amp;Willkommensfenster erneut zeigen…</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Nichts wurde gespeichert: Korrigieren Sie das rot markierte Feld.</numerusform>
             <numerusform>Nichts wurde gespeichert: Korrigieren Sie die %n rot markierten Felder.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Anonymer Teil: {file} ist für {aggregator} versiegelt; nur {aggregator} kann ihn öffnen. Darin steht statt Ihrer ein Pseudonym, das jede Woche wechselt. Ihre Teamleitung sieht nur Teamwerte, die {aggregator} veröffentlicht, wenn mindestens {min_group} aufgenommene Agents beigetragen haben, mit Rauschen.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Sie stehen noch nicht auf der Liste des Teams, daher zählt der Aggregator diese Datei nicht: Bitten Sie die IT, Sie aufzunehmen (wellbeing summary enroll-request erstellt die Anfragedatei).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator, und ohne ihn könnte Ihre Teamleitung jede anonyme Datei lesen. Teilen mit Namen funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Teil mit Namen: {file} ist signiert und für Ihre Teamleitung unter dem Namen „{name}“ lesbar.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Es würde nichts geschrieben: Wählen Sie zuerst anonymes Teilen oder Teilen mit Namen.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1665,21 @@
             <numerusform>%n schwierige Gespräche erfasst; Stress im Mittel {mean}, Median {median}; {share} % mit {high} oder mehr bewertet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n bearbeitetes Gespräch (während Ihrer Schichten erkannt).</numerusform>
+            <numerusform>%n bearbeitete Gespräche (während Ihrer Schichten erkannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Davon {share} % als schwierig erfasst.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Nur die Wochenzahl, nie der Zeitpunkt eines Gesprächs.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>
@@ -1575,30 +1700,46 @@
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Ihre Zusammenfassungen aus dem Teamordner löschen und das Teilen beenden? Die Teamansicht ignoriert dann alles, was Sie bisher geteilt haben. Das lässt sich nicht rückgängig machen; wenn Sie wieder zustimmen, beginnen Sie mit einer neuen anonymen Kennung.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Ihre Zusammenfassungen (versiegelte und mit Namen) aus dem Teamordner löschen und das Teilen beenden? Der Aggregator und die Teamansicht ignorieren dann alles, was Sie vorher geteilt haben; bereits veröffentlichte Teamwerte vergangener Wochen bleiben, wie sie sind. Wer wieder teilt, bekommt einen neuen Schlüssel, den die IT erneut aufnehmen muss.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Das Teilen ist aus.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} ist durch die Richtlinie Ihrer Organisation gesperrt ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Teilen beendet: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
-            <numerusform>Teilen beendet: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
+            <numerusform>%n Datei von Ihnen aus dem Teamordner entfernt.</numerusform>
+            <numerusform>%n Dateien von Ihnen aus dem Teamordner entfernt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Ihren Namen aus den bereits geteilten Zusammenfassungen entfernen? Sie zählen dann nur noch für Teamzahlen, wenn anonymes Teilen eingeschaltet ist.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} sagt dem Aggregator und der Teamansicht, alles zu ignorieren, was mit Ihrem alten Schlüssel signiert ist.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Anonymes Teilen wird nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Die Zusammenfassungen löschen, die Ihre Teamleitung unter Ihrem Namen lesen konnte? Ihre versiegelten anonymen Zusammenfassungen tragen keinen Namen und bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Datei entfernt.</numerusform>
-            <numerusform>Gespeichert. Ihr Name wurde aus %n geteilten Dateien entfernt.</numerusform>
+            <numerusform>Gespeichert. %n Datei mit Namen gelöscht.</numerusform>
+            <numerusform>Gespeichert. %n Dateien mit Namen gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden ({error}); nichts wurde geändert, bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1841,40 @@
         <translation>Teilen beenden und &amp;widerrufen…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Nicht angeboten: Die Richtlinie Ihrer Organisation nennt keinen Aggregator.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>Kennung und Signatur sind Beispiele, bis Sie zustimmen; Ihre eigene pseudonyme Kennung entsteht erst dann.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>Die Datei {name} wird genau dies enthalten:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Es würde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>Der Teamordner bekommt genau diese Dateien:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Geteilt: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Stimmen Sie zuerst auf der Seite „Privatsphäre“ zu.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- darin versiegelt; nur der Aggregator kann diesen Teil lesen ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>Zusammenfassung {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>versiegelt {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1739,15 +1900,12 @@
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Geteilt: {name} (sha256 {hash}…)</translation>
+        <source>Sharing choices not saved</source>
+        <translation>Teilen-Einstellungen nicht gespeichert</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Widerrufen: %n Datei entfernt, {tombstone} geschrieben.</numerusform>
-            <numerusform>Widerrufen: %n Dateien entfernt, {tombstone} geschrieben.</numerusform>
-        </translation>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Sie haben Ihre Teilen-Einstellungen geändert, aber nicht gespeichert. Jetzt speichern?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1826,6 +1984,10 @@
         </translation>
     </message>
     <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Kein Aggregator-Schlüssel gesetzt, daher können keine Teamwerte gezeigt werden; Zusammenfassungen mit Namen schon.</translation>
+    </message>
+    <message>
         <source>Could not save {target}: {error}.</source>
         <translation>{target} konnte nicht gespeichert werden: {error}.</translation>
     </message>
@@ -1873,12 +2035,32 @@
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Mittlere Belastung</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Schwierige Gespräche pro Tag</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Stress nach Stunde und Wochentag (Ihre Ortszeit; zeigen Sie auf ein Feld für die Zahlen)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Belastung nach Uhrzeit und Wochentag (Ihre Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1906,6 +2088,10 @@
             <numerusform>{label}: %n Gespräche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>Was es schwer machte</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -1926,6 +2112,26 @@
         <translation>nachher</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Wöchentliche Stressfrage (1–5)</translation>
     </message>
@@ -1936,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>keine Abfrage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Rechtsklick auf die Verknüpfung von Between Calls im Startmenü → Dateipfad öffnen → Eigenschaften → Tastenkombination, oder ein Tastenkürzel-Werkzeug den Befehl ausführen lassen.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Erstellen Sie in Kurzbefehle eine Aktion, die den Befehl ausführt (Shell-Skript ausführen), und geben Sie ihr in den Details ein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Einstellungen → Tastatur → Tastenkürzel anzeigen und anpassen → Eigene Tastenkürzel. KDE: Systemeinstellungen → Kurzbefehle → Befehl hinzufügen. Befehl einfügen und Tasten drücken.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Willkommen bei Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Überspringen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nach einem schwierigen Gespräch halten Sie es in wenigen Sekunden fest — eine Belastungsbewertung, was es schwer machte, eine optionale private Notiz — und bekommen ein freundliches Wort und eine einminütige Pause angeboten. Erinnerungen unterbrechen nie ein Gespräch.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt:&lt;/b&gt; alles, was Sie eingeben, bleibt in einer Datei auf diesem Computer. Nichts wird irgendwohin gesendet; eine Wochenzusammenfassung erreicht Ihr Team nur, wenn Sie später zustimmen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Wann arbeiten Sie? Erinnerungen kommen nur während einer Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;Mo</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;Di</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>M&amp;i</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>D&amp;o</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>F&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>S&amp;a</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;So</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Schichtbeginn</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginnt um</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Endet um</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Ihre Schichten legt Ihre Organisation fest</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>z. B. Ihre EAP-Nummer; erscheint nach einem ernsten Gespräch</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Von Ihrer Organisation festgelegt: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Schnell zur Hand</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Between Calls beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Ein Tastenkürzel zum Festhalten: Legen Sie diesen Befehl auf eine Tastenkombination.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Befehl für das Tastenkürzel zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Eine Minute A&amp;tmen ausprobieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Kreuzen Sie mindestens einen Arbeitstag an.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Start bei der Anmeldung ließ sich nicht ändern: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2008,8 +2347,24 @@
         <translation>schwierige Gespräche</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Bearbeitete Gespräche</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Schwierige Gespräche</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Gesprächszeit pro Tag (Minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minuten in Gesprächen</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2024,8 +2379,24 @@
         <translation>7-Tage-Mittel</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Anteil des Tages (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>7-Tage-Mittel (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Bearbeitete Gespräche nach Stunde und Wochentag (Ihre Ortszeit; für Zahlen mit der Maus darüberfahren)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -194,21 +194,28 @@
             <numerusform>%n tough calls logged; stress mean {mean}, median {median}; {share} % rated {high} or more.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n call handled (detected during your shifts).</numerusform>
+            <numerusform>%n calls handled (detected during your shifts).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Sharing stopped: %n file removed, {tombstone} written.</numerusform>
-            <numerusform>Sharing stopped: %n files removed, {tombstone} written.</numerusform>
+            <numerusform>Removed %n file of yours from the team folder.</numerusform>
+            <numerusform>Removed %n files of yours from the team folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Saved. Your name was removed from %n shared file.</numerusform>
-            <numerusform>Saved. Your name was removed from %n shared files.</numerusform>
+            <numerusform>Saved. %n named file deleted.</numerusform>
+            <numerusform>Saved. %n named files deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -219,13 +226,6 @@
         <translation>
             <numerusform>%n entry; hover a cell for the full file name or hash.</numerusform>
             <numerusform>%n entries; hover a cell for the full file name or hash.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Revoked: %n file removed, {tombstone} written.</numerusform>
-            <numerusform>Revoked: %n files removed, {tombstone} written.</numerusform>
         </translation>
     </message>
 </context>

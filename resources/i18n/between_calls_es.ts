@@ -393,6 +393,14 @@
         <translation>Sin figura que crece: una barra fija y texto. Se activa sola cuando tu escritorio pide menos movimiento.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Decir las fases en voz alta</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Dice «Inspira», «Mantén», «Espira» con la voz del ordenador</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Segundos transcurridos de esta fase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Parar (Esc)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Decir las fases (sin motor de voz: solo texto)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>No hay ningún aviso que mostrar: no ha aparecido nada desde que cerraste el último.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>Mostrar «{0}» como tabla</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — tabla</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>en calma (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>moderado (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>muy tenso (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>solo contorno: sin llamadas</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Clave de colores, estrés medio:</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Clave de colores: </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Relajar los músculos — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Grupo {index} de {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1355,8 +1414,40 @@
         <translation>Compartir de forma anónima</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Solo cuenta para las cifras del equipo; nadie puede ver las tuyas.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Cuenta solo para las cifras del equipo: tu resumen se sella para que solo el agregador que fija TI pueda abrirlo, y tu responsable ve solo cifras del equipo. Solo se ofrece si la política nombra un agregador.</translation>
+    </message>
+    <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Una vez que aceptas, el resumen de la semana pasada se escribe por ti a principios de cada semana (una semana que empezó antes de aceptar nunca se comparte sola). Desactivado: compartes tú desde «Compartir con mi equipo…» en el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Ruido de Laplace que el agregador añade una sola vez a las cifras del equipo de cada semana; menor = más ruido; 0 = el valor por defecto del agregador, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Clave pública del agregador</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>La clave a la que se sellan los resúmenes anónimos, tal como la muestra &apos;wellbeing team aggregator-key&apos; (TI la fija y la bloquea). Vacío = no se ofrece compartir de forma anónima.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agregador</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Quién tiene la clave privada del agregador, p. ej. &apos;Servicio de TI de Contoso&apos;; se muestra antes de compartir.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Clave pública de inscripción (administración)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>La clave que firma la lista de agentes inscritos, tal como la muestra &apos;wellbeing team admin-key&apos;. Solo cuentan los agentes de la lista.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1369,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Compartir cada semana automáticamente</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Una vez que lo aceptes, el resumen de la semana pasada se escribe por ti a principios de cada semana (una semana que empezó antes de que aceptaras nunca se comparte sola). Desactivado: compartes tú desde «Compartir con mi equipo…».</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1393,10 +1480,6 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Ruido (épsilon)</translation>
-    </message>
-    <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Ruido de Laplace añadido a las cifras del equipo; 0 = desactivado, menor = más ruido (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1422,12 +1505,39 @@
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
     </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>Mostrar otra vez la ventana de &amp;bienvenida…</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
         <translation>
             <numerusform>No se ha guardado nada: corrige el campo marcado en rojo.</numerusform>
             <numerusform>No se ha guardado nada: corrige los %n campos marcados en rojo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anónima: {file} está sellado para {aggregator}; solo {aggregator} puede abrirlo. Dentro, un seudónimo que cambia cada semana ocupa tu lugar. Tu responsable solo ve las cifras del equipo que {aggregator} publica cuando al menos {min_group} agentes inscritos contribuyeron, con ruido añadido.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Aún no estás en la lista del equipo, así que el agregador no contará este archivo: pide a TI que te inscriba (wellbeing summary enroll-request crea el archivo de solicitud).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>No se ofrece compartir de forma anónima: la política de tu organización no nombra ningún agregador y, sin él, tu responsable podría leer cada archivo anónimo. Compartir con tu nombre sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte con nombre: {file} está firmado y tu responsable puede leerlo con el nombre “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>No se escribiría nada: elige primero compartir de forma anónima o con tu nombre.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1665,21 @@
             <numerusform>%n llamadas difíciles registradas; estrés medio {mean}, mediana {median}; {share} % valoradas con {high} o más.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n llamada atendida (detectada durante tus turnos).</numerusform>
+            <numerusform>%n llamadas atendidas (detectadas durante tus turnos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>De ellas, {share} % registradas como difíciles.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Solo el total de la semana, nunca cuándo fue cada llamada.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>
@@ -1575,30 +1700,46 @@
         <translation>Revocar</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>¿Borrar tus resúmenes de la carpeta del equipo y dejar de compartir? La vista del equipo ignorará todo lo que compartiste antes. No se puede deshacer; si vuelves a aceptar, empezarás con un identificador anónimo nuevo.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>¿Borrar tus resúmenes (sellados y con nombre) de la carpeta del equipo y dejar de compartir? El agregador y la vista del equipo ignorarán todo lo que compartiste antes; las cifras del equipo ya publicadas de semanas pasadas quedan como están. Si vuelves a compartir, empiezas con una clave nueva que TI debe inscribir de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Compartir está desactivado.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} está bloqueado por la política de tu organización ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Se ha dejado de compartir: %n archivo eliminado, {tombstone} escrito.</numerusform>
-            <numerusform>Se ha dejado de compartir: %n archivos eliminados, {tombstone} escrito.</numerusform>
+            <numerusform>Se quitó %n archivo tuyo de la carpeta del equipo.</numerusform>
+            <numerusform>Se quitaron %n archivos tuyos de la carpeta del equipo.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>¿Quitar tu nombre de los resúmenes que ya compartiste? Solo seguirán contando en las cifras del equipo si compartir de forma anónima está activado.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} indica al agregador y a la vista del equipo que ignoren todo lo firmado con tu clave anterior.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>No se ofrece compartir de forma anónima: la política de tu organización no nombra ningún agregador.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>¿Borrar los resúmenes que tu responsable podía leer con tu nombre? Tus resúmenes anónimos sellados no llevan nombre y se quedan.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Guardado. Se ha quitado tu nombre de %n archivo compartido.</numerusform>
-            <numerusform>Guardado. Se ha quitado tu nombre de %n archivos compartidos.</numerusform>
+            <numerusform>Guardado. Se borró %n archivo con nombre.</numerusform>
+            <numerusform>Guardado. Se borraron %n archivos con nombre.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>No se pudo guardar tu elección ({error}); no se cambió nada, inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1841,40 @@
         <translation>Dejar de compartir y &amp;revocar…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>No se ofrece: la política de tu organización no nombra ningún agregador.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>El identificador y la firma son ejemplos hasta que aceptes; tu propio identificador seudónimo se crea entonces.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>El archivo {name} contendrá exactamente:</translation>
+        <source>Nothing would be written.</source>
+        <translation>No se escribiría nada.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>La carpeta del equipo recibirá exactamente estos archivos:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Compartido: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Acepta primero en la pestaña Privacidad.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- sellado dentro; solo el agregador puede leer esta parte ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>resumen {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>sellado {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1739,15 +1900,12 @@
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Compartido: {name} (sha256 {hash}…)</translation>
+        <source>Sharing choices not saved</source>
+        <translation>Opciones de compartir sin guardar</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Revocado: %n archivo eliminado, {tombstone} escrito.</numerusform>
-            <numerusform>Revocado: %n archivos eliminados, {tombstone} escrito.</numerusform>
-        </translation>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Cambiaste tus opciones de compartir pero no las guardaste. ¿Guardarlas ahora?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1826,6 +1984,10 @@
         </translation>
     </message>
     <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>No hay clave de agregador, así que no se pueden mostrar cifras del equipo; los resúmenes con nombre sí.</translation>
+    </message>
+    <message>
         <source>Could not save {target}: {error}.</source>
         <translation>No se pudo guardar {target}: {error}.</translation>
     </message>
@@ -1873,12 +2035,32 @@
         <translation>media de 7 días</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Estrés medio</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Llamadas difíciles por día</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Estrés por hora y día de la semana (tu hora local; pasa el ratón para ver los números)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Estrés por hora y día de la semana (tu hora local)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1906,6 +2088,10 @@
             <numerusform>{label}: %n llamadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>Qué lo hizo difícil</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -1926,6 +2112,26 @@
         <translation>después</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Consulta semanal de estrés (1–5)</translation>
     </message>
@@ -1936,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>sin consulta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clic derecho en el acceso directo de Between Calls en el menú Inicio → Abrir ubicación del archivo → Propiedades → Tecla de método abreviado, o una herramienta de atajos que ejecute el comando.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Crea en Atajos una acción que ejecute el comando (Ejecutar script de shell) y dale un atajo de teclado en sus detalles.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Configuración → Teclado → Ver y personalizar atajos → Atajos personalizados. KDE: Preferencias del sistema → Atajos → Añadir orden. Pega el comando y pulsa tus teclas.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Te damos la bienvenida a Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Después de una llamada difícil, regístrala en pocos segundos — una valoración del estrés, qué la hizo difícil, una nota privada opcional — y recibe unas palabras amables y una pausa de un minuto. Los recordatorios nunca interrumpen una llamada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué queda privado:&lt;/b&gt; todo lo que escribes queda en un archivo en este ordenador. No se envía nada a ninguna parte; un resumen semanal llega a tu equipo solo si lo aceptas más adelante.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>¿Cuándo trabajas? Los recordatorios solo llegan durante un turno</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>m&amp;ié</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;jue</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>&amp;vie</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>s&amp;áb</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Inicio del turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin del turno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>E&amp;mpieza a las</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>Termi&amp;na a las</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Tus turnos los fija tu organización</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Línea de apoyo</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>p. ej. tu número del PAE; aparece tras una llamada grave</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Fijado por tu organización: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Llegar rápido</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Iniciar Between Calls al &amp;entrar en la sesión</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Un atajo para registrar: asigna este comando a un atajo de teclado.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Comando del atajo para copiar</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Probar un minuto de &amp;respiración</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Marca al menos un día que trabajes.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>No se pudo cambiar el inicio al entrar en la sesión: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2008,8 +2347,24 @@
         <translation>llamadas difíciles</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Llamadas difíciles</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Tiempo en llamada por día (minutos)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutos en llamadas</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2024,8 +2379,24 @@
         <translation>media de 7 días</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Proporción del día (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Media de 7 días (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Llamadas atendidas por hora y día de la semana (tu hora local; pasa el ratón para ver las cifras)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -393,6 +393,14 @@
         <translation>Pas de forme qui grandit&#xa0;: une barre fixe et du texte. S&apos;active tout seul quand votre bureau demande moins de mouvement.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Annoncer les phases</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Dit « Inspirez », « Retenez », « Expirez » avec la synthèse vocale de votre ordinateur</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Secondes écoulées dans cette phase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Arrêter (Échap)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Annoncer les phases (pas de synthèse vocale : texte seul)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Aucune notification à afficher&#xa0;: rien n&apos;est apparu depuis que vous avez fermé la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>Afficher « {0} » en tableau</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — tableau</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>calme (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>modéré (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>très tendu (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>contour seul : aucun appel</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Légende des couleurs, stress moyen :</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Légende des couleurs : </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Détendre les muscles — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Groupe {index} sur {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Préparez-vous</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1355,8 +1414,40 @@
         <translation>Partager anonymement</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Compte seulement dans les chiffres de l&apos;équipe&#xa0;; personne ne peut voir les vôtres.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Compte uniquement dans les chiffres de l&apos;équipe : votre résumé est scellé pour que seul l&apos;agrégateur désigné par l&apos;informatique puisse l&apos;ouvrir, et votre responsable ne voit que des chiffres d&apos;équipe. Proposé seulement si la stratégie nomme un agrégateur.</translation>
+    </message>
+    <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n'est jamais partagée d'elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Bruit de Laplace ajouté une seule fois par l&apos;agrégateur aux chiffres de chaque semaine ; plus petit = plus de bruit ; 0 = valeur par défaut de l&apos;agrégateur, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Clé publique de l&apos;agrégateur</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>La clé à laquelle les résumés anonymes sont scellés, telle qu&apos;affichée par &apos;wellbeing team aggregator-key&apos; (l&apos;informatique la définit et la verrouille). Vide = le partage anonyme n&apos;est pas proposé.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agrégateur</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Qui détient la clé privée de l&apos;agrégateur, par ex. &apos;Support informatique Contoso&apos; ; affiché avant le partage.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Clé publique d&apos;inscription (admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>La clé qui signe la liste des agents inscrits, telle qu&apos;affichée par &apos;wellbeing team admin-key&apos;. Seuls les agents de la liste sont comptés.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1369,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Partager automatiquement chaque semaine</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n&apos;est jamais partagée d&apos;elle-même). Désactivé&#xa0;: vous partagez vous-même depuis «&#xa0;Partager avec mon équipe…&#xa0;».</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1393,10 +1480,6 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Bruit (epsilon)</translation>
-    </message>
-    <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Bruit de Laplace ajouté aux chiffres de l&apos;équipe&#xa0;; 0 = désactivé, plus petit = plus de bruit (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1422,12 +1505,39 @@
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>Afficher à nouveau la fenêtre d'&amp;accueil…</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez le champ marqué en rouge.</numerusform>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: corrigez les %n champs marqués en rouge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Partie anonyme : {file} est scellé pour {aggregator} ; seul {aggregator} peut l&apos;ouvrir. À l&apos;intérieur, un pseudonyme qui change chaque semaine vous remplace. Votre responsable ne voit que les chiffres d&apos;équipe que {aggregator} publie quand au moins {min_group} agents inscrits ont contribué, avec du bruit ajouté.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Vous n&apos;êtes pas encore sur la liste de l&apos;équipe : l&apos;agrégateur ne comptera pas ce fichier. Demandez à l&apos;informatique de vous inscrire (wellbeing summary enroll-request crée le fichier de demande).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>Le partage anonyme n&apos;est pas proposé : la stratégie de votre organisation ne nomme aucun agrégateur, et sans lui votre responsable pourrait lire chaque fichier anonyme. Le partage nominatif fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Partie nominative : {file} est signé et lisible par votre responsable sous le nom « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Rien ne serait écrit : choisissez d&apos;abord le partage anonyme ou nominatif.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1665,21 @@
             <numerusform>%n appels difficiles notés&#xa0;; stress moyen {mean}, médiane {median}&#xa0;; {share} % notés {high} ou plus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n appel traité (détecté pendant vos services).</numerusform>
+            <numerusform>%n appels traités (détectés pendant vos services).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Dont {share} % notés comme difficiles.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Seulement le total de la semaine, jamais l&apos;heure de chaque appel.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>
@@ -1575,30 +1700,46 @@
         <translation>Révoquer</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Supprimer vos résumés du dossier d&apos;équipe et arrêter de partager&#xa0;? La vue d&apos;équipe ignorera tout ce que vous avez partagé auparavant. C&apos;est irréversible&#xa0;; si vous acceptez de nouveau, vous repartirez avec un nouvel identifiant anonyme.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Supprimer vos résumés (scellés et nominatifs) du dossier d&apos;équipe et arrêter le partage ? L&apos;agrégateur et la vue d&apos;équipe ignoreront tout ce que vous avez partagé avant ; les chiffres d&apos;équipe déjà publiés pour les semaines passées restent tels quels. Repartager commence avec une nouvelle clé, que l&apos;informatique doit inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>Le partage est désactivé.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} est verrouillé par la politique de votre organisation ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Partage arrêté&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
-            <numerusform>Partage arrêté&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
+            <numerusform>%n de vos fichiers retiré du dossier d&apos;équipe.</numerusform>
+            <numerusform>%n de vos fichiers retirés du dossier d&apos;équipe.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Retirer votre nom des résumés déjà partagés&#xa0;? Ils ne comptent plus dans les chiffres de l&apos;équipe que si le partage anonyme est activé.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} indique à l&apos;agrégateur et à la vue d&apos;équipe d&apos;ignorer tout ce qui est signé avec votre ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Le partage anonyme n&apos;est pas proposé : la stratégie de votre organisation ne nomme aucun agrégateur.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Supprimer les résumés que votre responsable pouvait lire sous votre nom ? Vos résumés anonymes scellés ne portent aucun nom et restent.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Enregistré. Votre nom a été retiré de %n fichier partagé.</numerusform>
-            <numerusform>Enregistré. Votre nom a été retiré de %n fichiers partagés.</numerusform>
+            <numerusform>Enregistré. %n fichier nominatif supprimé.</numerusform>
+            <numerusform>Enregistré. %n fichiers nominatifs supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Vos choix n&apos;ont pas pu être enregistrés ({error}) ; rien n&apos;a été modifié, réessayez.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1841,40 @@
         <translation>Arrêter de partager et ré&amp;voquer…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Non proposé : la stratégie de votre organisation ne nomme aucun agrégateur.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>L&apos;identifiant et la signature sont des exemples tant que vous n&apos;avez pas donné votre accord&#xa0;; votre propre identifiant pseudonyme est créé à ce moment-là.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>Le fichier {name} contiendra exactement&#xa0;:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Rien ne serait écrit.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>Le dossier d&apos;équipe recevra exactement ces fichiers :</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Partagé : {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Donnez d&apos;abord votre accord dans l&apos;onglet Confidentialité.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- scellé à l&apos;intérieur ; seul l&apos;agrégateur peut lire cette partie ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>résumé {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>scellé {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1739,15 +1900,12 @@
         <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Partagé&#xa0;: {name} (sha256 {hash}…)</translation>
+        <source>Sharing choices not saved</source>
+        <translation>Choix de partage non enregistrés</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Révoqué&#xa0;: %n fichier supprimé, {tombstone} écrit.</numerusform>
-            <numerusform>Révoqué&#xa0;: %n fichiers supprimés, {tombstone} écrit.</numerusform>
-        </translation>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Vous avez modifié vos choix de partage sans les enregistrer. Les enregistrer maintenant ?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1826,6 +1984,10 @@
         </translation>
     </message>
     <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Aucune clé d&apos;agrégateur n&apos;est définie : aucun chiffre d&apos;équipe ne peut être affiché ; les résumés nominatifs, si.</translation>
+    </message>
+    <message>
         <source>Could not save {target}: {error}.</source>
         <translation>Impossible d&apos;enregistrer {target}&#xa0;: {error}.</translation>
     </message>
@@ -1873,12 +2035,32 @@
         <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Stress moyen</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Appels difficiles par jour</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Stress par heure et jour de la semaine (votre heure locale&#xa0;; survolez pour les chiffres)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Stress par heure et jour de la semaine (votre heure locale)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1906,6 +2088,10 @@
             <numerusform>{label}&#xa0;: %n appels</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>Ce qui l'a rendu difficile</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -1926,6 +2112,26 @@
         <translation>après</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Question hebdomadaire sur le stress (1–5)</translation>
     </message>
@@ -1936,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>pas de questionnaire</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clic droit sur le raccourci Between Calls dans le menu Démarrer → Ouvrir l'emplacement du fichier → Propriétés → Touche de raccourci, ou un outil de raccourcis qui lance la commande.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Créez dans Raccourcis une action qui lance la commande (Exécuter un script shell), puis donnez-lui un raccourci clavier dans ses détails.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME : Paramètres → Clavier → Afficher et personnaliser les raccourcis → Raccourcis personnalisés. KDE : Configuration du système → Raccourcis → Ajouter une commande. Collez la commande et appuyez sur vos touches.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Bienvenue dans Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Passer pour l'instant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Après un appel difficile, notez-le en quelques secondes — une note de stress, ce qui l'a rendu difficile, une note privée facultative — et recevez un mot bienveillant et une pause d'une minute proposée. Les rappels n'interrompent jamais un appel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui reste privé :&lt;/b&gt; tout ce que vous saisissez reste dans un seul fichier sur cet ordinateur. Rien n'est envoyé nulle part ; un résumé hebdomadaire n'atteint votre équipe que si vous l'acceptez plus tard.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Quand travaillez-vous ? Les rappels n'arrivent que pendant un service</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>m&amp;er</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;jeu</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>&amp;ven</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>sa&amp;m</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dim</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Début du service</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Commence à</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Finit à</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Vos services sont fixés par votre organisation</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Ligne de soutien</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>p. ex. votre numéro PAE ; affiché après un appel grave</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Fixé par votre organisation : {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Y accéder vite</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Démarrer Between Calls à l'&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Un raccourci pour noter : associez cette commande à un raccourci clavier.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Commande du raccourci à copier</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Essayer une minute de &amp;respiration</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Cochez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Le démarrage à l'ouverture de session n'a pas pu être modifié : {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2008,8 +2347,24 @@
         <translation>appels difficiles</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Appels traités</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Appels difficiles</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Temps en appel par jour (minutes)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutes en appel</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2024,8 +2379,24 @@
         <translation>moyenne sur 7 jours</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Part de la journée (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Moyenne sur 7 jours (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Appels traités par heure et jour de la semaine (votre heure locale ; survolez pour les chiffres)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -393,6 +393,14 @@
         <translation>Sem forma que cresce: uma barra fixa e texto. Liga sozinho quando sua área de trabalho pede menos movimento.</translation>
     </message>
     <message>
+        <source>Speak the phases</source>
+        <translation>Falar as fases</translation>
+    </message>
+    <message>
+        <source>Says “Breathe in”, “Hold”, “Breathe out” through your computer&apos;s speech engine</source>
+        <translation>Diz “Inspire”, “Segure”, “Expire” pela voz do computador</translation>
+    </message>
+    <message>
         <source>Seconds through this phase</source>
         <translation>Segundos decorridos nesta fase</translation>
     </message>
@@ -411,6 +419,10 @@
     <message>
         <source>Stop (Esc)</source>
         <translation>Parar (Esc)</translation>
+    </message>
+    <message>
+        <source>Speak the phases (no speech engine: text only)</source>
+        <translation>Falar as fases (sem voz: só texto)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -475,6 +487,21 @@
     <message>
         <source>No notice to show: nothing has popped up since you last closed one.</source>
         <translation>Nenhum aviso para mostrar: nada apareceu desde que você fechou o último.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabela</translation>
+    </message>
+    <message>
+        <source>Show “{0}” as a table</source>
+        <translation>Mostrar “{0}” como tabela</translation>
+    </message>
+    <message>
+        <source>{0} — table</source>
+        <translation>{0} — tabela</translation>
     </message>
 </context>
 <context>
@@ -711,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>HeatMapKey</name>
+    <message>
+        <source>calm (0)</source>
+        <translation>calmo (0)</translation>
+    </message>
+    <message>
+        <source>moderate (5)</source>
+        <translation>moderado (5)</translation>
+    </message>
+    <message>
+        <source>very tense (10)</source>
+        <translation>muito tenso (10)</translation>
+    </message>
+    <message>
+        <source>outline only: no calls</source>
+        <translation>só contorno: sem chamadas</translation>
+    </message>
+    <message>
+        <source>Colour key, mean stress:</source>
+        <translation>Legenda de cores, estresse médio:</translation>
+    </message>
+    <message>
+        <source>Colour key: </source>
+        <translation>Legenda de cores: </translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>Stress by hour and weekday</source>
@@ -893,6 +947,7 @@
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>
+        <extracomment>Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).</extracomment>
         <translation>Relaxar os músculos — Between Calls</translation>
     </message>
     <message>
@@ -963,6 +1018,10 @@
     <message>
         <source>Group {index} of {total}</source>
         <translation>Grupo {index} de {total}</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepare-se</translation>
     </message>
     <message>
         <source>Paused · {step}</source>
@@ -1355,8 +1414,40 @@
         <translation>Compartilhar anonimamente</translation>
     </message>
     <message>
-        <source>Count toward team figures only; nobody can see yours.</source>
-        <translation>Conta apenas para os números da equipe; ninguém pode ver os seus.</translation>
+        <source>Count toward team figures only: your summary is sealed so that only the aggregator set by IT can open it, and your lead sees team figures only. Offered only when the policy names an aggregator.</source>
+        <translation>Conta só para os números da equipe: seu resumo é selado para que só o agregador definido pela TI possa abri-lo, e sua liderança vê só números da equipe. Oferecido só quando a política indica um agregador.</translation>
+    </message>
+    <message>
+        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
+        <translation>Depois que você aceitar, o resumo da semana passada é escrito para você no início de cada semana (uma semana que começou antes do seu aceite nunca é compartilhada sozinha). Desligado: você compartilha manualmente em “Compartilhar com minha equipe…” no menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
+        <translation>Ruído de Laplace que o agregador adiciona uma única vez aos números da equipe de cada semana; menor = mais ruído; 0 = o padrão do agregador, 1 (0–10).</translation>
+    </message>
+    <message>
+        <source>Aggregator public key</source>
+        <translation>Chave pública do agregador</translation>
+    </message>
+    <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
+        <translation>A chave para a qual os resumos anônimos são selados, como mostrada por &apos;wellbeing team aggregator-key&apos; (a TI define e bloqueia). Vazio = o compartilhamento anônimo não é oferecido.</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Agregador</translation>
+    </message>
+    <message>
+        <source>Who holds the aggregator&apos;s private key, e.g. &apos;Contoso IT service desk&apos;; shown to agents before they share.</source>
+        <translation>Quem tem a chave privada do agregador, p. ex. &apos;Central de serviços de TI da Contoso&apos;; mostrado antes de compartilhar.</translation>
+    </message>
+    <message>
+        <source>Enrollment (admin) public key</source>
+        <translation>Chave pública de inscrição (admin)</translation>
+    </message>
+    <message>
+        <source>The key that signs the roster of enrolled agents, as printed by &apos;wellbeing team admin-key&apos;. Only rostered agents are counted.</source>
+        <translation>A chave que assina a lista de agentes inscritos, como mostrada por &apos;wellbeing team admin-key&apos;. Só contam os agentes da lista.</translation>
     </message>
     <message>
         <source>Share with my name</source>
@@ -1369,10 +1460,6 @@
     <message>
         <source>Share each week automatically</source>
         <translation>Compartilhar toda semana automaticamente</translation>
-    </message>
-    <message>
-        <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team….</source>
-        <translation>Depois que você autorizar, o resumo da semana passada é gravado para você no início de cada semana (uma semana que começou antes da sua autorização nunca é compartilhada sozinha). Desligado: você compartilha por conta própria em &quot;Compartilhar com minha equipe…&quot;.</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -1393,10 +1480,6 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Ruído (épsilon)</translation>
-    </message>
-    <message>
-        <source>Laplace noise added to team figures; 0 = off, smaller = more noise (0–10).</source>
-        <translation>Ruído de Laplace adicionado aos números da equipe; 0 = desligado, menor = mais ruído (0–10).</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1422,12 +1505,39 @@
         <source>Settings pages</source>
         <translation>Páginas de configurações</translation>
     </message>
+    <message>
+        <source>Show the &amp;welcome window again…</source>
+        <translation>Mostrar de novo a janela de &amp;boas-vindas…</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
         <translation>
             <numerusform>Nada foi salvo: corrija o campo marcado em vermelho.</numerusform>
             <numerusform>Nada foi salvo: corrija os %n campos marcados em vermelho.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <source>Anonymous part: {file} is sealed for {aggregator}; only {aggregator} can open it. Inside, a pseudonym that changes every week stands in for you. Your lead sees only team figures that {aggregator} publishes when at least {min_group} enrolled agents contributed, with noise added.</source>
+        <translation>Parte anônima: {file} está selado para {aggregator}; só {aggregator} pode abri-lo. Dentro, um pseudônimo que muda toda semana fica no seu lugar. Sua liderança vê só os números da equipe que {aggregator} publica quando pelo menos {min_group} agentes inscritos contribuíram, com ruído adicionado.</translation>
+    </message>
+    <message>
+        <source>You are not on the team&apos;s roster yet, so the aggregator will not count this file: ask IT to enroll you (wellbeing summary enroll-request makes the request file).</source>
+        <translation>Você ainda não está na lista da equipe, então o agregador não vai contar este arquivo: peça à TI para inscrever você (wellbeing summary enroll-request cria o arquivo de pedido).</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator, and without one your lead could read each anonymous file. Named sharing still works.</source>
+        <translation>O compartilhamento anônimo não é oferecido: a política da sua organização não indica um agregador e, sem ele, sua liderança poderia ler cada arquivo anônimo. O compartilhamento com nome continua funcionando.</translation>
+    </message>
+    <message>
+        <source>Named part: {file} is signed and readable by your lead under the name “{name}”.</source>
+        <translation>Parte com nome: {file} está assinado e sua liderança pode lê-lo com o nome “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing would be written: choose anonymous or named sharing first.</source>
+        <translation>Nada seria gravado: escolha primeiro compartilhar de forma anônima ou com nome.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1665,21 @@
             <numerusform>%n ligações difíceis registradas; estresse médio {mean}, mediana {median}; {share} % com nota {high} ou mais.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) handled (detected during your shifts).</source>
+        <translation>
+            <numerusform>%n ligação atendida (detectada durante seus turnos).</numerusform>
+            <numerusform>%n ligações atendidas (detectadas durante seus turnos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} % of them logged as tough.</source>
+        <translation>Delas, {share} % registradas como difíceis.</translation>
+    </message>
+    <message>
+        <source>Only the weekly count, never when each call was.</source>
+        <translation>Só o total da semana, nunca quando foi cada ligação.</translation>
+    </message>
 </context>
 <context>
     <name>TeamShareController</name>
@@ -1575,30 +1700,46 @@
         <translation>Revogar</translation>
     </message>
     <message>
-        <source>Delete your summary files from the team folder and stop sharing? The team view will ignore anything you shared before. This cannot be undone; opting in again starts with a new anonymous id.</source>
-        <translation>Apagar seus resumos da pasta da equipe e parar de compartilhar? A visão da equipe vai ignorar tudo o que você compartilhou antes. Não é possível desfazer; se você autorizar de novo, começará com um novo identificador anônimo.</translation>
+        <source>Delete your summary files (sealed and named) from the team folder and stop sharing? The aggregator and the team view will ignore anything you shared before; team figures already published for past weeks stay as they are. Opting in again starts with a new key, which IT must enroll again.</source>
+        <translation>Apagar seus resumos (selados e com nome) da pasta da equipe e parar de compartilhar? O agregador e a visão da equipe vão ignorar tudo o que você compartilhou antes; os números da equipe já publicados de semanas passadas ficam como estão. Compartilhar de novo começa com uma chave nova, que a TI precisa inscrever de novo.</translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation>O compartilhamento está desligado.</translation>
     </message>
     <message>
         <source>{key} is locked by your organisation&apos;s policy ({reason})</source>
         <translation>{key} está bloqueado pela política da sua organização ({reason})</translation>
     </message>
     <message numerus="yes">
-        <source>Sharing stopped: %n file(s) removed, {tombstone} written.</source>
+        <source>Removed %n file(s) of yours from the team folder.</source>
         <translation>
-            <numerusform>Compartilhamento encerrado: %n arquivo removido, {tombstone} gravado.</numerusform>
-            <numerusform>Compartilhamento encerrado: %n arquivos removidos, {tombstone} gravado.</numerusform>
+            <numerusform>%n arquivo seu foi removido da pasta da equipe.</numerusform>
+            <numerusform>%n arquivos seus foram removidos da pasta da equipe.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Remove your name from the summaries you already shared? They stay in team figures only if anonymous sharing is on.</source>
-        <translation>Remover seu nome dos resumos já compartilhados? Eles só continuam nos números da equipe se o compartilhamento anônimo estiver ligado.</translation>
+        <source>{tombstone} tells the aggregator and the team view to ignore anything signed with your old key.</source>
+        <translation>{tombstone} diz ao agregador e à visão da equipe para ignorar tudo o que foi assinado com sua chave antiga.</translation>
+    </message>
+    <message>
+        <source>Anonymous sharing is not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>O compartilhamento anônimo não é oferecido: a política da sua organização não indica um agregador.</translation>
+    </message>
+    <message>
+        <source>Delete the summaries your lead could read under your name? Your sealed anonymous summaries carry no name and stay.</source>
+        <translation>Apagar os resumos que sua liderança podia ler com seu nome? Seus resumos anônimos selados não têm nome e continuam.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved. Your name was removed from %n shared file(s).</source>
+        <source>Saved. %n named file(s) deleted.</source>
         <translation>
-            <numerusform>Salvo. Seu nome foi removido de %n arquivo compartilhado.</numerusform>
-            <numerusform>Salvo. Seu nome foi removido de %n arquivos compartilhados.</numerusform>
+            <numerusform>Salvo. %n arquivo com nome apagado.</numerusform>
+            <numerusform>Salvo. %n arquivos com nome apagados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved ({error}); nothing was changed, try again.</source>
+        <translation>Não foi possível salvar suas escolhas ({error}); nada foi alterado, tente de novo.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1700,20 +1841,40 @@
         <translation>Parar de compartilhar e &amp;revogar…</translation>
     </message>
     <message>
+        <source>Not offered: your organisation&apos;s policy names no aggregator.</source>
+        <translation>Não oferecido: a política da sua organização não indica um agregador.</translation>
+    </message>
+    <message>
         <source>The agent id and signature are examples until you opt in; your own pseudonymous id is made then.</source>
         <translation>O identificador e a assinatura são exemplos até você autorizar; seu próprio identificador pseudônimo é criado nesse momento.</translation>
     </message>
     <message>
-        <source>The file {name} will contain exactly:</source>
-        <translation>O arquivo {name} vai conter exatamente:</translation>
+        <source>Nothing would be written.</source>
+        <translation>Nada seria gravado.</translation>
+    </message>
+    <message>
+        <source>The team folder will get exactly these files:</source>
+        <translation>A pasta da equipe vai receber exatamente estes arquivos:</translation>
+    </message>
+    <message>
+        <source>Shared: {files}</source>
+        <translation>Compartilhado: {files}</translation>
     </message>
     <message>
         <source>Opt in on the Privacy tab first.</source>
         <translation>Autorize primeiro na aba Privacidade.</translation>
     </message>
     <message>
+        <source>--- sealed inside it; only the aggregator can read this part ---</source>
+        <translation>--- selado aqui dentro; só o agregador pode ler esta parte ---</translation>
+    </message>
+    <message>
         <source>summary {week}</source>
         <translation>resumo {week}</translation>
+    </message>
+    <message>
+        <source>sealed {week}</source>
+        <translation>selado {week}</translation>
     </message>
     <message>
         <source>revoked</source>
@@ -1739,15 +1900,12 @@
         <translation>Nada mudou.</translation>
     </message>
     <message>
-        <source>Shared: {name} (sha256 {hash}…)</source>
-        <translation>Compartilhado: {name} (sha256 {hash}…)</translation>
+        <source>Sharing choices not saved</source>
+        <translation>Escolhas de compartilhamento não salvas</translation>
     </message>
-    <message numerus="yes">
-        <source>Revoked: %n file(s) removed, {tombstone} written.</source>
-        <translation>
-            <numerusform>Revogado: %n arquivo removido, {tombstone} gravado.</numerusform>
-            <numerusform>Revogado: %n arquivos removidos, {tombstone} gravado.</numerusform>
-        </translation>
+    <message>
+        <source>You changed your sharing choices but did not save them. Save them now?</source>
+        <translation>Você mudou suas escolhas de compartilhamento mas não as salvou. Salvar agora?</translation>
     </message>
     <message>
         <source>Stop sharing</source>
@@ -1826,6 +1984,10 @@
         </translation>
     </message>
     <message>
+        <source>No aggregator key is set, so no team figures can be shown; named summaries still are.</source>
+        <translation>Nenhuma chave de agregador definida, então não dá para mostrar números da equipe; os resumos com nome, sim.</translation>
+    </message>
+    <message>
         <source>Could not save {target}: {error}.</source>
         <translation>Não foi possível salvar {target}: {error}.</translation>
     </message>
@@ -1873,12 +2035,32 @@
         <translation>média de 7 dias</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Estresse médio</translation>
+    </message>
+    <message>
         <source>Tough calls per day</source>
         <translation>Ligações difíceis por dia</translation>
     </message>
     <message>
-        <source>Stress by hour and weekday (your local time; hover for numbers)</source>
-        <translation>Estresse por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+        <source>Stress by hour and weekday (your local time)</source>
+        <translation>Estresse por hora e dia da semana (seu horário local)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What your entries say</source>
@@ -1906,6 +2088,10 @@
             <numerusform>{label}: %n ligações</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What made it hard</source>
+        <translation>O que tornou difícil</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
         <translation>
@@ -1926,6 +2112,26 @@
         <translation>depois</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
         <source>Weekly stress check-in (1–5)</source>
         <translation>Pergunta semanal sobre estresse (1–5)</translation>
     </message>
@@ -1936,6 +2142,10 @@
     <message>
         <source>no check-in</source>
         <translation>sem questionário</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2200,135 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
+        <translation>Clique com o botão direito no atalho do Between Calls no menu Iniciar → Abrir local do arquivo → Propriedades → Tecla de atalho, ou use uma ferramenta de atalhos que execute o comando.</translation>
+    </message>
+    <message>
+        <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
+        <translation>Crie no app Atalhos uma ação que execute o comando (Executar Script de Shell) e dê a ela um atalho de teclado nos detalhes.</translation>
+    </message>
+    <message>
+        <source>GNOME: Settings → Keyboard → View and Customise Shortcuts → Custom Shortcuts. KDE: System Settings → Shortcuts → Add Command. Paste the command and press your keys.</source>
+        <translation>GNOME: Configurações → Teclado → Ver e personalizar atalhos → Atalhos personalizados. KDE: Configurações do sistema → Atalhos → Adicionar comando. Cole o comando e pressione suas teclas.</translation>
+    </message>
+    <message>
+        <source>Welcome to Between Calls</source>
+        <translation>Boas-vindas ao Between Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Pular por enquanto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Depois de uma chamada difícil, registre-a em poucos segundos — uma nota de estresse, o que a tornou difícil, uma anotação privada opcional — e receba uma palavra gentil e uma pausa de um minuto. Os lembretes nunca interrompem uma chamada.&lt;/p&gt;&lt;p&gt;&lt;b&gt;O que fica privado:&lt;/b&gt; tudo o que você digita fica em um arquivo neste computador. Nada é enviado a lugar nenhum; um resumo semanal só chega à sua equipe se você aceitar depois.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When do you work? Reminders only come inside a shift</source>
+        <translation>Quando você trabalha? Os lembretes só chegam durante um turno</translation>
+    </message>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>s&amp;eg</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>&amp;qua</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>q&amp;ui</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>se&amp;x</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>s&amp;áb</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Início do turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fim do turno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>Começa à&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>Termi&amp;na às</translation>
+    </message>
+    <message>
+        <source>Your shifts are set by your organisation</source>
+        <translation>Seus turnos são definidos pela sua organização</translation>
+    </message>
+    <message>
+        <source>Support line</source>
+        <translation>Linha de apoio</translation>
+    </message>
+    <message>
+        <source>e.g. your EAP number; shown after a serious call</source>
+        <translation>ex.: seu número do PAE; aparece após uma chamada grave</translation>
+    </message>
+    <message>
+        <source>Set by your organisation: {0}</source>
+        <translation>Definido pela sua organização: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Getting to it fast</source>
+        <translation>Chegar rápido</translation>
+    </message>
+    <message>
+        <source>Start Between Calls when I &amp;log in</source>
+        <translation>Iniciar o Between Calls ao &amp;entrar na sessão</translation>
+    </message>
+    <message>
+        <source>A hotkey for logging: bind this command to a keyboard shortcut.
+{0}</source>
+        <translation>Um atalho para registrar: associe este comando a um atalho de teclado.
+{0}</translation>
+    </message>
+    <message>
+        <source>Hotkey command to copy</source>
+        <translation>Comando do atalho para copiar</translation>
+    </message>
+    <message>
+        <source>Try one minute of &amp;breathing</source>
+        <translation>Experimentar um minuto de &amp;respiração</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Marque pelo menos um dia em que você trabalha.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {0}</source>
+        <translation>Não foi possível mudar o início ao entrar na sessão: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadSection</name>
     <message>
         <source>Calls handled (detected during your shifts)</source>
@@ -2008,8 +2347,24 @@
         <translation>ligações difíceis</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Chamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Chamadas difíceis</translation>
+    </message>
+    <message>
         <source>Talk time per day (minutes)</source>
         <translation>Tempo em ligação por dia (minutos)</translation>
+    </message>
+    <message>
+        <source>Minutes on calls</source>
+        <translation>Minutos em chamadas</translation>
     </message>
     <message>
         <source>Share of calls logged as tough (%)</source>
@@ -2024,8 +2379,24 @@
         <translation>média de 7 dias</translation>
     </message>
     <message>
+        <source>Share of the day (%)</source>
+        <translation>Proporção do dia (%)</translation>
+    </message>
+    <message>
+        <source>7-day mean (%)</source>
+        <translation>Média de 7 dias (%)</translation>
+    </message>
+    <message>
         <source>Calls handled by hour and weekday (your local time; hover for numbers)</source>
         <translation>Ligações atendidas por hora e dia da semana (seu horário local; passe o mouse para ver os números)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; call(s) handled from {start} to {end} · {hours} hours on calls</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.e2e_app import WELLBEING, Display, RunningApp
+from tests.support.e2e_app import WELLBEING, Display, RunningApp, mark_returning_user
 from tests.support.x11 import start_trayer, start_xvfb, stop, wait_for
 
 pytestmark = pytest.mark.e2e
@@ -44,8 +44,10 @@ def tray_host(display: Display) -> Iterator[None]:
 def start_app(display: Display, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
     started: list[RunningApp] = []
 
-    def start(extra_env: dict[str, str] | None = None) -> RunningApp:
+    def start(extra_env: dict[str, str] | None = None, first_start: bool = False) -> RunningApp:
         data_dir = tmp_path / "data"
+        if not first_start:
+            mark_returning_user(data_dir)
         process = subprocess.Popen([*WELLBEING, "--data-dir", str(data_dir)],
                                    env={**display.env, **(extra_env or {})},
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

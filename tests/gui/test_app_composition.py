@@ -1,6 +1,9 @@
 """The composition root wires the actions to the store, and recovers a damaged journal."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,7 +169,7 @@ def test_failed_backup_and_unreadable_policy_are_named_once_and_the_rest_starts(
         assert "Daily backup" in notice and "policy" in notice and "Logging calls" in notice
         assert {type(f).__name__ for f in built.features} == {
             "LanguageFeature", "ExerciseFeature", "TrendsFeature", "TeamFeature", "CardFeature",
-            "ReminderFeature", "WorkloadFeature"}
+            "ReminderFeature", "WorkloadFeature", "WelcomeFeature"}
         built.actions.log_dialog.trigger()
         assert built.flow.dialog.isVisible()
     finally:
@@ -193,3 +196,28 @@ def test_a_feature_that_fails_to_start_is_named_and_the_others_run(
         built.feature(TrendsFeature).stop()
         panel.close()
         built.shutdown()
+
+
+def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> None:
+    """Team windows (cryptography) and Qt Charts load when first opened, not at start."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication(['wellbeing'])\n"
+        "from wellbeing_app.app import BetweenCallsApp\n"
+        "from wellbeing_app.domain.clock import SystemClock\n"
+        "from wellbeing_app.ui.tray.app_actions import AppActions\n"
+        "from wellbeing_app.ui.tray.icons import app_icon\n"
+        "from wellbeing_app.ui.tray.shell import make_shell\n"
+        "actions = AppActions()\n"
+        "shell = make_shell(app_icon(), actions, True)\n"
+        f"app = BetweenCallsApp(shell, actions, Path({str(tmp_path)!r}), SystemClock())\n"
+        "qapp.processEvents()\n"
+        "heavy = [m for m in ('cryptography', 'PySide6.QtCharts', 'PySide6.QtMultimedia')"
+        " if m in sys.modules]\n"
+        "app.shutdown()\n"
+        "print(heavy, len(app.features))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.stdout.strip() == "[] 8", result.stderr  # every feature module started

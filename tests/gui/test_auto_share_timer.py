@@ -6,17 +6,21 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.support.services import team_sharing
+from tests.support.team_factory import It
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
+from wellbeing_app.team.sealed_file import parse_sealed
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
+
+IT = It()
 
 
 def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True) -> Journal:
     journal = Journal.open(tmp_path / DB_FILENAME)
     journal.settings.save({"team_folder": str(tmp_path / "team"), "share_anonymous": True,
-                           "share_weekly": weekly})
+                           "share_weekly": weekly, **IT.policy()})
     key = AgentKey.load_or_create(tmp_path)
     month_ago = (clock.now() - timedelta(days=30)).timestamp()
     os.utime(AgentKey.path_in(tmp_path), (month_ago, month_ago))
@@ -35,9 +39,10 @@ def test_last_week_is_shared_once_and_the_agent_told(
     with qtbot.waitSignal(timer.shared) as blocker:
         assert timer.check_now() == "2026-W47"
     assert "2026-W47" in blocker.args[0]
-    files = list((tmp_path / "team").glob("summary-*-2026-W47.json"))
-    assert len(files) == 1
-    assert json.loads(files[0].read_text())["payload"]["tough_calls"] == 2
+    files = list((tmp_path / "team").glob("sealed-2026-W47-*.json"))
+    assert len(files) == 1 and files[0].name in blocker.args[0]
+    sealed = parse_sealed(files[0].read_bytes()).ciphertext
+    assert json.loads(IT.aggregator.open(sealed))["payload"]["tough_calls"] == 2
     with qtbot.assertNotEmitted(timer.shared):
         assert timer.check_now() is None  # already in the audit trail
     journal.close()

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.support.services import team_sharing
-from tests.support.team_factory import team_folder
+from tests.support.team_factory import It, aggregate, sealed_team, team_folder
 from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
@@ -18,6 +18,8 @@ from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+
+IT = It()
 
 LABELS = {"hostile": "Angry or hostile"}
 
@@ -34,6 +36,7 @@ def journal(clock: ManualClock) -> Iterator[Journal]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> TeamShareDialog:
+    journal.settings.save(IT.policy())  # what IT's policy sets and locks
     data = tmp_path / "data"
     data.mkdir()
     dlg = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, LABELS)))
@@ -46,9 +49,22 @@ def test_dialog_starts_with_sharing_off_and_an_example_preview(dialog: TeamShare
     assert dialog.week_combo.currentData().week == 47
     assert "2 tough calls logged" in dialog.words.text()
     assert "examples until you opt in" in dialog.words.text()
-    assert '"tough_calls": 2' in dialog.file_view.toPlainText()
+    assert "sealed for Contoso IT service desk" in dialog.words.text()
+    assert '"tough_calls": 2' in dialog.file_view.toPlainText()  # the sealed part, shown
+    assert "only the aggregator can read" in dialog.file_view.toPlainText()
     assert "never shared" not in dialog.file_view.toPlainText()
     assert not dialog.share_button.isEnabled()
+
+
+def test_without_an_aggregator_anonymous_sharing_is_not_offered(
+        qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> None:
+    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, tmp_path, clock, LABELS)))
+    qtbot.addWidget(dlg)
+    assert not dlg.anonymous_box.isEnabled()
+    assert "not offered" in dlg.privacy_text.text() and "Named sharing still works" in \
+        dlg.privacy_text.text()
+    assert "Anonymous sharing is not offered" in dlg.words.text()
+    assert dlg.file_view.toPlainText() == ""
 
 
 def test_opt_in_errors_are_shown_inline(dialog: TeamShareDialog, tmp_path: Path) -> None:
@@ -76,22 +92,26 @@ def test_opt_in_share_history_and_revoke(dialog: TeamShareDialog, tmp_path: Path
     assert dialog.share_button.isEnabled() and "“Sam”" in dialog.words.text()
     shown = dialog.file_view.toPlainText()
     dialog.share_button.click()
-    written = list(team.iterdir())
-    assert len(written) == 1 and written[0].read_text() == shown
-    assert dialog.history.rowCount() == 1
-    assert cell_text(dialog.history, 0, 3) == hashlib.sha256(written[0].read_bytes()).hexdigest()
+    written = sorted(team.iterdir())
+    assert [p.name.split("-")[0] for p in written] == ["sealed", "summary"]
+    assert all(p.read_text() in shown for p in written)
+    assert dialog.history.rowCount() == 2
+    hashes = {cell_text(dialog.history, row, 3) for row in range(2)}
+    assert hashes == {hashlib.sha256(p.read_bytes()).hexdigest() for p in written}
     dialog.confirm = lambda _text: False
     dialog.revoke_button.click()
-    assert len(list(team.iterdir())) == 1 and written[0].exists()
+    assert len(list(team.iterdir())) == 2
     dialog.confirm = lambda _text: True
     dialog.revoke_button.click()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
-    assert not dialog.anonymous_box.isChecked() and dialog.history.rowCount() == 2
-    assert "Revoked: 1 file removed" in dialog.history_status.text()
+    assert not dialog.anonymous_box.isChecked() and dialog.history.rowCount() == 3
+    assert "Removed 2 files of yours" in dialog.history_status.text()
 
 
 def make_view(qtbot: QtBot, folder: Path, tmp_path: Path, clock: ManualClock) -> TeamViewWindow:
-    view = TeamViewWindow(TeamSettings(team_folder=str(folder)), tmp_path, clock, LABELS)
+    settings = TeamSettings(team_folder=str(folder), aggregator=IT.aggregator.public,
+                            aggregator_label="Contoso IT service desk")
+    view = TeamViewWindow(settings, tmp_path, clock, LABELS)
     qtbot.addWidget(view)
     return view
 
@@ -100,15 +120,18 @@ def test_team_view_shows_figures_and_rejected_files(qtbot: QtBot, tmp_path: Path
                                                     clock: ManualClock) -> None:
     folder = tmp_path / "team"
     folder.mkdir()
-    team_folder(folder, 10)
+    sealed_team(folder, IT, 10)
+    aggregate(folder, IT, tmp_path)
+    team_folder(folder, 2)  # two named summaries
     (folder / "notes.txt").write_text("not a summary")
     view = make_view(qtbot, folder, tmp_path, clock)
     with qtbot.waitSignal(view.report_shown, timeout=10000):
         view.refresh()
     text = view.browser.toPlainText()
     assert "2026-W47" in text and "notes.txt" in text and "unsafe or mismatched name" in text
-    assert view.report is not None and view.report.weeks[0].figure("agents").text == "10"
-    assert view.status.text() == "11 files read, 1 not counted, 1 week."
+    assert "Agent 1" in text and "signed by Contoso IT service desk" in text
+    assert view.report is not None and view.report.weeks[0].team.figure("agents").text == "10"
+    assert view.status.text() == "15 files read, 1 not counted, 1 week."
     out = tmp_path / "report.html"
     view.save_html(out)
     assert out.read_text().startswith("<!DOCTYPE html>")
@@ -122,11 +145,12 @@ def test_team_view_with_nine_agents_hides_every_figure(qtbot: QtBot, tmp_path: P
                                                        clock: ManualClock) -> None:
     folder = tmp_path / "team"
     folder.mkdir()
-    team_folder(folder, 9)
+    sealed_team(folder, IT, 9)
+    aggregate(folder, IT, tmp_path)
     view = make_view(qtbot, folder, tmp_path, clock)
     with qtbot.waitSignal(view.report_shown, timeout=10000):
         view.refresh()
-    assert view.report is not None and not view.report.weeks[0].anything_shown
+    assert view.report is not None and not view.report.weeks[0].team.anything_shown
     assert "hidden" in view.browser.toPlainText()
 
 
@@ -136,7 +160,7 @@ def test_team_view_answers_even_when_the_scan_breaks(qtbot: QtBot, tmp_path: Pat
     def broken(*_args: object) -> object:
         raise ValueError("unexpected")
 
-    monkeypatch.setattr("wellbeing_app.ui.team.team_view_window.build_team_report", broken)
+    monkeypatch.setattr("wellbeing_app.ui.team.team_view_window.lead_report", broken)
     view = make_view(qtbot, tmp_path, tmp_path, clock)
     with qtbot.waitSignal(view.failed, timeout=10000) as blocker:
         view.refresh()
@@ -203,9 +227,10 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     dialog.confirm = confirm
     dialog.named_box.setChecked(False)
     dialog.save_button.click()
-    assert asked and "Remove your name" in asked[0]
-    assert "removed from 1 shared file." in dialog.privacy_error.text()
+    assert asked and "under your name" in asked[0]
+    assert "Saved. 1 named file deleted." in dialog.privacy_error.text()
     assert all("Sam" not in p.read_text() for p in team.iterdir())
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["sealed"]
     assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
 
 
@@ -218,18 +243,20 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
     dialog.anonymous_box.setChecked(False)
     dialog.save_button.click()
     assert dialog.privacy_error.text() == "Nothing changed."
-    assert [p.name.split("-")[0] for p in team.iterdir()] == ["summary"]
+    assert [p.name.split("-")[0] for p in team.iterdir()] == ["sealed"]
     dialog.confirm = lambda _text: True
     dialog.anonymous_box.setChecked(False)
     dialog.save_button.click()
-    assert "Sharing stopped: 1 file removed" in dialog.privacy_error.text()
+    assert "Sharing is off. Removed 1 file of yours" in dialog.privacy_error.text()
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["revoked"]
 
 
 def test_privacy_text_comes_from_content_with_the_team_minimum(
     qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
 ) -> None:
-    journal.settings.save({"team_min_group": 12})
+    journal.settings.save({"team_min_group": 12, **IT.policy()})
     controller = TeamShareController(team_sharing(journal, tmp_path, clock, LABELS))
     text = controller.privacy_html()
-    assert "at least 12 people" in text and "WHO-5" in text and "{min_group}" not in text
+    assert "at least 12 of them contributed" in text and "WHO-5" in text
+    assert "only Contoso IT service desk can open them, your lead cannot" in text
+    assert "{min_group}" not in text and "{aggregator}" not in text

@@ -279,3 +279,39 @@ def test_ctrl_w_closes_the_window(qtbot: QtBot, trends: Fixture) -> None:
     qtbot.waitUntil(trends.window.isActiveWindow)
     QTest.keyClick(trends.window.windowHandle(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not trends.window.isVisible()
+
+
+def test_every_chart_has_a_keyboard_reachable_table_of_its_numbers(
+    trends: Fixture, qtbot: QtBot
+) -> None:
+    from wellbeing_app.ui.i18n.formats import decimal, weekday_date
+    from wellbeing_app.ui.trends.chart_panel import ChartPanel
+    from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
+
+    trends.window.present()
+    trends.window.set_range(TrendRange.MONTH)
+    report = trends.window.report
+    assert report is not None
+    panels = trends.window.overview.findChildren(ChartPanel)
+    titles = [panel.title for panel in panels]
+    assert titles[:3] == ["Stress after tough calls (0–10)", "Tough calls per day",
+                          "Stress by hour and weekday (your local time)"]
+    for panel in panels:
+        assert panel.toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert panel.toggle.accessibleName() == f"Show “{panel.title}” as a table"
+        assert not panel.showing_table()
+        QTest.keyClick(panel.toggle, Qt.Key.Key_Space)  # what a keyboard user presses
+        assert panel.showing_table() and panel.table.rowCount() > 0
+        assert panel.table.accessibleName() == f"{panel.title} — table"
+    stress = panels[0].table
+    with_entries = [p for p in report.days if p.count]
+    assert stress.rowCount() == len(with_entries)
+    first = with_entries[0]
+    assert [cell_text(stress, 0, c) for c in range(4)] == [
+        weekday_date(first.day), str(first.count), decimal(first.mean_stress or 0),
+        "—" if first.rolling_mean is None else decimal(first.rolling_mean)]
+    heat = panels[2].table
+    assert heat.rowCount() == sum(1 for row in report.grid.cells for cell in row if cell.count)
+    key = trends.window.overview.findChild(HeatMapKey)
+    assert key is not None
+    assert key.words == ["calm (0)", "moderate (5)", "very tense (10)", "outline only: no calls"]

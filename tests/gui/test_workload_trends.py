@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QGroupBox
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.calls.logged_call import CallDraft
@@ -50,6 +51,8 @@ def test_calls_handled_sit_beside_tough_calls_with_share_and_heat_map(
     section = overview.workload_section
     assert isinstance(section, WorkloadSection) and section.isVisible()
     page, stress_box = overview.widget(), overview.heat_map.parentWidget()
+    while stress_box is not None and not isinstance(stress_box, QGroupBox):
+        stress_box = stress_box.parentWidget()  # the map sits in its chart/table panel
     assert page is not None and stress_box is not None
     layout = page.layout()
     assert layout is not None and layout.indexOf(section) == 3  # after "Tough calls per day"

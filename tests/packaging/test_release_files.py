@@ -46,7 +46,8 @@ def test_every_build_job_smoke_tests_and_uploads(job: str) -> None:
     steps = _jobs()[job]["steps"]
     assert isinstance(steps, list)
     runs = " ".join(str(step.get("run", "")) for step in steps)
-    assert "pip install . " in runs, "runtime dependencies only, not the dev extras"
+    assert "--require-hashes -r packaging/locks/" in runs, "the platform's hashed lock file"
+    assert "pip install --no-deps . " in runs, "runtime dependencies only, not the dev extras"
     assert "packaging/build.py" in runs
     assert "self-test" in runs
     assert any(str(step.get("uses", "")).startswith("actions/upload-artifact@") for step in steps)
@@ -62,8 +63,33 @@ def test_signing_runs_only_when_its_secrets_exist() -> None:
 
 def test_macos_builds_each_architecture_on_its_own_runner() -> None:
     matrix = _jobs()["macos"]["strategy"]["matrix"]["include"]
-    assert {(row["runner"], row["arch"]) for row in matrix} == {("macos-14", "arm64"),
-                                                               ("macos-13", "x86_64")}
+    assert {(row["runner"], row["arch"]) for row in matrix} == {("macos-15", "arm64"),
+                                                               ("macos-15-intel", "x86_64")}
+
+
+def test_every_action_is_pinned_by_commit() -> None:
+    uses = re.findall(r"uses: (\S+)", WORKFLOW.read_text(encoding="utf-8"))
+    assert uses
+    for action in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), action
+
+
+def test_windows_signs_every_binary_the_installers_and_publishes_checksums() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    sign = (PACKAGING / "windows" / "sign.ps1").read_text(encoding="utf-8")
+    assert '".exe", ".dll", ".pyd", ".msi"' in sign and "verify /pa" in sign
+    assert "/dlib" in sign and "/pfx" not in text.lower() and ".pfx" not in text.lower()
+    assert "sign.ps1 -Path dist\\BetweenCalls" in text
+    assert "/DSignWith=1" in text  # Inno signs the uninstaller too
+    assert "SHA256SUMS" in text
+
+
+def test_linux_release_builds_on_the_glibc_floor() -> None:
+    linux = _jobs()["linux"]
+    assert linux["container"] == "almalinux:9"  # glibc 2.34
+    assert bundle_rules.GLIBC_MINIMUM == "2.34"
+    install = (PACKAGING / "linux" / "install.sh").read_text(encoding="utf-8")
+    assert f"NEED_GLIBC={bundle_rules.GLIBC_MINIMUM}" in install
 
 
 # --- Windows installer ---------------------------------------------------------------------------
@@ -74,9 +100,17 @@ def _define(name: str) -> str:
     return match.group(1)
 
 
-def test_inno_setup_installs_per_user_without_admin_rights() -> None:
+def test_inno_setup_installs_per_user_or_per_machine() -> None:
     assert re.search(r"^PrivilegesRequired=lowest$", ISS, re.MULTILINE)
+    assert re.search(r"^PrivilegesRequiredOverridesAllowed=commandline dialog$", ISS, re.MULTILINE)
     assert re.search(r"^DefaultDirName=\{autopf\}", ISS, re.MULTILINE)
+    assert re.search(r"^Root: HKA; Subkey:", ISS, re.MULTILINE)  # HKLM when per machine
+    assert "/ALLUSERS" in ISS and "/VERYSILENT /SUPPRESSMSGBOXES /NORESTART" in ISS
+
+
+def test_inno_setup_signs_the_uninstaller_when_signing() -> None:
+    assert re.search(r"^#ifdef SignWith\nSignTool=signtool\nSignedUninstaller=yes\n#endif$", ISS,
+                     re.MULTILINE)
 
 
 def test_inno_setup_shortcut_carries_the_apps_user_model_id() -> None:
@@ -109,6 +143,7 @@ def test_mac_app_is_a_menu_bar_app_with_our_bundle_id() -> None:
     assert info["LSUIElement"] is True
     assert info["LSBackgroundOnly"] is False
     assert info["CFBundleIdentifier"] == AUTOSTART_ID == bundle_rules.BUNDLE_ID
+    assert info["LSMinimumSystemVersion"] == "13.0"  # PySide6's macosx_13_0 wheels
     assert plistlib.loads(plistlib.dumps(info)) == info
 
 

@@ -17,10 +17,13 @@ from tests.support.services import team_sharing
 from wellbeing_app.domain.calls.acknowledgment import compose_acknowledgment
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.settings.layers import NO_POLICY, resolve
 from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.platform.resources import (
     load_catalog,
     load_exercise_library,
@@ -28,7 +31,8 @@ from wellbeing_app.platform.resources import (
 )
 from wellbeing_app.store.journal import Journal
 
-NOW = datetime(2026, 11, 24, 16, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+ZONE = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 24, 16, 30, tzinfo=ZONE)
 Shown = Iterator[tuple[str, QWidget]]
 
 
@@ -41,6 +45,8 @@ def _journal() -> Journal:
         draft = CallDraft(stress=index % 11, categories=(ids[index % len(ids)],),
                           escalated=index % 7 == 0, note="…" if index % 5 == 0 else "")
         journal.log_call(draft, NOW - timedelta(hours=11 * index))
+    spans = demo_spans(NOW.date() - timedelta(days=1), 14, 20, seed=3, zone=ZONE)
+    journal.call_spans.import_spans([(s, e, SpanSource.MICROPHONE) for s, e in spans])
     return journal
 
 
@@ -160,9 +166,10 @@ def trends(journal: Journal, data_dir: Path) -> Shown:
     """Overview, History and Your data, and both steps of erasing."""
     from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
-    window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), data_dir)
+    window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), data_dir, settings=Settings)
     window.present()
     _settle(window)
+    assert "workload" in window.overview.chart_titles  # detected calls beside tough calls
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         _settle(window)

@@ -40,3 +40,14 @@ class RunningApp:
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*WELLBEING, "--data-dir", str(self.data_dir), *args],
                               env=self.display.env, capture_output=True, text=True, timeout=60)
+
+
+def mark_returning_user(data_dir: Path) -> None:
+    """A data folder whose first start is done, so the welcome window stays closed."""
+    code = ("import sys; from pathlib import Path;"
+            " from wellbeing_app.ui.welcome.welcome_feature import WELCOME_DONE_KEY;"
+            " from wellbeing_app.store.journal import DB_FILENAME, Journal;"
+            " folder = Path(sys.argv[1]); folder.mkdir(parents=True, exist_ok=True);"
+            " journal = Journal.open(folder / DB_FILENAME);"
+            " journal.remembered.set(WELCOME_DONE_KEY, True); journal.close()")
+    subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True, timeout=60)

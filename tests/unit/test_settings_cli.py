@@ -101,7 +101,6 @@ def test_broken_policy_is_reported_and_fails_safe(tmp_path: Path, clock: ManualC
 
 
 @pytest.mark.parametrize(("platform", "expected"), [
-    ("win32", "ProgramData/BetweenCalls/policy.toml"),
     ("darwin", "/Library/Application Support/BetweenCalls/policy.toml"),
     ("linux", "/etc/between-calls/policy.toml"),
 ])

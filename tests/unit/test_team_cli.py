@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import run
-from tests.support.team_factory import team_folder
+from tests.support.team_factory import It
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_session import SessionRecord
 from wellbeing_app.store.journal import DB_FILENAME, Journal
@@ -32,19 +32,28 @@ def set_settings(data: Path, **values: object) -> None:
     journal.close()
 
 
+IT = It()
+
+
 def opt_in(data: Path, folder: Path, **extra: object) -> None:
     folder.mkdir(exist_ok=True)
-    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **extra})
+    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **IT.policy(),
+                          **extra})
 
 
 def test_preview_shows_words_and_the_exact_file(agent: Path, clock: ManualClock) -> None:
+    set_settings(agent, **IT.policy())
     code, out, _ = run(["summary", "preview", "--week", "2026-W47"], agent, clock)
     assert code == 0
     assert "3 tough calls logged; stress mean 6.67, median 8.0; 67 % rated 7 or more." in out
     assert "private words" not in out and "10:00" not in out
+    assert "is sealed for Contoso IT service desk; only Contoso IT service desk can open" in out
     code, out, _ = run(["summary", "preview", "--week", "2026-W47", "--json"], agent, clock)
-    envelope = json.loads(out)
-    assert envelope["payload"]["tough_calls"] == 3 and envelope["payload"]["week"] == "2026-W47"
+    preview = json.loads(out)
+    [sealed] = preview["files"]
+    inside = sealed["sealed_contents"]["payload"]
+    assert inside["tough_calls"] == 3 and inside["week"] == "2026-W47"
+    assert set(sealed["contents"]) == {"format", "version", "week", "recipient", "sealed"}
     assert not AgentKey.path_in(agent).exists()  # a preview makes no key
 
 
@@ -64,7 +73,7 @@ def test_share_writes_one_signed_file_and_keeps_an_audit_trail(
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
     files = list(folder.iterdir())
-    assert len(files) == 1 and files[0].name.endswith("-2026-W47.json")
+    assert len(files) == 1 and files[0].name.startswith("sealed-2026-W47-")
     _code, out, _ = run(["summary", "list", "--json"], agent, clock)
     records = json.loads(out)
     assert len(records) == 2 and records[-1]["file_name"] == files[0].name
@@ -92,11 +101,12 @@ def test_revoke_removes_files_and_leaves_a_tombstone(agent: Path, tmp_path: Path
     assert old_key is not None
     old_id = old_key.agent_id
     code, out, _ = run(["summary", "revoke"], agent, clock)
-    assert code == 0 and "removed 1" in out
+    assert code == 0 and "1 of your files were removed" in out
     assert [p.name for p in folder.iterdir()] == [f"revoked-{old_id}.json"]
     assert AgentKey.load(agent) is None
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 2
-    assert run(["summary", "revoke"], agent, clock)[0] == 2
+    code, out, _ = run(["summary", "revoke"], agent, clock)
+    assert code == 0 and out.strip() == "Sharing is off."
 
 
 def test_revoke_turns_both_opt_ins_off_together_or_neither(
@@ -123,21 +133,24 @@ def test_revoke_turns_both_opt_ins_off_together_or_neither(
 
 
 def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
+    from tests.support.team_factory import aggregate, sealed_team
+
     folder = tmp_path / "team"
     folder.mkdir()
-    team_folder(folder, 10)
+    sealed_team(folder, IT, 10)
+    aggregate(folder, IT, tmp_path)
     (folder / "junk.txt").write_text("hello")
+    set_settings(tmp_path, **IT.policy())
     out_file = tmp_path / "report.html"
     code, _, err = run(["team", "report", str(folder), "--html", str(out_file)], tmp_path, clock)
     assert code == 0 and "1 files not counted" in err
     page = out_file.read_text()
     assert page.startswith("<!DOCTYPE html>") and "junk.txt" in page
     assert "<link" not in page and "<script" not in page and "http" not in page
-    code, out, _ = run(["team", "report", str(folder), "--json", "--min-group", "11"],
-                       tmp_path, clock)
+    code, out, _ = run(["team", "report", str(folder), "--json"], tmp_path, clock)
     data = json.loads(out)
-    assert data["policy"]["min_group"] == 11
-    assert data["weeks"][0]["figures"]["agents"]["value"] is None
+    assert data["weeks"][0]["min_group"] == 10 and data["weeks"][0]["epsilon"] == 1.0
+    assert data["weeks"][0]["figures"]["agents"]["value"] == 10
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -146,8 +159,6 @@ def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
     (["team", "report", "/nonexistent/team"], "does not exist"),
     (["team", "report", __file__], "is a file, not a folder"),
     (["team", "report"], "Name the team folder"),
-    (["team", "report", "/tmp", "--min-group", "3"], "below 5"),
-    (["team", "report", "/tmp", "--epsilon", "0"], "epsilon"),
 ])
 def test_bad_input_exits_2(tmp_path: Path, clock: ManualClock, argv: list[str],
                            message: str) -> None:
@@ -192,11 +203,12 @@ def test_revoking_named_sharing_removes_the_name_from_shared_files(
     run(["summary", "share", "--week", "2026-W46"], agent, clock)
     clock.advance(60)
     code, out, _ = run(["summary", "revoke", "--named-only"], agent, clock)
-    assert code == 0 and "removed from 2 shared files" in out
+    assert code == 0 and "2 named files were deleted" in out
     code, out, _ = run(["team", "report", str(folder), "--json"], agent, clock)
     data = json.loads(out)
     assert data["named"] == [] and data["rejected"] == []
     assert all("Sam" not in p.read_text() for p in folder.iterdir())
+    assert len(list(folder.glob("sealed-*.json"))) == 2  # anonymous sharing goes on
     assert run(["summary", "share", "--week", "2026-W47"], agent, clock)[0] == 0
 
 

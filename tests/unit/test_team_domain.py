@@ -19,6 +19,7 @@ from wellbeing_app.domain.team.privacy_rules import (
     laplace,
 )
 from wellbeing_app.domain.team.summary_validation import (
+    REASON_CAP,
     REASON_MALFORMED,
     REASON_RANGE,
     REASON_SCHEMA,
@@ -131,7 +132,10 @@ def _payload(**changes: object) -> dict[str, Any]:
     ({"schema_version": 2}, REASON_SCHEMA),
     ({"schema": "other"}, REASON_SCHEMA),
     ({"tough_calls": -1}, REASON_RANGE),
-    ({"tough_calls": 10**9}, REASON_RANGE),
+    ({"tough_calls": 10**9}, REASON_CAP),
+    ({"tough_calls": 701}, REASON_CAP),
+    ({"exercise_sessions": 701}, REASON_CAP),
+    ({"exercise_minutes": 3000.5}, REASON_CAP),
     ({"tough_calls": "3"}, REASON_MALFORMED),
     ({"tough_calls": True}, REASON_MALFORMED),
     ({"stress_mean": 11.0}, REASON_RANGE),

@@ -14,8 +14,9 @@ from tests.support.team_factory import (
     write_tombstone,
 )
 from wellbeing_app.domain.team.summary_validation import (
+    REASON_CLEAR_ANONYMOUS,
     REASON_DUPLICATE,
-    REASON_NAME,
+    REASON_NOT_REGULAR,
     REASON_OVERSIZE,
     REASON_SIGNATURE,
     REASON_TOMBSTONED,
@@ -24,7 +25,7 @@ from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.signed_envelope import canonical_json, seal
+from wellbeing_app.team.signed_envelope import canonical_json, signed_text
 from wellbeing_app.team.summary_writer import SummaryWriter, TeamFolderError
 
 
@@ -55,24 +56,23 @@ def test_a_tampered_file_is_rejected_and_the_rest_still_count(tmp_path: Path) ->
     data["payload"]["categories"] = {}
     victim.write_text(json.dumps(data))
     assert reasons(tmp_path) == {victim.name: REASON_SIGNATURE}
-    report = build_team_report(tmp_path, 9, None)
-    assert report.weeks[0].figure("agents").text == "9"
+    assert len(FolderReader().scan(tmp_path).summaries) == 9
 
 
 def test_a_forged_key_cannot_sign_for_another_agent(tmp_path: Path) -> None:
     real, forger = AgentKey.ephemeral(), AgentKey.ephemeral()
     payload = summary_payload(summary_for(real))
-    text = seal(payload, forger)  # forger's key, victim's agent id
+    text = signed_text(payload, forger)  # forger's key, victim's agent id
     (tmp_path / f"summary-{real.agent_id}-{WEEK}.json").write_text(text)
     assert list(reasons(tmp_path).values()) == [REASON_SIGNATURE]
 
 
 def test_a_revoked_agent_disappears(tmp_path: Path) -> None:
     keys = team_folder(tmp_path, 10)
-    assert build_team_report(tmp_path, 10, None).weeks[0].anything_shown
+    assert len(build_team_report(tmp_path, None).named) == 10
     write_tombstone(tmp_path, keys[3])
-    report = build_team_report(tmp_path, 10, None)
-    assert not report.weeks[0].anything_shown
+    report = build_team_report(tmp_path, None)
+    assert len(report.named) == 9
     assert [r.reason for r in report.rejected] == [REASON_TOMBSTONED]
     assert keys[3].agent_id in report.rejected[0].file_name
 
@@ -90,8 +90,10 @@ def test_a_tombstone_signed_by_someone_else_is_rejected(tmp_path: Path) -> None:
 
 def test_newest_file_per_agent_and_week_wins(tmp_path: Path) -> None:
     key = AgentKey.ephemeral()
-    old = summary_for(key, stresses=(1,), created="2026-11-23T08:00:00Z")
-    new = summary_for(key, stresses=(9, 9), created="2026-11-24T08:00:00Z")
+    old = summary_for(key, stresses=(1,), created="2026-11-23T08:00:00Z", name="Sam",
+                      anonymous=False)
+    new = summary_for(key, stresses=(9, 9), created="2026-11-24T08:00:00Z", name="Sam",
+                      anonymous=False)
     write_summary(tmp_path, key, new)
     copy = f"summary-{key.agent_id}-{WEEK} (conflicted copy).json"
     write_summary(tmp_path, key, old, copy)
@@ -171,7 +173,7 @@ def test_symlinks_and_directories_in_the_folder_are_listed_not_followed(tmp_path
     name = f"summary-{'b' * 32}-{WEEK}.json"
     (tmp_path / name).symlink_to(secret)
     (tmp_path / f"summary-{'c' * 32}-{WEEK}.json").mkdir()
-    assert set(reasons(tmp_path).values()) == {REASON_NAME}
+    assert set(reasons(tmp_path).values()) == {REASON_NOT_REGULAR}
 
 
 def test_the_key_is_private_and_stable(tmp_path: Path) -> None:
@@ -184,9 +186,9 @@ def test_the_key_is_private_and_stable(tmp_path: Path) -> None:
     assert AgentKey.forget(tmp_path) and AgentKey.load(tmp_path) is None
 
 
-def test_written_files_are_readable_by_the_lead(tmp_path: Path) -> None:
+def test_named_files_are_readable_by_the_lead(tmp_path: Path) -> None:
     key = AgentKey.ephemeral()
-    path = write_summary(tmp_path, key, replace(summary_for(key)))
+    path = write_summary(tmp_path, key, replace(summary_for(key, name="Sam")))
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
@@ -203,6 +205,7 @@ def test_the_signature_cache_never_hides_a_tampered_file(tmp_path: Path) -> None
     victim = next(folder.glob(f"summary-{keys[0].agent_id}-*"))
     victim.write_text(victim.read_text().replace('"tough_calls": 3', '"tough_calls": 4'))
     scan = FolderReader(cache=VerifiedCache(cache_file)).scan(folder)
+    assert len(scan.summaries) == 2
     assert [(r.file_name, r.reason) for r in scan.rejected] == [(victim.name, REASON_SIGNATURE)]
 
 
@@ -210,19 +213,49 @@ def test_html_report_escapes_everything_and_never_shows_a_bare_zero(tmp_path: Pa
     from wellbeing_app.team.report_format import report_to_html
 
     key = AgentKey.ephemeral()
-    write_summary(tmp_path, key, summary_for(key, stresses=(1, 2), name="<b>Sam</b>"))
+    write_summary(tmp_path, key, summary_for(key, stresses=(1, 2), name="<b>Sam</b>",
+                                                  anonymous=False))
     (tmp_path / "<script>.json").write_text("{}")
-    page = report_to_html(build_team_report(tmp_path, 10, None), {}, "now")
+    page = report_to_html(build_team_report(tmp_path, None), {}, "now")
     assert "&lt;b&gt;Sam&lt;/b&gt;" in page and "<script>" not in page
     assert "&lt; 5 %" in page and ">0 %<" not in page
 
 
 def test_html_report_numbers_the_reasons_for_hidden_figures(tmp_path: Path) -> None:
+    from tests.support.team_factory import It, aggregate, sealed_team
     from wellbeing_app.team.report_format import report_to_html
 
-    team_folder(tmp_path, 9)
-    page = report_to_html(build_team_report(tmp_path, 10, None), {}, "now")
+    it = It()
+    folder = tmp_path / "team"
+    folder.mkdir()
+    sealed_team(folder, it, 9)
+    aggregate(folder, it, tmp_path)
+    report = build_team_report(folder, it.aggregator.public, "Contoso IT")
+    page = report_to_html(report, {}, "now")
     assert "hidden [1]" in page and "<li>fewer than 10 agents contributed</li>" in page
+    assert "signed by Contoso IT" in page and "11 files in the folder, 9 of them sealed" in page
+
+
+def test_anonymous_figures_in_clear_are_never_counted(tmp_path: Path) -> None:
+    key = AgentKey.ephemeral()
+    path = write_summary(tmp_path, key, summary_for(key, anonymous=True))
+    assert reasons(tmp_path) == {path.name: REASON_CLEAR_ANONYMOUS}
+
+
+def test_reports_signed_by_anyone_but_the_aggregator_are_refused(tmp_path: Path) -> None:
+    from tests.support.team_factory import It, aggregate, sealed_team
+    from wellbeing_app.domain.team.summary_validation import REASON_NO_AGGREGATOR
+
+    real, other = It(), It()
+    folder = tmp_path / "team"
+    folder.mkdir()
+    sealed_team(folder, real, 10)
+    aggregate(folder, real, tmp_path)
+    assert len(build_team_report(folder, real.aggregator.public).weeks) == 1
+    forged = build_team_report(folder, other.aggregator.public)
+    assert forged.weeks == () and [r.reason for r in forged.rejected] == [REASON_SIGNATURE]
+    unset = build_team_report(folder, None)
+    assert [r.reason for r in unset.rejected] == [REASON_NO_AGGREGATOR]
 
 
 def test_the_self_test_half_for_team_files_passes() -> None:

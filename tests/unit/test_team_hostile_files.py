@@ -9,22 +9,31 @@ from typing import Literal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.support.team_factory import WEEK, summary_for
+from tests.support.team_factory import WEEK, It, aggregate, sealed_team, summary_for
 from wellbeing_app.domain.team.weekly_summary import summary_payload
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.signed_envelope import seal
-from wellbeing_app.team.summary_writer import SummaryWriter, TeamFolderError, summary_file_name
+from wellbeing_app.team.sealed_file import sealed_text
+from wellbeing_app.team.signed_envelope import signed_text
+from wellbeing_app.team.summary_writer import (
+    SummaryWriter,
+    TeamFolderError,
+    sealed_file_name,
+    summary_file_name,
+)
 
 HONEST = 10
 _KEYS = [AgentKey.ephemeral() for _ in range(HONEST + 1)]
-_VALID = {summary_file_name(k.agent_id, WEEK): seal(summary_payload(summary_for(k)), k)
+_VALID = {summary_file_name(k.agent_id, WEEK):
+          signed_text(summary_payload(summary_for(k, name="Agent", anonymous=False)), k)
           for k in _KEYS[:HONEST]}
 _VICTIM = _KEYS[HONEST]
 _VICTIM_NAME = summary_file_name(_VICTIM.agent_id, WEEK)
-_VICTIM_TEXT = seal(summary_payload(summary_for(_VICTIM)), _VICTIM)
+_VICTIM_TEXT = signed_text(summary_payload(summary_for(_VICTIM, name="Agent", anonymous=False)),
+                           _VICTIM)
+_IT = It()
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
@@ -81,6 +90,11 @@ hostile_names = st.one_of(
 )
 
 
+def _sealed_around(inner: bytes) -> bytes:
+    """Hostile bytes correctly sealed to the aggregator: only the inside is wrong."""
+    return sealed_text(WEEK, _IT.aggregator.public, inner.decode("utf-8", "replace")).encode()
+
+
 def _fill(folder: Path, extras: list[tuple[str, bytes]]) -> None:
     for name, text in _VALID.items():
         (folder / name).write_text(text)
@@ -97,7 +111,7 @@ def test_the_report_survives_hostile_files_and_lists_each(extras: list[tuple[str
         folder = Path(scratch)
         _fill(folder, extras)
         scan = FolderReader(workers=2).scan(folder)
-        report = build_team_report(folder, 10, 1.0, "seed")
+        report = build_team_report(folder, _IT.aggregator.public)
         report_to_html(report, {}, "now")
         json.dumps(report_to_json(report))
     counted = {s.agent_id for s in scan.summaries}
@@ -108,7 +122,21 @@ def test_the_report_survives_hostile_files_and_lists_each(extras: list[tuple[str
         if name != _VICTIM_NAME or _VICTIM.agent_id not in counted:
             assert name in rejected, name
     assert scan.files_seen == len(scan.summaries) + len(scan.rejected)
-    assert report.weeks[0].figure("agents").shown
+    assert len(report.named) >= HONEST
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(hostile_contents, st.builds(_sealed_around, hostile_contents)),
+                min_size=1, max_size=4))
+def test_the_aggregator_survives_hostile_sealed_files(contents: list[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "team"
+        folder.mkdir()
+        sealed_team(folder, _IT, 2)
+        for index, content in enumerate(contents):
+            (folder / sealed_file_name(WEEK, f"{index:032x}")).write_bytes(content)
+        outcome = aggregate(folder, _IT, Path(scratch)).weeks[0]
+    assert outcome.counted == 2 and len(outcome.rejected) == len(contents)
 
 
 @settings(max_examples=80, deadline=None)

@@ -30,6 +30,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
                    help="bring the newest card forward with keyboard focus (bind it to a hotkey)")
     sub.add_parser("undo", parents=[parent],
                    help="undo the call just logged while its acknowledgment offers Undo")
+    sub.add_parser("welcome", parents=[parent],
+                   help="open the first-start window again (shift, support line, start at login)")
     sub.add_parser("status", parents=[parent],
                    help="print the running app's summary for today (exit 1 if not running)")
     sub.add_parser("self-test", parents=[parent],

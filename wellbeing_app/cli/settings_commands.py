@@ -9,6 +9,7 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.settings.declaration import setting_specs, spec_for
 from wellbeing_app.domain.settings.layers import EffectiveSettings
+from wellbeing_app.platform.settings.policy_sources import load_layered_policy
 
 
 def effective_settings(ctx: CliContext) -> EffectiveSettings:
@@ -35,6 +36,9 @@ def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
         print(f"{spec.key:<26} {value:<34} {source}", file=ctx.stdout)
     if effective.locked:
         print(f"Locked: {effective.lock_reason}", file=ctx.stdout)
+    print("Policy sources read (highest first):", file=ctx.stdout)
+    for line in load_layered_policy().consulted:
+        print(f"  {line}", file=ctx.stdout)
 
 
 def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -1,6 +1,6 @@
-"""What the ``summary`` and ``team`` commands do; imported only when one of them runs.
+"""What the ``summary`` commands do; imported only when one of them runs.
 
-It pulls in cryptography and sqlite-utils, which the tray app must not load at start.
+It pulls in cryptography, PyNaCl and sqlite-utils, which the tray app must not load at start.
 """
 
 from __future__ import annotations
@@ -8,30 +8,20 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK
-from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
-from wellbeing_app.domain.team.team_settings import (
-    MIN_GROUP_FLOOR,
-    team_settings_from,
-    validate_epsilon,
-    validate_min_group,
-)
 from wellbeing_app.platform.resources import load_catalog
-from wellbeing_app.team.folder_reader import FolderReader
-from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
-from wellbeing_app.usecases.team_sharing import SharingStoppedError, TeamSharing
+from wellbeing_app.team.share_files import KIND_SEALED, ShareFile
+from wellbeing_app.team.sharing_service import SharePreview
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
 def _labels() -> dict[str, str]:
     return load_catalog().category_labels
-
-
 
 
 def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
@@ -40,20 +30,40 @@ def _week(args: argparse.Namespace, ctx: CliContext) -> IsoWeek:
     return IsoWeek.containing(ctx.clock.now().date()).previous()
 
 
+def _file_json(file: ShareFile) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": file.name, "kind": file.kind, "sha256": file.sha256,
+                             "contents": json.loads(file.text)}
+    if file.kind == KIND_SEALED:
+        entry["sealed_contents"] = json.loads(file.inside)
+    return entry
+
+
+def _preview_json(preview: SharePreview) -> str:
+    return json.dumps({"week": str(preview.summary.week), "example": preview.example_key,
+                       "words": list(preview.words),
+                       "files": [_file_json(f) for f in preview.files]}, indent=2)
+
+
 def _summary_preview(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
     preview = sharing.preview(_week(args, ctx))
     if args.json:
-        ctx.stdout.write(preview.file_text)
+        print(_preview_json(preview), file=ctx.stdout)
         return
     print("\n".join(preview.words), file=ctx.stdout)
-    print(f"\nFile {preview.file_name} would contain:\n", file=ctx.stdout)
-    ctx.stdout.write(preview.file_text)
+    for file in preview.files:
+        print(f"\nFile {file.name} would contain:\n", file=ctx.stdout)
+        ctx.stdout.write(file.text)
+        if file.kind == KIND_SEALED:
+            print("\nSealed inside it (only the aggregator can read this part):\n",
+                  file=ctx.stdout)
+            ctx.stdout.write(file.inside)
 
 
 def _summary_share(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
     preview = sharing.share_week(_week(args, ctx))
     print("\n".join(preview.words), file=ctx.stdout)
-    print(f"Shared {preview.file_name} (sha256 {preview.sha256})", file=ctx.stdout)
+    for file in preview.files:
+        print(f"Shared {file.name} (sha256 {file.sha256})", file=ctx.stdout)
 
 
 def _summary_list(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
@@ -70,22 +80,33 @@ def _summary_list(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharin
 
 def _summary_revoke(args: argparse.Namespace, ctx: CliContext, sharing: TeamSharing) -> None:
     if args.named_only:
-        changed = sharing.withdraw_name()
-        print(f"Named sharing is off; your name was removed from {len(changed)} shared files.",
-              file=ctx.stdout)
+        removed = sharing.withdraw_name()
+        print(f"Named sharing is off; {len(removed)} named files were deleted. Sealed "
+              "anonymous files carry no name and stay.", file=ctx.stdout)
         return
-    try:
-        result = sharing.revoke()
-    except SharingStoppedError as stopped:
-        print("Sharing is off: both opt-ins are cleared.", file=ctx.stdout)
-        print(f"wellbeing: warning: {stopped.message}", file=ctx.stderr)
-        return
-    print(f"Revoked: removed {len(result.removed)} summary files and wrote {result.tombstone}; "
-          "the team view will ignore anything signed with your old key.", file=ctx.stdout)
+    result = sharing.revoke()
+    parts = ["Sharing is off."]
+    if result.removed:
+        parts.append(f"{len(result.removed)} of your files were removed from the team folder.")
+    if result.tombstone:
+        parts.append(f"{result.tombstone} tells the aggregator and the team view to ignore "
+                     "anything signed with your old key.")
+    print(" ".join(parts), file=ctx.stdout)
+    for problem in result.problems:
+        print(f"wellbeing: warning: {problem}", file=ctx.stderr)
+
+
+def _summary_enroll_request(args: argparse.Namespace, ctx: CliContext,
+                            sharing: TeamSharing) -> None:
+    target = Path(args.output).expanduser()
+    write_atomically(target, sharing.enroll_request())
+    print(f"Wrote {target}. Give it to IT; once they enroll you, your sealed anonymous "
+          "summaries count toward team figures.", file=ctx.stdout)
 
 
 _SUMMARY_ACTIONS = {"preview": _summary_preview, "share": _summary_share,
-                    "list": _summary_list, "revoke": _summary_revoke}
+                    "list": _summary_list, "revoke": _summary_revoke,
+                    "enroll-request": _summary_enroll_request}
 
 
 def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -97,35 +118,4 @@ def run_summary(args: argparse.Namespace, ctx: CliContext) -> int:
         _SUMMARY_ACTIONS[args.summary_action](args, ctx, sharing)
     finally:
         journal.close()
-    return EXIT_OK
-
-
-def run_team(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Build the team report from a folder of summaries."""
-    journal = ctx.open_journal()
-    try:
-        settings = team_settings_from(ctx.settings_service(journal).values)
-    finally:
-        journal.close()
-    asked = validate_min_group(args.min_group) if args.min_group is not None else MIN_GROUP_FLOOR
-    min_group = max(settings.min_group, asked)
-    epsilon = validate_epsilon(args.epsilon) if args.epsilon is not None else settings.noise_epsilon
-    chosen = (args.folder or settings.team_folder).strip()
-    if not chosen:
-        raise ValidationError("folder", "Name the team folder (or set team_folder).")
-    folder = Path(chosen).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise ValidationError("folder", f"The team folder {folder} is a file, not a folder.")
-    if not folder.is_dir():
-        raise ValidationError("folder", f"The team folder {folder} does not exist.")
-    cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
-    report = build_team_report(folder, min_group, epsilon, args.seed, FolderReader(cache=cache))
-    if args.html:
-        generated = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
-        write_atomically(Path(args.html).expanduser(),
-                         report_to_html(report, _labels(), generated))
-        print(f"Wrote {args.html}: {len(report.weeks)} weeks, {len(report.rejected)} files "
-              "not counted.", file=ctx.stderr)
-    if args.json or not args.html:
-        print(json.dumps(report_to_json(report), indent=2), file=ctx.stdout)
     return EXIT_OK

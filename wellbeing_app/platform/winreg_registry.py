@@ -1,8 +1,9 @@
-"""The real HKEY_CURRENT_USER behind ``windows_run_key.Registry`` (imported on Windows only)."""
+"""The real registry behind ``windows_run_key.Registry`` and ``registry_policy`` (Windows only)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 
 from wellbeing_app.platform.autostart.autostart_backend import AutostartError
 
@@ -42,3 +43,25 @@ if sys.platform == "win32":
                 return
             except OSError as error:
                 raise AutostartError(f"Cannot change HKCU\\{key}\\{name}: {error}") from error
+
+    _HIVES = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}
+
+    class WinregPolicyValues:
+        """Every value of a policy key, read through the 64-bit view (where GPO writes)."""
+
+        def values(self, hive: str, key: str) -> Mapping[str, object] | None:
+            """Value name → data (REG_DWORD as int, REG_SZ as str); None when the key is missing."""
+            access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+            try:
+                with winreg.OpenKey(_HIVES[hive], key, 0, access) as handle:
+                    found: dict[str, object] = {}
+                    index = 0
+                    while True:
+                        try:
+                            name, data, _kind = winreg.EnumValue(handle, index)
+                        except OSError:  # no more values
+                            return found
+                        found[name] = data
+                        index += 1
+            except FileNotFoundError:
+                return None

@@ -18,6 +18,7 @@ from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.calls.call_store import CallStore
 from wellbeing_app.store.exercises.exercise_store import ExerciseStore
+from wellbeing_app.store.network_folder import journal_mode_for
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
 from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 from wellbeing_app.store.settings.remembered_choices import RememberedChoices
@@ -29,8 +30,8 @@ from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.store.workload.span_store import SpanStore
 
 DB_FILENAME = "between-calls.db"
-# busy_timeout first: switching to WAL already needs the lock another process may hold.
-_PRAGMAS = ("busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON")
+# busy_timeout first: switching the journal mode already needs the lock another process may hold.
+_PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
 
 
 class StoreError(RuntimeError):
@@ -50,7 +51,9 @@ def _migrations_pending(conn: sqlite3.Connection) -> bool:
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
-        for pragma in _PRAGMAS:
+        # WAL on a local disk; the rollback journal on a network share, where WAL is not safe.
+        for pragma in ("busy_timeout=5000", f"journal_mode={journal_mode_for(path.parent)}",
+                       *_PRAGMAS):
             conn.execute(f"PRAGMA {pragma}")
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the journal at {path}: {error}") from error
@@ -58,7 +61,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 class Journal:
-    """The agent's private journal in one SQLite file (WAL, synchronous=FULL).
+    """The agent's private journal in one SQLite file (WAL on local disks, synchronous=FULL).
 
     Attributes:
         exercises: exercise sessions (the only writer of ``exercise_sessions``).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -13,9 +12,11 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from wellbeing_app.domain.team.summary_validation import (
+    REASON_CLEAR_ANONYMOUS,
     REASON_DUPLICATE,
     REASON_MALFORMED,
     REASON_NAME,
+    REASON_NOT_REGULAR,
     REASON_OVERSIZE,
     REASON_TOMBSTONED,
     SummaryError,
@@ -25,38 +26,55 @@ from wellbeing_app.domain.team.summary_validation import (
 )
 from wellbeing_app.domain.team.team_aggregation import Rejection
 from wellbeing_app.domain.team.weekly_summary import WeeklySummary
+from wellbeing_app.team.capped_read import read_capped
 from wellbeing_app.team.signed_envelope import open_envelope
-from wellbeing_app.team.summary_writer import SUMMARY_NAME, TOMBSTONE_NAME
+from wellbeing_app.team.summary_writer import (
+    REPORT_NAME,
+    ROSTER_NAME,
+    SEALED_NAME,
+    SUMMARY_NAME,
+    TOMBSTONE_NAME,
+)
 from wellbeing_app.team.verified_cache import VerifiedCache
 
 MAX_FILE_BYTES = 16 * 1024
 MAX_FILES = 100_000
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 @dataclass(frozen=True)
 class FolderScan:
-    """The summaries that count, and every file that does not, with its reason."""
+    """Named summaries that count, every file that does not (with its reason), and more.
+
+    ``sealed`` and ``reports`` name the files meant for someone else (the aggregator's input
+    and output); ``revoked`` holds the agent ids with a valid tombstone.
+    """
 
     summaries: tuple[WeeklySummary, ...]
     rejected: tuple[Rejection, ...]
     files_seen: int
+    sealed: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()
+    revoked: frozenset[str] = frozenset()
 
 
-def _read_capped(path: str, size: int, limit: int) -> bytes:
-    """Refuse by size before reading, then read at most ``limit + 1`` bytes (it may grow)."""
-    if size > limit:
-        raise SummaryError(REASON_OVERSIZE, f"{size:,} bytes; the limit is {limit:,}")
-    descriptor = os.open(path, os.O_RDONLY | _NOFOLLOW)
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise SummaryError(REASON_NAME, "not a regular file")
-        raw = os.read(descriptor, limit + 1)
-    finally:
-        os.close(descriptor)
-    if len(raw) > limit:
-        raise SummaryError(REASON_OVERSIZE, f"more than {limit:,} bytes")
-    return raw
+def _sort_out(listed: list[os.DirEntry[str]], week: str | None,
+              ) -> tuple[tuple[str, ...], tuple[str, ...], list[os.DirEntry[str]]]:
+    """Sealed files and reports (read by the aggregator or the report, not here), and the rest.
+
+    The roster is read by the aggregator only; summaries of other weeks are skipped when
+    ``week`` is given. One cheap prefix test per name: a folder holds tens of thousands.
+    """
+    sealed, reports, entries = [], [], []
+    for entry in listed:
+        name = entry.name
+        if name.startswith("sealed-") and SEALED_NAME.match(name):
+            sealed.append(name)
+        elif name.startswith("team-report-") and REPORT_NAME.match(name):
+            reports.append(name)
+        elif name != ROSTER_NAME and _in_week(name, week):
+            entries.append(entry)
+    entries.sort(key=lambda e: e.name)
+    return tuple(sorted(sealed)), tuple(sorted(reports)), entries
 
 
 class FolderReader:
@@ -73,10 +91,12 @@ class FolderReader:
         try:
             summary_name = SUMMARY_NAME.match(entry.name)
             tombstone_name = TOMBSTONE_NAME.match(entry.name)
-            if not (summary_name or tombstone_name) or not entry.is_file(follow_symlinks=False):
-                raise SummaryError(REASON_NAME, "not a summary file name, or not a regular file")
-            raw = _read_capped(entry.path, entry.stat(follow_symlinks=False).st_size,
-                               self._max_bytes)
+            if not (summary_name or tombstone_name):
+                raise SummaryError(REASON_NAME, "not a summary file name")
+            if not entry.is_file(follow_symlinks=False):
+                raise SummaryError(REASON_NOT_REGULAR, "a link, FIFO, device or folder")
+            size = entry.stat(follow_symlinks=False).st_size
+            raw = read_capped(entry.path, self._max_bytes, size)
             digest = hashlib.sha256(raw).digest()
             payload = open_envelope(raw, self._keys, digest in self._cache.digests)
             self._cache.digests.add(digest)
@@ -89,6 +109,9 @@ class FolderReader:
             summary = parse_summary(payload)
             if (summary.agent_id, str(summary.week)) != summary_name.group("agent", "week"):
                 raise SummaryError(REASON_NAME, "the name does not match the agent and week")
+            if summary.anonymous:
+                raise SummaryError(REASON_CLEAR_ANONYMOUS, "anonymous figures are sealed to the "
+                                   "aggregator; a file readable by anyone is never counted")
             return summary
         except SummaryError as error:
             return Rejection(entry.name, error.reason, error.detail)
@@ -110,10 +133,13 @@ class FolderReader:
                     found.append((entry.name, result))
         return sorted(found, key=lambda pair: pair[0])
 
-    def scan(self, folder: Path) -> FolderScan:
-        """Read every entry of ``folder`` (hidden temp files of writes in progress excepted)."""
-        entries = sorted((e for e in os.scandir(folder) if not e.name.startswith(".")),
-                         key=lambda e: e.name)
+    def scan(self, folder: Path, week: str | None = None) -> FolderScan:
+        """Read every entry of ``folder`` (hidden temp files of writes in progress excepted).
+
+        ``week`` limits the summaries read to one ISO week (tombstones are always read).
+        """
+        listed = [e for e in os.scandir(folder) if not e.name.startswith(".")]
+        sealed, reports, entries = _sort_out(listed, week)
         rejected: list[Rejection] = []
         if len(entries) > MAX_FILES:
             rejected.append(Rejection(f"{len(entries) - MAX_FILES} more files", REASON_OVERSIZE,
@@ -126,15 +152,20 @@ class FolderReader:
             results = [r for chunk in pool.map(self._check_all, chunks) for r in chunk]
         self._cache.save()
         names = [e.name for e in entries]
-        summaries = _resolve(zip(names, results, strict=True), rejected)
+        revoked: set[str] = set()
+        summaries = _resolve(zip(names, results, strict=True), rejected, revoked)
         return FolderScan(tuple(summaries), tuple(sorted(rejected, key=lambda r: r.file_name)),
-                          len(entries))
+                          len(listed), sealed, reports, frozenset(revoked))
+
+
+def _in_week(name: str, week: str | None) -> bool:
+    match = SUMMARY_NAME.match(name)
+    return week is None or match is None or match.group("week") == week
 
 
 def _resolve(results: Iterable[tuple[str, WeeklySummary | Tombstone | Rejection]],
-             rejected: list[Rejection]) -> list[WeeklySummary]:
+             rejected: list[Rejection], revoked: set[str]) -> list[WeeklySummary]:
     """Drop tombstoned agents; keep the newest summary per agent and week."""
-    revoked: set[str] = set()
     candidates: list[tuple[str, WeeklySummary]] = []
     for name, result in results:
         if isinstance(result, Rejection):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.privacy_rules import Figure, format_share
-from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS, TeamReport, TeamWeek
+from wellbeing_app.domain.team.published_week import PublishedWeek
+from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS
 from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 
 _TABLE = '<table border="1" cellspacing="0" cellpadding="4">'
@@ -28,9 +31,16 @@ def _figure_json(figure: Figure) -> dict[str, Any]:
             "uncertainty": figure.uncertainty}
 
 
-def _week_json(week: TeamWeek) -> dict[str, Any]:
+def _week_json(published: PublishedWeek) -> dict[str, Any]:
+    week = published.team
     return {
         "week": str(week.week),
+        "aggregator": published.aggregator,
+        "published_utc": published.created_utc,
+        "min_group": published.min_group,
+        "epsilon": published.epsilon,
+        "counted": published.counted,
+        "rejected": dict(published.rejected),
         "figures": {f.key: _figure_json(f) for f in week.figures},
         "categories": {key: _figure_json(f) for key, f in week.categories},
     }
@@ -47,11 +57,13 @@ def _named_json(summary: WeeklySummary) -> dict[str, Any]:
             "exercise_change_mean": summary.exercise_change_mean}
 
 
-def report_to_json(report: TeamReport) -> dict[str, Any]:
+def report_to_json(report: LeadReport) -> dict[str, Any]:
     """The same figures as the HTML report, for scripts."""
     return {
-        "policy": {"min_group": report.policy.min_group, "epsilon": report.policy.epsilon},
+        "aggregator": {"label": report.aggregator_label,
+                       "configured": report.aggregator_configured},
         "files_seen": report.files_seen,
+        "sealed_files": report.sealed_files,
         "weeks": [_week_json(w) for w in report.weeks],
         "named": [_named_json(s) for s in report.named],
         "rejected": [{"file": r.file_name, "reason": r.reason, "detail": r.detail}
@@ -59,10 +71,10 @@ def report_to_json(report: TeamReport) -> dict[str, Any]:
     }
 
 
-def _reasons(report: TeamReport) -> dict[str, int]:
+def _reasons(report: LeadReport) -> dict[str, int]:
     """Each distinct suppression reason, numbered in order of first appearance."""
     numbered: dict[str, int] = {}
-    for week in report.weeks:
+    for week in (published.team for published in report.weeks):
         for figure in (*week.figures, *(f for _, f in week.categories)):
             if figure.suppressed is not None and figure.suppressed not in numbered:
                 numbered[figure.suppressed] = len(numbered) + 1
@@ -78,28 +90,45 @@ def _cell(figure: Figure, reasons: Mapping[str, int]) -> str:
     return f"<td>{html.escape(figure.text)}{extra}</td>"
 
 
-def _weeks_table(report: TeamReport, reasons: Mapping[str, int]) -> str:
+_NOWRAP = ' style="white-space:nowrap"'
+
+
+def _week_cell(week: IsoWeek) -> str:
+    """'17–23 Nov 2026' with the ISO code under it: readable, and still sortable by code."""
+    first, last = week.monday, week.sunday
+    start = f"{first.day}" if first.month == last.month else f"{first.day} {first:%b}"
+    return (f"<td{_NOWRAP}>{start}–{last.day} {last:%b %Y}<br><small>{week}</small></td>")
+
+
+def _heads(labels: Iterable[str]) -> str:
+    """Column heads on one line each: a long category is never broken mid-word."""
+    return "".join(f"<th{_NOWRAP}>{html.escape(label)}</th>" for label in labels)
+
+
+def _weeks_table(report: LeadReport, reasons: Mapping[str, int]) -> str:
     if not report.weeks:
-        return "<p>No valid summaries in this folder.</p>"
-    head = "".join(f"<th>{html.escape(label)}</th>" for label in FIGURE_LABELS.values())
+        return ("<p>No team report from the aggregator in this folder yet. Anonymous summaries "
+                "are sealed; only the aggregator can open and count them.</p>")
+    head = _heads(FIGURE_LABELS.values())
     rows = "".join(
-        f"<tr><td>{w.week}</td>"
-        f"{''.join(_cell(w.figure(key), reasons) for key in FIGURE_LABELS)}</tr>"
+        f"<tr>{_week_cell(w.week)}"
+        f"{''.join(_cell(w.team.figure(key), reasons) for key in FIGURE_LABELS)}</tr>"
         for w in reversed(report.weeks))
     return f"{_TABLE}<tr><th>Week</th>{head}</tr>{rows}</table>"
 
 
-def _categories_table(report: TeamReport, labels: Mapping[str, str],
+def _categories_table(report: LeadReport, labels: Mapping[str, str],
                       reasons: Mapping[str, int]) -> str:
-    ids = sorted({key for w in report.weeks for key, _ in w.categories})
+    teams = [published.team for published in report.weeks]
+    ids = sorted({key for w in teams for key, _ in w.categories})
     if not ids:
         return "<p>No categories to show.</p>"
-    head = "".join(f"<th>{html.escape(labels.get(key, key))}</th>" for key in ids)
+    head = _heads(labels.get(key, key) for key in ids)
     rows = []
-    for week in reversed(report.weeks):
+    for week in reversed(teams):
         cells = dict(week.categories)
         row = "".join(_cell(cells[key], reasons) if key in cells else "<td></td>" for key in ids)
-        rows.append(f"<tr><td>{week.week}</td>{row}</tr>")
+        rows.append(f"<tr>{_week_cell(week.week)}{row}</tr>")
     return ("<p><small>Share of the week's tough calls with each category (newest week first)."
             f"</small></p>{_TABLE}<tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
 
@@ -108,7 +137,7 @@ def _share_text(share: float | None) -> str:
     return "" if share is None else format_share(share)
 
 
-def _named_table(report: TeamReport) -> str:
+def _named_table(report: LeadReport) -> str:
     if not report.named:
         return "<p>No agent chose named sharing.</p>"
     rows = "".join(
@@ -122,7 +151,7 @@ def _named_table(report: TeamReport) -> str:
             f"<th>Rated 7+</th><th>Exercises</th><th>Minutes</th></tr>{rows}</table>")
 
 
-def _rejected_table(report: TeamReport) -> str:
+def _rejected_table(report: LeadReport) -> str:
     if not report.rejected:
         return "<p>Every file was valid.</p>"
     rows = "".join(f"<tr><td>{html.escape(r.file_name)}</td><td>{html.escape(r.reason)}</td>"
@@ -137,17 +166,24 @@ def _reasons_list(reasons: Mapping[str, int]) -> str:
     return f"<h2>Why some figures are hidden</h2><ol>{items}</ol>"
 
 
-def _policy_note(report: TeamReport) -> str:
-    noise = ("no noise added" if report.policy.epsilon is None else
-             f"Laplace noise with epsilon {report.policy.epsilon:g} (± shows the 95 % range)")
-    return (f'<p class="note">Figures appear only when at least {report.policy.min_group} '
-            "agents contributed, and are hidden when they could be worked out by subtraction. "
-            f"Shares are never shown as exactly 0 % or 100 %; {noise}. <i>hidden</i> means "
-            "too few agents contributed to that figure, or it could be worked out from others. "
-            f"{report.files_seen} files read, {len(report.rejected)} not counted.</p>")
+def _policy_note(report: LeadReport) -> str:
+    who = html.escape(report.aggregator_label or "the aggregator")
+    if not report.aggregator_configured:
+        source = ("No aggregator key is set (team_aggregator_public_key), so no team figures "
+                  "can be checked or shown; named summaries still are.")
+    else:
+        source = (f"Team figures come only from the weekly reports signed by {who}, who opens "
+                  "the sealed anonymous summaries, counts enrolled agents only, hides any "
+                  "figure fewer than the minimum group contributed to (or that could be "
+                  "worked out by subtraction), never shows a bare 0 % or 100 %, and adds "
+                  "noise once (± shows its 95 % range).")
+    return (f'<p class="note">{source} Nobody reading this folder, you included, can open '
+            f"a single agent's anonymous summary. {report.files_seen} files in the folder, "
+            f"{report.sealed_files} of them sealed for the aggregator, "
+            f"{len(report.rejected)} not counted.</p>")
 
 
-def report_to_html(report: TeamReport, labels: Mapping[str, str], generated: str,
+def report_to_html(report: LeadReport, labels: Mapping[str, str], generated: str,
                    standalone: bool = True) -> str:
     """A printable page with no external resources (also shown inside the team view)."""
     reasons = _reasons(report)

@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -32,14 +32,20 @@ def canonical_json(value: Any) -> bytes:
                       allow_nan=False).encode("ascii")
 
 
-def seal(payload: Mapping[str, Any], key: AgentKey) -> str:
-    """The file text: the payload, the public key and a signature over the canonical payload."""
-    signature = key.sign(SIGNING_CONTEXT + canonical_json(payload))
+def signed_text(payload: Mapping[str, Any], key: AgentKey) -> str:
+    """The file text: the payload, the agent's public key and its signature."""
+    return sign_with(payload, key.public_bytes, key.sign)
+
+
+def sign_with(payload: Mapping[str, Any], public_key: bytes,
+              sign: Callable[[bytes], bytes]) -> str:
+    """The envelope for any Ed25519 key (agent, admin or aggregator)."""
+    signature = sign(SIGNING_CONTEXT + canonical_json(payload))
     envelope = {
         "format": ENVELOPE_FORMAT,
         "version": ENVELOPE_VERSION,
         "payload": dict(payload),
-        "public_key": base64.b64encode(key.public_bytes).decode("ascii"),
+        "public_key": base64.b64encode(public_key).decode("ascii"),
         "signature": base64.b64encode(signature).decode("ascii"),
     }
     return json.dumps(envelope, sort_keys=True, indent=2, ensure_ascii=False,
@@ -80,8 +86,18 @@ def open_envelope(raw: bytes, keys: dict[bytes, Ed25519PublicKey] | None = None,
                   verified: bool = False) -> Any:
     """Check the envelope and its signature; return the payload (still to be validated).
 
-    ``verified`` skips only the Ed25519 check, for bytes whose signature already passed.
+    The payload's ``agent_id`` must belong to the signing key. ``verified`` skips only the
+    Ed25519 check, for bytes whose signature already passed.
     """
+    payload, public = open_signed(raw, keys, verified)
+    if not isinstance(payload, dict) or payload.get("agent_id") != agent_id_for(public):
+        raise SummaryError(REASON_SIGNATURE, "the agent id does not belong to the signing key")
+    return payload
+
+
+def open_signed(raw: bytes, keys: dict[bytes, Ed25519PublicKey] | None = None,
+                verified: bool = False) -> tuple[Any, bytes]:
+    """The payload and the public key that signed it; the caller decides if that key counts."""
     envelope = parse_json(raw)
     if not isinstance(envelope, dict) or set(envelope) != ENVELOPE_KEYS:
         raise SummaryError(REASON_MALFORMED, "not a signed Between Calls file")
@@ -90,10 +106,10 @@ def open_envelope(raw: bytes, keys: dict[bytes, Ed25519PublicKey] | None = None,
     public = _b64(envelope["public_key"], 32, "public_key")
     signature = _b64(envelope["signature"], 64, "signature")
     payload = envelope["payload"]
-    if not isinstance(payload, dict) or payload.get("agent_id") != agent_id_for(public):
-        raise SummaryError(REASON_SIGNATURE, "the agent id does not belong to the signing key")
+    if not isinstance(payload, dict):
+        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
     if verified:
-        return payload
+        return payload, public
     cache = keys if keys is not None else {}
     verifier = cache.get(public)
     if verifier is None:
@@ -102,4 +118,4 @@ def open_envelope(raw: bytes, keys: dict[bytes, Ed25519PublicKey] | None = None,
         verifier.verify(signature, SIGNING_CONTEXT + canonical_json(payload))
     except (InvalidSignature, ValueError):
         raise SummaryError(REASON_SIGNATURE, "the signature does not match the contents") from None
-    return payload
+    return payload, public

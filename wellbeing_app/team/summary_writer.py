@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.summary_validation import AGENT_ID
 
@@ -14,6 +16,28 @@ SUMMARY_NAME = re.compile(
     r"^summary-(?P<agent>[0-9a-f]{32})-(?P<week>\d{4}-W\d{2})[A-Za-z0-9 _().-]{0,64}\.json$"
 )
 TOMBSTONE_NAME = re.compile(r"^revoked-(?P<agent>[0-9a-f]{32})[A-Za-z0-9 _().-]{0,64}\.json$")
+SEALED_NAME = re.compile(r"^sealed-(?P<week>\d{4}-W\d{2})-(?P<token>[0-9a-f]{32})\.json$")
+REPORT_NAME = re.compile(r"^team-report-(?P<week>\d{4}-W\d{2})\.json$")
+ROSTER_NAME = "roster.json"
+#: Files meant for the lead (named summaries, tombstones, reports, roster) stay readable;
+#: sealed files are for the aggregator only.
+READABLE_MODE = 0o644
+PRIVATE_MODE = 0o600
+
+
+def sealed_file_name(week: IsoWeek, token: str) -> str:
+    """``sealed-<YYYY-Www>-<per-week token>.json``: no agent id in the name."""
+    return f"sealed-{week}-{token}.json"
+
+
+def report_file_name(week: IsoWeek) -> str:
+    """``team-report-<YYYY-Www>.json``, written by the aggregator."""
+    return f"team-report-{week}.json"
+
+
+def _known_name(name: str) -> bool:
+    return bool(SUMMARY_NAME.match(name) or TOMBSTONE_NAME.match(name) or SEALED_NAME.match(name)
+                or REPORT_NAME.match(name) or name == ROSTER_NAME)
 
 
 class TeamFolderError(OSError):
@@ -54,7 +78,7 @@ class SummaryWriter:
 
     def _target(self, name: str) -> Path:
         folder = self._checked_folder()
-        if not (SUMMARY_NAME.match(name) or TOMBSTONE_NAME.match(name)):
+        if not _known_name(name):
             raise TeamFolderError(f"Refusing to write an unexpected file name {name!r}.")
         target = folder / name
         if target.parent != folder or target.is_symlink():
@@ -74,22 +98,41 @@ class SummaryWriter:
                 stream.write(text)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.chmod(temp_name, 0o644)  # mkstemp makes 0600; the team lead must read it
+            os.chmod(temp_name, PRIVATE_MODE if SEALED_NAME.match(name) else READABLE_MODE)
             os.replace(temp_name, target)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise
         return target
 
-    def remove_own(self, agent_id: str) -> list[str]:
-        """Delete this agent's summary files (on revoke); return the names removed."""
-        if not AGENT_ID.match(agent_id):
+    def remove_own(self, agent_id: str | None, sealed_token: Callable[[IsoWeek], str] | None,
+                   ) -> list[str]:
+        """Delete this agent's named and sealed files (on revoke); return the names removed.
+
+        Named files carry the agent id; sealed files a per-week token only the agent can
+        recompute from its secret.
+        """
+        if agent_id is not None and not AGENT_ID.match(agent_id):
             raise ValueError("not an agent id")
         folder = self._checked_folder()
         removed = []
         for entry in os.scandir(folder):
-            match = SUMMARY_NAME.match(entry.name)
-            if match and match.group("agent") == agent_id and entry.is_file(follow_symlinks=False):
+            if _owned(entry.name, agent_id, sealed_token) and entry.is_file(follow_symlinks=False):
                 Path(entry.path).unlink(missing_ok=True)
                 removed.append(entry.name)
         return sorted(removed)
+
+
+def _owned(name: str, agent_id: str | None,
+           sealed_token: Callable[[IsoWeek], str] | None) -> bool:
+    named = SUMMARY_NAME.match(name)
+    if named:
+        return agent_id is not None and named.group("agent") == agent_id
+    sealed = SEALED_NAME.match(name)
+    if sealed is None or sealed_token is None:
+        return False
+    try:
+        week = IsoWeek.parse(sealed.group("week"))
+    except ValidationError:
+        return False
+    return sealed.group("token") == sealed_token(week)

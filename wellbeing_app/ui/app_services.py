@@ -34,6 +34,7 @@ class AppServices:
     watcher: JournalWatcher
     sharing: TeamSharing
     refresh_status: Callable[[], None]
+    notify: Callable[[str], None]  # a calm notice on the shell, also written to the log
 
 
 class Feature(Protocol):

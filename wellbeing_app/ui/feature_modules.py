@@ -13,6 +13,7 @@ from wellbeing_app.ui.i18n.language_feature import LanguageFeature
 from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
 from wellbeing_app.ui.team.team_feature import TeamFeature
 from wellbeing_app.ui.trends.trends_feature import TrendsFeature
+from wellbeing_app.ui.welcome.welcome_feature import WelcomeFeature
 from wellbeing_app.ui.workload.workload_feature import WorkloadFeature
 
 #: (name the agent reads if it fails, how to build it)
@@ -35,7 +36,8 @@ def feature_builders(services: AppServices, library: ExerciseLibrary | None,
         (ReminderFeature.name, lambda: ReminderFeature(
             services, any(isinstance(f, ExerciseFeature) for f in started))),
         (WorkloadFeature.name, lambda: WorkloadFeature(services, next(
-            f.controller for f in started if isinstance(f, ReminderFeature))))]
+            f.controller for f in started if isinstance(f, ReminderFeature)))),
+        (WelcomeFeature.name, lambda: WelcomeFeature(services))]
     if library is not None:
         builders.insert(1, (ExerciseFeature.name, lambda: ExerciseFeature(services, library)))
     return builders

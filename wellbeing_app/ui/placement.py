@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 MARGIN = 12
 GAP = 8
@@ -13,13 +13,6 @@ TITLE_BAR = 40  # room for the window manager's title bar and frame
 CARD_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
               | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
 
-
-def dress_as_card(card: QFrame, name: str) -> None:
-    """Shown without activation, framed like every other card; ``name`` is its object name."""
-    card.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-    card.setObjectName(name)
-    card.setFrameShape(QFrame.Shape.StyledPanel)
-    card.setStyleSheet(f"#{name} {{ border: 1px solid #2f8f83; border-radius: 8px; }}")
 
 
 def _visible_cards(widget: QWidget) -> list[QRect]:

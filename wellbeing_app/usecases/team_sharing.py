@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -54,6 +55,7 @@ class ChoiceOutcome:
     result: ChoiceResult
     files: int = 0
     tombstone: str = ""
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,17 +66,11 @@ class AutoShareOutcome:
     file_name: str = ""
     error: str = ""
 
+
     @property
     def shared(self) -> bool:
         """The summary was written."""
         return not self.error
-
-
-class SharingStoppedError(ValidationError):
-    """Both opt-ins are off, but something could not be written (the message says what)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__("revoke", f"Sharing is off, but {message}.")
 
 
 class TeamSharing:
@@ -137,42 +133,29 @@ class TeamSharing:
         """Write the week's summary (refused unless opted in)."""
         return self._folder_errors(lambda: self.service.share(week, self.settings()))
 
-    def write(self, preview: SharePreview) -> Path:
-        """Write exactly the previewed file."""
+    def write(self, preview: SharePreview) -> list[Path]:
+        """Write exactly the previewed files."""
         return self._folder_errors(lambda: self.service.write(preview, self.settings()))
 
+    def enroll_request(self) -> str:
+        """The signed request IT turns into enrollment (makes the key if needed)."""
+        return self.service.enroll_request()
+
     def revoke(self) -> RevokeResult:
-        """Remove own files, leave a tombstone, turn both opt-ins off together.
+        """Turn both opt-ins off first, then remove own files, leave a tombstone, forget keys.
 
-        Revoking always stops sharing: if the key cannot be read or the folder cannot be written,
-        both opt-ins are still turned off (an unreadable key is dropped, so a later opt-in gets a
-        new one) and the error says what could not be written.
+        If the opt-ins cannot be saved, nothing else is touched (the error propagates). After
+        that nothing stops half-way: what could not be done is in ``RevokeResult.problems``.
         """
-        from wellbeing_app.team.agent_key import CorruptKeyError
-
-        was_on = self.settings().opted_in
-        try:
-            result = self._folder_errors(lambda: self.service.revoke(self.settings()))
-        except CorruptKeyError as error:
-            self._turn_off(OPT_IN_KEYS)
-            error.path.unlink(missing_ok=True)
-            raise SharingStoppedError(
-                "your signing key could not be read, so it was removed and no signed tombstone "
-                "could be written; files you shared before stay in the team folder") from None
-        except ValidationError as error:
-            if not was_on:
-                raise
-            self._turn_off(OPT_IN_KEYS)
-            raise SharingStoppedError(f"{error.message.rstrip('.')}; files you shared before "
-                                      "stay in the team folder") from None
+        settings = self.settings()
         self._turn_off(OPT_IN_KEYS)
-        return result
+        return self.service.revoke(settings)
 
     def withdraw_name(self) -> tuple[str, ...]:
-        """Named sharing off: the name leaves the files already shared."""
-        changed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
+        """Named sharing off first, then the named files go (sealed ones carry no name)."""
+        settings = self.settings()
         self._turn_off(("share_named",))
-        return changed
+        return self._folder_errors(lambda: self.service.withdraw_name(settings))
 
     def history(self) -> list[SharedRecord]:
         """Everything shared or revoked, oldest first."""
@@ -190,21 +173,27 @@ class TeamSharing:
                                 folder.strip())
         self._settings.check(changes)  # locked keys refused with the reason, nothing stored
         before = self.settings()
+        if anonymous and not before.anonymous_offered:
+            raise ValidationError("share_anonymous", _t(
+                "TeamShareController", "Anonymous sharing is not offered: your organisation's "
+                "policy names no aggregator."))
         if self.has_key() and before.opted_in and not (anonymous or named):
             if not confirm(Question.STOP_SHARING):
                 return ChoiceOutcome(ChoiceResult.CANCELLED)
             result = self.revoke()
-            return ChoiceOutcome(ChoiceResult.STOPPED, len(result.removed), result.tombstone)
+            return ChoiceOutcome(ChoiceResult.STOPPED, len(result.removed),
+                                 result.tombstone or "", result.problems)
         withdraw = self.has_key() and before.share_named and not named
         if withdraw and not confirm(Question.WITHDRAW_NAME):
             return ChoiceOutcome(ChoiceResult.CANCELLED)
         self._check_choices(anonymous, named, display_name, folder)
         self._settings.save(changes)
-        if anonymous or named:
+        if (anonymous or named) and not before.opted_in:
             self.service.ensure_key()
+            os.utime(self._data_dir / KEY_FILENAME)  # the opt-in moment: weekly sharing after it
         if withdraw:
-            changed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
-            return ChoiceOutcome(ChoiceResult.NAME_WITHDRAWN, len(changed))
+            removed = self._folder_errors(lambda: self.service.withdraw_name(self.settings()))
+            return ChoiceOutcome(ChoiceResult.NAME_WITHDRAWN, len(removed))
         return ChoiceOutcome(ChoiceResult.SAVED)
 
     def _changes(self, anonymous: bool, named: bool, name: str, folder: str) -> dict[str, Any]:
@@ -251,7 +240,7 @@ class TeamSharing:
             preview = self.share_week(week)
         except (ValueError, OSError) as error:  # also a signing key that no longer loads
             return AutoShareOutcome(str(week), error=str(error) or type(error).__name__)
-        return AutoShareOutcome(str(week), preview.file_name)
+        return AutoShareOutcome(str(week), ", ".join(file.name for file in preview.files))
 
     @staticmethod
     def _folder_errors(action: Callable[[], T]) -> T:

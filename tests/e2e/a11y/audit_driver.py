@@ -72,6 +72,16 @@ def _trends(index: int) -> Scene:
     return open_trends
 
 
+def _trends_tables(app: BetweenCallsApp) -> None:
+    from wellbeing_app.ui.trends.chart_panel import ChartPanel
+
+    _trends(0)(app)
+    window = app.feature(TrendsFeature).window
+    assert window is not None
+    for panel in window.findChildren(ChartPanel):
+        panel.toggle.setChecked(True)
+
+
 def _share(index: int) -> Scene:
     def open_share(app: BetweenCallsApp) -> None:
         app.actions.share_with_team_requested.emit()
@@ -80,6 +90,7 @@ def _share(index: int) -> Scene:
 
 
 SCENES: dict[str, Scene] = {
+    "welcome": lambda app: app.actions.welcome_requested.emit(),
     "log-dialog": lambda app: app.actions.log_dialog_requested.emit(),
     "cards": _cards,
     "pulse": _prompt(ReminderKind.PULSE),
@@ -93,6 +104,7 @@ SCENES: dict[str, Scene] = {
     "pmr-setup": _exercise("pmr", 0),
     "pmr-run": _exercise("pmr", 2),
     "trends-overview": _trends(0),
+    "trends-tables": _trends_tables,
     "trends-history": _trends(1),
     "trends-data": _trends(2),
     "share-privacy": _share(0),

@@ -184,7 +184,9 @@ class Settings:
     share_anonymous: bool = _s(
         False,
         _t("Settings", "Share anonymously"),
-        _t("Settings", "Count toward team figures only; nobody can see yours."),
+        _t("Settings", "Count toward team figures only: your summary is sealed so that only the "
+                       "aggregator set by IT can open it, and your lead sees team figures only. "
+                       "Offered only when the policy names an aggregator."),
         _t("Settings", "Privacy"))
     share_named: bool = _s(
         False,
@@ -197,7 +199,7 @@ class Settings:
         _t("Settings", "Share each week automatically"),
         _t("Settings", "Once you opted in, last week's summary is written for you early each "
                        "week (a week that began before you opted in is never shared on its own)."
-                       " Off: you share by hand from Share with my team…."),
+                       " Off: you share by hand from Share with my team… in the tray menu."),
         _t("Settings", "Privacy"))
     display_name: str = _s(
         "",
@@ -213,9 +215,28 @@ class Settings:
     team_noise_epsilon: float = _s(
         0.0,
         _t("Settings", "Noise (epsilon)"),
-        _t("Settings", "Laplace noise added to team figures; 0 = off, smaller = more noise "
-                       "(0–10)."),
+        _t("Settings", "Laplace noise the aggregator adds once to each week's team figures; "
+                       "smaller = more noise; 0 = the aggregator's default of 1 (0–10)."),
         _t("Settings", "Privacy"), minimum=0.0, maximum=10.0)
+    team_aggregator_public_key: str = _s(
+        "",
+        _t("Settings", "Aggregator public key"),
+        _t("Settings", "The key anonymous summaries are sealed to, as printed by 'wellbeing "
+                       "team aggregator-key' (IT sets and locks it). Empty = anonymous sharing "
+                       "is not offered."),
+        _t("Settings", "Privacy"))
+    team_aggregator_label: str = _s(
+        "",
+        _t("Settings", "Aggregator"),
+        _t("Settings", "Who holds the aggregator's private key, e.g. 'Contoso IT service "
+                       "desk'; shown to agents before they share."),
+        _t("Settings", "Privacy"))
+    team_admin_public_key: str = _s(
+        "",
+        _t("Settings", "Enrollment (admin) public key"),
+        _t("Settings", "The key that signs the roster of enrolled agents, as printed by "
+                       "'wellbeing team admin-key'. Only rostered agents are counted."),
+        _t("Settings", "Privacy"))
     language: str = _s(
         "system",
         _t("Settings", "Language"),

@@ -17,15 +17,20 @@ from wellbeing_app.domain.team.weekly_summary import SCHEMA_VERSION, SUMMARY_SCH
 TOMBSTONE_SCHEMA = "between-calls/tombstone"
 AGENT_ID = re.compile(r"^[0-9a-f]{32}$")
 CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-MAX_CALLS = 5000
-MAX_SESSIONS = 2000
 MAX_CATEGORIES = 32
 MINUTES_IN_WEEK = 7 * 24 * 60
+#: Plausibility caps per agent and week (100 tough calls a day is already beyond any shift).
+CAP_TOUGH_CALLS = 700
+CAP_EXERCISE_SESSIONS = 700
+CAP_EXERCISE_MINUTES = 3000
 SUMMARY_KEYS = frozenset({
     "schema", "schema_version", "agent_id", "week", "created_utc", "sharing", "display_name",
     "tough_calls", "stress_mean", "stress_median", "high_stress_share", "categories",
     "exercise_sessions", "exercise_minutes", "exercise_change_mean", "exercise_change_sessions",
 })
+#: Sensed-workload keys; a summary written before sensed workload has neither.
+OPTIONAL_SUMMARY_KEYS = frozenset({"calls_handled", "tough_share"})
+MAX_CALLS_HANDLED = 7000
 TOMBSTONE_KEYS = frozenset({"schema", "schema_version", "agent_id", "created_utc"})
 
 
@@ -46,6 +51,16 @@ REASON_SIGNATURE = "bad signature"
 REASON_DUPLICATE = "duplicate"
 REASON_TOMBSTONED = "tombstoned"
 REASON_NAME = "unsafe or mismatched name"
+REASON_CAP = "over plausibility cap"
+REASON_NOT_REGULAR = "not a regular file"
+REASON_NOT_ENROLLED = "not enrolled"
+REASON_UNENROLLED = "unenrolled"
+REASON_REPLAYED = "replayed from another week"
+REASON_UNDECRYPTABLE = "cannot be decrypted"
+REASON_OTHER_AGGREGATOR = "sealed for another aggregator"
+REASON_CLEAR_ANONYMOUS = "anonymous figures in clear"
+REASON_LATE = "week already published"
+REASON_NO_AGGREGATOR = "no aggregator key"
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,13 @@ def _int(data: Mapping[str, Any], key: str, high: int) -> int:
     return value
 
 
+def _capped(data: Mapping[str, Any], key: str, cap: int) -> int:
+    value = _int(data, key, 10**9)
+    if value > cap:
+        raise SummaryError(REASON_CAP, f"{key}={value} is more than {cap} in one week")
+    return value
+
+
 def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float | None:
     value = data[key]
     if value is None:
@@ -76,7 +98,8 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float
     return float(value)
 
 
-def _timestamp(value: Any) -> str:
+def check_timestamp(value: Any) -> str:
+    """A UTC time like ``2026-11-30T09:00:00Z``, or ``SummaryError``."""
     if not isinstance(value, str) or len(value) != 20 or not value.endswith("Z"):
         raise SummaryError(REASON_MALFORMED, "created_utc must look like 2026-11-30T09:00:00Z")
     try:
@@ -86,18 +109,19 @@ def _timestamp(value: Any) -> str:
     return value
 
 
-def _header(data: Any, schema: str, keys: frozenset[str]) -> Mapping[str, Any]:
+def _header(data: Any, schema: str, keys: frozenset[str],
+            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise SummaryError(REASON_MALFORMED, "the payload is not an object")
     if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
         raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} version "
                                              f"{data.get('schema_version')!r}")
-    if set(data) != keys:
-        extra, missing = sorted(set(data) - keys), sorted(keys - set(data))
+    if not keys <= set(data) <= keys | optional:
+        extra, missing = sorted(set(data) - keys - optional), sorted(keys - set(data))
         raise SummaryError(REASON_MALFORMED, f"unexpected {extra} / missing {missing}")
     if not isinstance(data["agent_id"], str) or not AGENT_ID.match(data["agent_id"]):
         raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
-    _timestamp(data["created_utc"])
+    check_timestamp(data["created_utc"])
     return data
 
 
@@ -132,7 +156,7 @@ def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:
 
 def parse_summary(data: Any) -> WeeklySummary:
     """Turn a parsed JSON payload into a summary, or raise ``SummaryError``."""
-    data = _header(data, SUMMARY_SCHEMA, SUMMARY_KEYS)
+    data = _header(data, SUMMARY_SCHEMA, SUMMARY_KEYS, OPTIONAL_SUMMARY_KEYS)
     try:
         week = IsoWeek.parse(data["week"])
     except ValidationError:
@@ -140,8 +164,12 @@ def parse_summary(data: Any) -> WeeklySummary:
             REASON_MALFORMED, f"week {data['week']!r} is not an ISO week"
         ) from None
     anonymous, named, name = _sharing(data)
-    calls = _int(data, "tough_calls", MAX_CALLS)
-    sessions = _int(data, "exercise_sessions", MAX_SESSIONS)
+    calls = _capped(data, "tough_calls", CAP_TOUGH_CALLS)
+    sessions = _capped(data, "exercise_sessions", CAP_EXERCISE_SESSIONS)
+    minutes = _number(data, "exercise_minutes", 0, MINUTES_IN_WEEK) or 0.0
+    if minutes > CAP_EXERCISE_MINUTES:
+        raise SummaryError(REASON_CAP, f"exercise_minutes={minutes} is more than "
+                                       f"{CAP_EXERCISE_MINUTES} in one week")
     summary = WeeklySummary(
         agent_id=data["agent_id"], week=week, created_utc=data["created_utc"],
         anonymous=anonymous, named=named, display_name=name, tough_calls=calls,
@@ -150,12 +178,25 @@ def parse_summary(data: Any) -> WeeklySummary:
         high_stress_share=_number(data, "high_stress_share", 0, 1),
         categories=_categories(data["categories"], calls),
         exercise_sessions=sessions,
-        exercise_minutes=_number(data, "exercise_minutes", 0, MINUTES_IN_WEEK) or 0.0,
+        exercise_minutes=minutes,
         exercise_change_mean=_number(data, "exercise_change_mean", -10, 10),
         exercise_change_sessions=_int(data, "exercise_change_sessions", sessions),
+        **_workload(data, calls),
     )
     _check_consistency(summary)
     return summary
+
+
+def _workload(data: Mapping[str, Any], tough_calls: int) -> dict[str, Any]:
+    """``calls_handled`` and ``tough_share``: both absent/null, or a count with its share."""
+    handled = (None if data.get("calls_handled") is None
+               else _int(data, "calls_handled", MAX_CALLS_HANDLED))
+    share = None if data.get("tough_share") is None else _number(data, "tough_share", 0, 1)
+    if (share is not None) != bool(handled):
+        raise SummaryError(REASON_RANGE, "tough_share needs calls_handled above 0")
+    if share is not None and handled and abs(share - min(1.0, tough_calls / handled)) > 0.001:
+        raise SummaryError(REASON_RANGE, "tough_share does not match the counts")
+    return {"calls_handled": handled, "tough_share": share}
 
 
 def _check_consistency(summary: WeeklySummary) -> None:

@@ -28,6 +28,8 @@ FIGURE_LABELS = {
     "exercise_sessions": "Exercise sessions",
     "exercise_minutes": "Exercise minutes",
     "exercise_change": "Mean stress change after an exercise",
+    "calls_handled": "Calls handled (detected)",
+    "tough_share": "Share of calls logged as tough",
 }
 
 
@@ -114,6 +116,22 @@ def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
     return figures
 
 
+def _workload_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+                      noise: Noise) -> list[Figure]:
+    """Calls handled and the share logged as tough, from agents whose detection ran.
+
+    The same floors as every figure: enough such agents (and never a named one alone), a
+    noisy count, a share that never shows exactly 0 % or 100 %.
+    """
+    sensed = [s for s in pool if s.calls_handled]
+    rule = group_rule({s.agent_id for s in sensed}, named, policy.min_group)
+    handled = sum(s.calls_handled or 0 for s in sensed)
+    tough = sum(min(s.tough_calls, s.calls_handled or 0) for s in sensed)
+    if rule is not None or handled == 0:
+        return [hidden(k, rule or "no detected calls") for k in ("calls_handled", "tough_share")]
+    return [noise.count("calls_handled", handled), noise.share("tough_share", tough, handled)]
+
+
 def _category_figures(pool: Sequence[WeeklySummary], rule: str | None, noise: Noise,
                       ) -> tuple[tuple[str, Figure], ...]:
     calls = sum(s.tough_calls for s in pool)
@@ -142,11 +160,14 @@ def _complementary_suppression(cells: dict[str, Figure]) -> None:
 
 
 def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
-                   policy: PrivacyPolicy) -> TeamWeek:
-    """Figures for one week from its valid, de-duplicated, non-revoked summaries."""
+                   policy: PrivacyPolicy, noise: Noise | None = None) -> TeamWeek:
+    """Figures for one week from its valid, de-duplicated, non-revoked summaries.
+
+    ``noise`` defaults to the policy's seeded noise; the aggregator passes a fresh secret one.
+    """
     pool = [s for s in summaries if s.anonymous]
     named = {s.agent_id for s in summaries if s.named}
-    noise = Noise.for_week(policy, str(week))
+    noise = noise or Noise.for_week(policy, str(week))
     rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
     figures = [
         _figure(rule, "agents", Figure("agents", float(len(pool)), str(len(pool)))),
@@ -154,6 +175,7 @@ def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
                 noise.count("tough_calls", sum(s.tough_calls for s in pool))),
         *_stress_figures(pool, named, policy, noise),
         *_exercise_figures(pool, named, policy, noise),
+        *_workload_figures(pool, named, policy, noise),
     ]
     return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.team.public_keys import AdminPublicKey, AggregatorPublicKey
 
 MIN_GROUP_FLOOR = 5
 MIN_GROUP_DEFAULT = 10
@@ -27,11 +28,24 @@ class TeamSettings:
     display_name: str = ""
     min_group: int = MIN_GROUP_DEFAULT
     noise_epsilon: float | None = None
+    aggregator: AggregatorPublicKey | None = None
+    aggregator_label: str = ""
+    admin_key: AdminPublicKey | None = None
 
     @property
     def opted_in(self) -> bool:
         """At least one of the two opt-ins is on."""
         return self.share_anonymous or self.share_named
+
+    @property
+    def anonymous_offered(self) -> bool:
+        """Anonymous sharing needs an aggregator key (from the policy) to seal files to."""
+        return self.aggregator is not None
+
+    @property
+    def aggregator_name(self) -> str:
+        """Who holds the aggregator's private key, in the policy's words."""
+        return self.aggregator_label or "the aggregator named in your organisation's policy"
 
 
 def _bool(key: str, value: Any) -> bool:
@@ -88,6 +102,13 @@ def _off_when_zero(value: Any) -> Any:
     return None if value == 0 and not isinstance(value, bool) else value
 
 
+def _text(get: SettingGetter, key: str) -> str:
+    value = get(key, "")
+    if not isinstance(value, str):
+        raise ValidationError(key, f"{key} must be text.")
+    return value.strip()
+
+
 def load_team_settings(get: SettingGetter) -> TeamSettings:
     """Read every team key through ``get(key, default)`` (the effective, layered settings)."""
     folder = get("team_folder", "")
@@ -102,6 +123,11 @@ def load_team_settings(get: SettingGetter) -> TeamSettings:
         display_name=name,
         min_group=validate_min_group(get("team_min_group", MIN_GROUP_DEFAULT)),
         noise_epsilon=validate_epsilon(_off_when_zero(get("team_noise_epsilon", None))),
+        aggregator=(AggregatorPublicKey.parse(aggregator)
+                    if (aggregator := _text(get, "team_aggregator_public_key")) else None),
+        aggregator_label=_text(get, "team_aggregator_label"),
+        admin_key=(AdminPublicKey.parse(admin)
+                   if (admin := _text(get, "team_admin_public_key")) else None),
     )
 
 

@@ -46,6 +46,10 @@ class WeeklySummary:
     exercise_minutes: float
     exercise_change_mean: float | None
     exercise_change_sessions: int
+    #: Sensed workload: calls detected during shifts that week (``None`` when detection did not
+    #: run) and tough calls / calls handled. Weekly totals only, never spans or times.
+    calls_handled: int | None = None
+    tough_share: float | None = None
 
     @property
     def high_stress_calls(self) -> int:
@@ -66,8 +70,12 @@ def build_summary(
     exercises: Iterable[ExerciseRecord],
     anonymous: bool,
     display_name: str | None,
+    calls_handled: int | None = None,
 ) -> WeeklySummary:
-    """Aggregate a week of (stress, categories) pairs and exercise sessions."""
+    """Aggregate a week of (stress, categories) pairs and exercise sessions.
+
+    ``calls_handled`` is the week's count of detected calls, ``None`` without detection.
+    """
     call_list = list(calls)
     stresses = [stress for stress, _ in call_list]
     counts = Counter(category for _, categories in call_list for category in set(categories))
@@ -94,6 +102,9 @@ def build_summary(
         exercise_minutes=float(round(sum(max(0.0, s.minutes) for s in sessions), 1)),
         exercise_change_mean=_mean(changes),
         exercise_change_sessions=len(changes),
+        calls_handled=calls_handled,
+        tough_share=(round(min(1.0, len(stresses) / calls_handled), 4) if calls_handled
+                     else None),
     )
 
 
@@ -116,16 +127,18 @@ def summary_payload(summary: WeeklySummary) -> dict[str, Any]:
         "exercise_minutes": summary.exercise_minutes,
         "exercise_change_mean": summary.exercise_change_mean,
         "exercise_change_sessions": summary.exercise_change_sessions,
+        "calls_handled": summary.calls_handled,
+        "tough_share": summary.tough_share,
     }
 
 
 def _who(summary: WeeklySummary) -> str:
     if summary.named and summary.anonymous:
-        return (f"counted in team figures, and your lead may read it under the name "
-                f"“{summary.display_name}”")
+        return (f"sealed for the aggregator's team figures, and readable by your lead under the "
+                f"name “{summary.display_name}”")
     if summary.named:
         return f"readable by your lead under the name “{summary.display_name}”"
-    return "counted in team figures only, without your name"
+    return "sealed for the aggregator's team figures only, without your name"
 
 
 def describe_summary(summary: WeeklySummary, label_for: Mapping[str, str]) -> list[str]:
@@ -140,6 +153,11 @@ def describe_summary(summary: WeeklySummary, label_for: Mapping[str, str]) -> li
         )
     else:
         lines.append("No tough calls logged.")
+    if summary.calls_handled is not None:
+        share = ("" if summary.tough_share is None
+                 else f"; {round(summary.tough_share * 100)} % of them logged as tough")
+        lines.append(f"{summary.calls_handled} calls handled (detected during your shifts)"
+                     f"{share}. Only the weekly count, never when each call was.")
     if summary.categories:
         parts = [f"{label_for.get(k, k)} {v}" for k, v in summary.categories.items()]
         lines.append("What made them hard: " + "; ".join(parts) + ".")

@@ -111,6 +111,11 @@ class Autostart:
         custom = data_dir.resolve() != default_data_dir().resolve()
         return cls(backend_for_platform(), launch_command(data_dir.resolve() if custom else None))
 
+    @property
+    def command(self) -> tuple[str, ...]:
+        """The command the entry launches (the same one a hotkey should run)."""
+        return self._command
+
     def status(self) -> AutostartStatus:
         """The entry as the OS sees it (so the UI shows the truth, not a remembered setting)."""
         return self._backend.status()

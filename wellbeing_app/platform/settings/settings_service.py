@@ -8,7 +8,7 @@ from typing import Any
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings.declaration import Settings, spec_for
 from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy, resolve, validate_value
-from wellbeing_app.platform.settings.policy_file import load_policy
+from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.store.settings.settings_store import SettingsStore
 
 SettingsListener = Callable[[EffectiveSettings], None]
@@ -31,7 +31,7 @@ class SettingsService:
     """
 
     def __init__(self, store: SettingsStore,
-                 policy_loader: Callable[[], Policy] = load_policy) -> None:
+                 policy_loader: Callable[[], Policy] = load_machine_policy) -> None:
         self._store = store
         self._policy_loader = policy_loader
         self._listeners: list[SettingsListener] = []

@@ -50,6 +50,17 @@ class TeamStore:
                                stress_before=before, stress_after=after)
                 for seconds, before, after in rows]
 
+    def week_calls_handled(self, week: IsoWeek, short_seconds: float = 20.0) -> int | None:
+        """Detected calls of the week (spans of at least ``short_seconds``).
+
+        ``None`` when detection recorded nothing that week, so no share can be claimed.
+        """
+        row = self._core.row(
+            "SELECT count(*), sum((julianday(end_utc) - julianday(start_utc)) * 86400.0 >= ?)"
+            " FROM call_spans WHERE local_date BETWEEN ? AND ? AND end_utc IS NOT NULL",
+            (short_seconds, week.monday.isoformat(), week.sunday.isoformat()))
+        return None if not row or not row[0] else int(row[1] or 0)
+
     def record_share(self, kind: str, week: str, file_name: str, sha256: str,
                      shared_at_utc: str, content: str) -> SharedRecord:
         """Remember exactly what was written, when, and its hash."""
@@ -66,6 +77,11 @@ class TeamStore:
         assert row is not None
         return SharedRecord(*row)
 
+    def shared_file_names(self) -> list[str]:
+        """Every file name in the audit trail, oldest first."""
+        return [str(row[0]) for row in
+                self._core.rows("SELECT file_name FROM shared_summaries ORDER BY id")]
+
     def shared(self) -> list[SharedRecord]:
         """Every share and revocation, oldest first."""
         rows = self._core.rows(f"SELECT {_SHARED} FROM shared_summaries ORDER BY id")
@@ -74,5 +90,5 @@ class TeamStore:
     def shared_weeks(self) -> set[str]:
         """ISO weeks (``2026-W47``) with a summary in the agent's own audit trail."""
         rows = self._core.rows(
-            "SELECT DISTINCT week FROM shared_summaries WHERE kind = 'summary'")
+            "SELECT DISTINCT week FROM shared_summaries WHERE kind IN ('summary', 'sealed')")
         return {str(row[0]) for row in rows}

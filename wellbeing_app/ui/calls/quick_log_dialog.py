@@ -22,6 +22,7 @@ from wellbeing_app.domain.calls.logged_call import NOTE_MAX_CHARS, CallDraft
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import validate_call
 from wellbeing_app.ui.i18n.formats import number
+from wellbeing_app.ui.theme import mark_error
 
 TEN_KEY_WINDOW_MS = 800
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
@@ -71,7 +72,7 @@ class QuickLogDialog(QDialog):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        mark_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -159,7 +160,7 @@ class QuickLogDialog(QDialog):
         self.counter.setText(self.tr("{length} / {limit}").format(
             length=number(length), limit=number(NOTE_MAX_CHARS)))
         over = length > NOTE_MAX_CHARS
-        self.counter.setStyleSheet("color: #b3261e;" if over else "")
+        mark_error(self.counter, over)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter saves from the note and every box; Shift+Enter makes a new line in the note."""

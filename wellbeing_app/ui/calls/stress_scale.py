@@ -34,8 +34,9 @@ class StressScale(QWidget):
             row.addWidget(button)
         self._group.idClicked.connect(self.value_changed)
         self.setStyleSheet(
-            "QPushButton:checked { background: #2f8f83; color: white; font-weight: 600;"
-            " border: 1px solid #1f6f66; border-radius: 4px; }"
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: 600;"
+            " border: 1px solid palette(dark); border-radius: 4px; }"
         )
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel(self.tr("0 = completely calm")))

@@ -33,7 +33,7 @@ class CardFeature:
             self.bring_notice_forward()
         elif message is LaunchMessage.UNDO:
             if not self._services.flow.undo_last():
-                self._services.shell.notify(QCoreApplication.translate(
+                self._services.notify(QCoreApplication.translate(
                     "CardFeature",
                     "Nothing to undo: Undo is offered for 10 seconds after logging."))
         elif message is LaunchMessage.WELCOME:
@@ -48,6 +48,6 @@ class CardFeature:
         if card is not None:
             card.bring_forward()
         else:
-            self._services.shell.notify(QCoreApplication.translate(
+            self._services.notify(QCoreApplication.translate(
                 "CardFeature",
                 "No notice to show: nothing has popped up since you last closed one."))

@@ -27,6 +27,7 @@ from wellbeing_app.domain.exercises.breathing import (
 )
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercises.exercise_timeline import Timeline
+from wellbeing_app.ui.theme import mark_error
 
 DURATION_MINUTES = (1, 2, 5)
 CYCLES = "cycles"
@@ -93,7 +94,7 @@ class BreathingSetupPanel(QWidget):
     def _build_feedback(self) -> None:
         self.length = QLabel()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        mark_error(self.error)
         self.error.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)

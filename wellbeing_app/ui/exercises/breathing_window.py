@@ -19,7 +19,12 @@ from wellbeing_app.domain.exercises.breathing import Dose
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercises.exercise_request import ExerciseRequest
 from wellbeing_app.domain.exercises.exercise_session import BREATHING
-from wellbeing_app.domain.exercises.exercise_timeline import Position, Timeline, shape_level
+from wellbeing_app.domain.exercises.exercise_timeline import (
+    Position,
+    Step,
+    Timeline,
+    shape_level,
+)
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.breathing_setup_panel import BreathingSetupPanel
 from wellbeing_app.ui.exercises.breathing_shape import BreathingShape
@@ -27,9 +32,11 @@ from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import ANIMATION_TICK_MS, TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
 from wellbeing_app.ui.exercises.step_words import StepWords
+from wellbeing_app.ui.theme import scale_font
 
 CHOICE_KEY = "exercises.breathing"
 CAUTION_SEEN_KEY = "exercises.caution_seen"
+SPEAK_PHASES_KEY = "exercises.breathing_speech"
 REDUCED_MOTION_KEY = "exercises.reduced_motion"
 
 
@@ -61,6 +68,13 @@ class BreathingWindow(ExerciseWindow):
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
+        self.speak_phases = QCheckBox(self.tr("Speak the phases"))
+        self.speak_phases.setToolTip(self.tr("Says \u201cBreathe in\u201d, \u201cHold\u201d, "
+                                             "\u201cBreathe out\u201d through your computer's "
+                                             "speech engine"))
+        self.speak_phases.toggled.connect(self._on_speak_phases_toggled)
+        self.speak_phases.setChecked(bool(journal.remembered.get(SPEAK_PHASES_KEY, False)))
+        self.setup.layout().insertWidget(4, self.speak_phases)  # type: ignore[union-attr]
         self.assemble(self.setup, self._build_run(), library.caution)
         self._shown_index = -1
         self._restore_choice()
@@ -72,10 +86,10 @@ class BreathingWindow(ExerciseWindow):
         self.shape = BreathingShape()
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase.setStyleSheet("font-size: 22px; font-weight: 600;")
+        scale_font(self.phase, 1.6, bold=True)
         self.seconds_left = QLabel()
         self.seconds_left.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seconds_left.setStyleSheet("font-size: 18px;")
+        scale_font(self.seconds_left, 1.3)
         self.phase_bar = QProgressBar()
         self.phase_bar.setTextVisible(False)
         self.phase_bar.setAccessibleName(self.tr("Seconds through this phase"))
@@ -143,6 +157,17 @@ class BreathingWindow(ExerciseWindow):
         super().begin()
 
     # --- running ----------------------------------------------------------------------------
+    def spoken_intro(self, step: Step) -> str:
+        """The phase's name, said as it begins ("Breathe in."), when speaking is on."""
+        label = self.step_words.label(step)
+        return f"{label}." if label else ""
+
+    def _on_speak_phases_toggled(self, on: bool) -> None:
+        self.journal.remembered.set(SPEAK_PHASES_KEY, on)
+        self.cues.speech_on = on
+        if on and not self.cues.speech_available():
+            self.speak_phases.setText(self.tr("Speak the phases (no speech engine: text only)"))
+
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self.journal.remembered.set(REDUCED_MOTION_KEY, on)
         self._apply_motion_mode()

@@ -106,6 +106,6 @@ class ExerciseCues(QObject):
             self._chime.play()
         if not self.speech_on or not self.speech_available() or self._speaker is None:
             return
-        text = spoken_intro if step.kind == "prepare" else spoken_cue(step.kind)
+        text = spoken_intro or spoken_cue(step.kind)
         if text:
             self._speaker.say(text)

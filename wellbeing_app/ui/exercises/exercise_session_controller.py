@@ -89,6 +89,7 @@ class ExerciseSessionController(QObject):
         self._last_index = -1
         self.saved = None
         self._timer.start()
+        self.paused_changed.emit(False)  # a new session runs: 'Pause', never a stale 'Resume'
         self.tick()
 
     def position(self) -> Position | None:

@@ -27,16 +27,12 @@ from wellbeing_app.ui.exercises.exercise_cues import ExerciseCues
 from wellbeing_app.ui.exercises.exercise_session_controller import TEXT_TICK_MS
 from wellbeing_app.ui.exercises.exercise_window import SPEECH_KEY, ExerciseWindow
 from wellbeing_app.ui.exercises.step_words import StepWords
+from wellbeing_app.ui.theme import scale_font
 
 SCRIPT_KEY = "exercises.pmr_script"
 SAFETY_SEEN_KEY = "exercises.pmr_safety_seen"
-STEP_STYLES = {
-    "prepare": "color: palette(text);",
-    "tense": "color: #a4481c; font-weight: 700;",
-    "release": "color: #2f8f83; font-weight: 700;",
-    "recall": "color: #2f8f83; font-weight: 700;",
-    "rest": "color: #2f8f83;",
-}
+#: Steps said in bold: the words carry the meaning, so no colour is needed (high contrast).
+BOLD_STEPS = frozenset({"tense", "release", "recall"})
 
 
 class PmrWindow(ExerciseWindow):
@@ -89,15 +85,15 @@ class PmrWindow(ExerciseWindow):
 
     def _build_run(self) -> QWidget:
         self.group_name = QLabel()
-        self.group_name.setStyleSheet("font-size: 20px; font-weight: 600;")
+        scale_font(self.group_name, 1.45, bold=True)
         self.group_name.setWordWrap(True)
         self.step_label = QLabel()
-        self.step_label.setStyleSheet("font-size: 18px;")
+        scale_font(self.step_label, 1.3)
         self.instruction = QLabel()
         self.instruction.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setStyleSheet("font-size: 40px;")
+        scale_font(self.countdown, 2.8)
         self.group_count = QLabel()
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%p% of the script"))
@@ -175,16 +171,18 @@ class PmrWindow(ExerciseWindow):
         self.group_count.setText(self.tr("Group {index} of {total}").format(
             index=step.unit + 1, total=len(script.groups)) if group else "")
         words = self.step_words
-        label = words.label(step, group.name if group else "")
+        # The group's name is already the headline: preparing says "Get ready", not "Next: …".
+        label = (self.tr("Get ready") if step.kind == "prepare" and group
+                 else words.label(step, group.name if group else ""))
         self.step_label.setText(self.tr("Paused · {step}").format(step=label)
                                 if self.controller.paused else label)
-        self.step_label.setStyleSheet("font-size: 18px;" + STEP_STYLES.get(step.kind, ""))
+        scale_font(self.step_label, 1.3, bold=step.kind in BOLD_STEPS)
         self.instruction.setText(words.detail(step))
         self.countdown.setText(str(position.whole_seconds_left))
 
     def spoken_intro(self, step: Step) -> str:
         """The voice names the group and how to tense it as the group is prepared."""
-        group = group_of(self.script(), step.unit)
+        group = group_of(self.script(), step.unit) if step.kind == "prepare" else None
         return f"{group.name}. {self.step_words.detail(step)}" if group else ""
 
     def _on_speech_toggled(self, on: bool) -> None:

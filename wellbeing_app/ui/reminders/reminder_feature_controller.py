@@ -153,7 +153,8 @@ class ReminderFeatureController(QObject):
         origin = self.effective_policy_origin() or self.tr("none found")
         about = (self.tr("Policy file: {origin}").format(origin=origin) + "<br>"
                  + self.tr("Your data stays on this computer unless you opt in to sharing."))
-        dialog = SettingsDialog(self.effective, self.save_settings, about, parent)
+        dialog = SettingsDialog(self.effective, self.save_settings, about, parent,
+                                on_welcome=self._actions.welcome_requested.emit)
         dialog.setModal(False)
         dialog.show()
         dialog.raise_()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.settings.declaration import SettingSpec
 from wellbeing_app.ui.i18n.formats import weekday_name
 from wellbeing_app.ui.i18n.languages import ENDONYMS, SYSTEM
+from wellbeing_app.ui.theme import mark_error
 
 WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -66,8 +66,7 @@ class SettingEditor(QWidget):
         self.help.setFont(font)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setForegroundRole(QPalette.ColorRole.BrightText)
-        self.error.setStyleSheet("color: palette(bright-text);")
+        mark_error(self.error)
         self.error.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from wellbeing_app.domain.settings.declaration import PAGES, setting_specs
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.settings.setting_editor import SettingEditor, setting_label
+from wellbeing_app.ui.theme import mark_error
 
 SaveCallback = Callable[[dict[str, Any]], None]
 #: Settings only a team lead needs; shown only where a team folder is set.
@@ -32,8 +34,10 @@ class SettingsDialog(QDialog):
     """Edits the agent's own layer; nothing is stored until every changed value validates."""
 
     def __init__(self, effective: EffectiveSettings, on_save: SaveCallback, about_text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_welcome: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
+        self._on_welcome = on_welcome
         self.setWindowTitle(self.tr("{app} — Settings").format(app=APP_NAME))
         self._effective = effective
         self._on_save = on_save
@@ -44,7 +48,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self._page(page, about_text),
                             QCoreApplication.translate("Settings", page))
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: palette(bright-text);")
+        mark_error(self.summary)
         self.summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -73,6 +77,10 @@ class SettingsDialog(QDialog):
             self.editors[spec.key] = editor
         if page == "About":
             column.addWidget(self._about_label(about_text))
+            if self._on_welcome is not None:
+                welcome = QPushButton(self.tr("Show the &welcome window again…"))
+                welcome.clicked.connect(self._on_welcome)
+                column.addWidget(welcome)
         column.addStretch(1)
         self._show_lead_settings(bool(self._effective.value("team_folder")))
         scroll = QScrollArea()

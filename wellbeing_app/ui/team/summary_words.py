@@ -19,6 +19,8 @@ class SummaryWords(QObject):
         lines = [self.tr("Week {week} ({span}), {who}.").format(
             week=summary.week, span=span, who=self._who(summary))]
         lines.append(self._calls(summary))
+        if summary.calls_handled is not None:
+            lines.append(self._handled(summary))
         if summary.categories:
             parts = [f"{labels.get(k, k)} {number(v)}" for k, v in summary.categories.items()]
             lines.append(self.tr("What made them hard: {parts}.").format(parts="; ".join(parts)))
@@ -50,3 +52,12 @@ class SummaryWords(QObject):
                        "rated {high} or more.", "", summary.tough_calls).format(
             mean=decimal(summary.stress_mean or 0, 2), median=decimal(summary.stress_median or 0),
             share=number(share), high=HIGH_STRESS_FROM)
+
+    def _handled(self, summary: WeeklySummary) -> str:
+        """Sensed workload: the week's count only, never when each call was."""
+        text = self.tr("%n call(s) handled (detected during your shifts).", "",
+                       summary.calls_handled or 0)
+        if summary.tough_share is not None:
+            text += " " + self.tr("{share} % of them logged as tough.").format(
+                share=number(round(summary.tough_share * 100)))
+        return text + " " + self.tr("Only the weekly count, never when each call was.")

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from wellbeing_app.domain.launch_message import LaunchMessage
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.team.auto_share_timer import AutoShareTimer
-from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 
 
 class TeamFeature:
@@ -17,19 +23,23 @@ class TeamFeature:
         self._services = services
         self.auto_share = AutoShareTimer(services.sharing)
         self._entry: TeamEntryController | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
 
     def start(self) -> None:
         """Connect the tray's team items and begin the hourly check."""
-        actions, shell = self._services.actions, self._services.shell
+        actions, notify = self._services.actions, self._services.notify
         actions.share_with_team_requested.connect(self._on_share_requested)
         actions.team_view_requested.connect(self._on_team_view_requested)
-        self.auto_share.shared.connect(shell.notify)
-        self.auto_share.failed.connect(shell.notify)
+        self.auto_share.shared.connect(notify)
+        self.auto_share.failed.connect(notify)
         self.auto_share.start()
+        self._show_lead_items(self._services.settings.current)
+        self._unsubscribe = self._services.settings.subscribe(self._show_lead_items)
 
     def stop(self) -> None:
         """Stop the check and close the windows."""
         self.auto_share.stop()
+        self._unsubscribe()
         if self._entry is not None:
             self._entry.close_all()
 
@@ -50,10 +60,17 @@ class TeamFeature:
     def entry(self) -> TeamEntryController:
         """The window opener, built on first use."""
         if self._entry is None:
+            # Imported on first use: cryptography and the team windows stay out of start-up.
+            from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
+
             services = self._services
             self._entry = TeamEntryController(services.sharing, services.data_dir,
                                               services.clock, services.catalog.category_labels)
         return self._entry
+
+    def _show_lead_items(self, effective: EffectiveSettings) -> None:
+        """Team view… is for a lead: offered only where a team folder is set."""
+        self._services.actions.team_view.setVisible(bool(effective.settings.team_folder))
 
     def _on_share_requested(self) -> None:
         self.entry().open_share_dialog()

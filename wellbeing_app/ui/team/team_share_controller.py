@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.usecases.team_sharing import ChoiceResult, Question, TeamSharing
 
 if TYPE_CHECKING:
-    from wellbeing_app.team.sharing_service import RevokeResult, SharePreview
+    from wellbeing_app.team.sharing_service import SharePreview
 
 
 class TeamShareController(QObject):
@@ -39,15 +40,22 @@ class TeamShareController(QObject):
         """What sharing means, from ``resources/content/team_sharing.toml``, as rich text."""
         texts = load_toml("content", "team_sharing.toml", language=content_language())["privacy"]
         try:
-            min_group = self.settings().min_group
+            settings = self.settings()
         except ValidationError:
-            min_group = MIN_GROUP_DEFAULT
-        part = {key: html.escape(str(value)).replace("{min_group}", str(min_group))
-                for key, value in texts.items()}
+            settings = TeamSettings()
+        values = {"{min_group}": str(settings.min_group or MIN_GROUP_DEFAULT),
+                  "{aggregator}": settings.aggregator_name}
+        part = {}
+        for key, value in texts.items():
+            text = html.escape(str(value))
+            for token, replacement in values.items():
+                text = text.replace(token, html.escape(replacement))
+            part[key] = text
+        offered = part["anonymous"] if settings.anonymous_offered else part["no_aggregator"]
         anonymous, named = self.tr("Anonymous"), self.tr("Named")
         weekly, revoke = self.tr("Every week"), self.tr("Revoke")
         return (f"<p><b>{part['headline']}</b> {part['intro']}</p>"
-                f"<p><b>{anonymous}</b>: {part['anonymous']}</p>"
+                f"<p><b>{anonymous}</b>: {offered}</p>"
                 f"<p><b>{named}</b>: {part['named']}</p>"
                 f"<p>{part['contents']} <b>{part['never']}</b></p>"
                 f"<p><b>{weekly}</b>: {part['weekly']}</p>"
@@ -55,15 +63,28 @@ class TeamShareController(QObject):
 
     def revoke_question(self) -> str:
         """What stopping sharing means, asked before it happens."""
-        return self.tr("Delete your summary files from the team folder and stop sharing? The "
-                       "team view will ignore anything you shared before. This cannot be undone; "
-                       "opting in again starts with a new anonymous id.")
+        return self.tr("Delete your summary files (sealed and named) from the team folder and "
+                       "stop sharing? The aggregator and the team view will ignore anything you "
+                       "shared before; team figures already published for past weeks stay as "
+                       "they are. Opting in again starts with a new key, which IT must enroll "
+                       "again.")
+
+    def revoke_message(self, removed: int, tombstone: str, problems: tuple[str, ...]) -> str:
+        """What a revoke did, and what it could not do, for the agent."""
+        parts = [self.tr("Sharing is off.")]
+        if removed:
+            parts.append(self.tr("Removed %n file(s) of yours from the team folder.", "",
+                                 removed))
+        if tombstone:
+            parts.append(self.tr("{tombstone} tells the aggregator and the team view to ignore "
+                                 "anything signed with your old key.").format(tombstone=tombstone))
+        return " ".join([*parts, *problems])
 
     def _question(self, question: Question) -> str:
         if question is Question.STOP_SHARING:
             return self.revoke_question()
-        return self.tr("Remove your name from the summaries you already shared? They stay in "
-                       "team figures only if anonymous sharing is on.")
+        return self.tr("Delete the summaries your lead could read under your name? Your sealed "
+                       "anonymous summaries carry no name and stay.")
 
     @property
     def labels(self) -> Mapping[str, str]:
@@ -100,11 +121,9 @@ class TeamShareController(QObject):
                 "TeamShareController", error.message)) from None
         if outcome.result is ChoiceResult.STOPPED:
             self.history_changed.emit()
-            return self.tr("Sharing stopped: %n file(s) removed, {tombstone} written.", "",
-                           outcome.files).format(tombstone=outcome.tombstone)
+            return self.revoke_message(outcome.files, outcome.tombstone, outcome.problems)
         if outcome.result is ChoiceResult.NAME_WITHDRAWN:
-            return self.tr("Saved. Your name was removed from %n shared file(s).", "",
-                           outcome.files)
+            return self.tr("Saved. %n named file(s) deleted.", "", outcome.files)
         return self.tr("Saved.") if outcome.result is ChoiceResult.SAVED else ""
 
     def weeks(self) -> list[IsoWeek]:
@@ -115,17 +134,22 @@ class TeamShareController(QObject):
         """What sharing ``week`` would write now."""
         return self._sharing.preview(week)
 
-    def share(self, preview: SharePreview) -> Path:
-        """Write exactly the previewed file."""
-        path = self._sharing.write(preview)
+    def share(self, preview: SharePreview) -> list[Path]:
+        """Write exactly the previewed files."""
+        paths = self._sharing.write(preview)
         self.history_changed.emit()
-        return path
+        return paths
 
-    def revoke(self) -> RevokeResult:
-        """Remove own files, leave a tombstone, turn both opt-ins off."""
-        result = self._sharing.revoke()
+    def revoke(self) -> str:
+        """Turn both opt-ins off, remove own files, leave a tombstone; say what happened."""
+        try:
+            result = self._sharing.revoke()
+        except sqlite3.Error as error:
+            raise ValidationError("revoke", self.tr(
+                "Your choices could not be saved ({error}); nothing was changed, try again."
+            ).format(error=error)) from None
         self.history_changed.emit()
-        return result
+        return self.revoke_message(len(result.removed), result.tombstone or "", result.problems)
 
     def history(self) -> list[SharedRecord]:
         """Everything shared or revoked, newest first."""

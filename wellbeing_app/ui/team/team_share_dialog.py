@@ -28,17 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.team.share_files import KIND_SEALED
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.team.sharing_words import SharingWords
 from wellbeing_app.ui.team.summary_words import SummaryWords
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
+from wellbeing_app.ui.theme import mark_error, mark_good
 
 
-def _error_label() -> QLabel:
+def _status_label() -> QLabel:
+    """Where errors and outcomes appear; the words carry the meaning, the palette colours it."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00000;")
+    mark_error(label)
     return label
 
 
@@ -51,6 +55,7 @@ class TeamShareDialog(QDialog):
         self._controller = controller
         self._preview: SharePreview | None = None
         self.confirm: Callable[[str], bool] = self._ask
+        self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
@@ -62,14 +67,14 @@ class TeamShareDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         controller.history_changed.connect(self._on_controller_history_changed)
-        fit_to_screen(self, 640, 560)
+        fit_to_screen(self, 640, 600)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------
     def _build_privacy_tab(self) -> QWidget:
         page = QWidget()
-        text = QLabel(self._controller.privacy_html())
-        text.setWordWrap(True)
+        self.privacy_text = QLabel()
+        self.privacy_text.setWordWrap(True)
         self.anonymous_box = QCheckBox(self.tr("&Count me in team figures (anonymous)"))
         self.named_box = QCheckBox(self.tr("Let my lead &read my weekly summary (named)"))
         self.name_edit = QLineEdit()
@@ -92,12 +97,12 @@ class TeamShareDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(folder_label, folder_row)
-        self.privacy_error = _error_label()
+        self.privacy_error = _status_label()
         self.save_button = QPushButton(self.tr("S&ave choices"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.named_box.toggled.connect(self.name_edit.setEnabled)
         layout = QVBoxLayout(page)
-        layout.addWidget(text)
+        layout.addWidget(self.privacy_text)
         layout.addLayout(form)
         layout.addWidget(self.privacy_error)
         layout.addWidget(self.save_button)
@@ -117,7 +122,8 @@ class TeamShareDialog(QDialog):
         self.file_view.setAccessibleName(self.tr("The exact file that would be shared"))
         self.file_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.file_label = QLabel()
-        self.preview_error = _error_label()
+        self.file_label.setWordWrap(True)
+        self.preview_error = _status_label()
         self.share_button = QPushButton(self.tr("S&hare this summary"))
         self.share_button.clicked.connect(self._on_share_clicked)
         row = QHBoxLayout()
@@ -135,9 +141,8 @@ class TeamShareDialog(QDialog):
     def _build_history_tab(self) -> QWidget:
         page = QWidget()
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("What"),
-                                                self.tr("File"), "SHA-256"])
-        self.history.setAccessibleName(self.tr("What you shared so far"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When (UTC)"), self.tr("What"), self.tr("File"), "SHA-256"])
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -145,11 +150,11 @@ class TeamShareDialog(QDialog):
         self.history.setColumnWidth(2, 170)
         self.history.setWordWrap(False)
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.history.setAccessibleName(self.tr("What you shared so far"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
-        self.history_status = QLabel()
-        self.history_status.setWordWrap(True)
+        self.history_status = _status_label()
         layout = QVBoxLayout(page)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.history_status)
@@ -159,12 +164,17 @@ class TeamShareDialog(QDialog):
     # --- state --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fill every tab from the current settings and history."""
+        self.privacy_text.setText(self._controller.privacy_html())
         try:
             settings = self._controller.settings()
         except ValidationError as error:
             self.privacy_error.setText(error.message)
             return
-        self.anonymous_box.setChecked(settings.share_anonymous)
+        offered = settings.anonymous_offered
+        self.anonymous_box.setEnabled(offered or settings.share_anonymous)
+        self.anonymous_box.setToolTip("" if offered else self.tr(
+            "Not offered: your organisation's policy names no aggregator."))
+        self.anonymous_box.setChecked(settings.share_anonymous and offered)
         self.named_box.setChecked(settings.share_named)
         self.name_edit.setText(settings.display_name)
         self.name_edit.setEnabled(settings.share_named)
@@ -191,33 +201,44 @@ class TeamShareDialog(QDialog):
             self._preview = None
             self.preview_error.setText(error.message)
             return
-        words = SummaryWords().lines(self._preview.summary, self._controller.labels)
-        if self._preview.example_key:
+        settings = self._controller.settings()
+        words = (SummaryWords().lines(self._preview.summary, self._controller.labels)
+                 if self._preview.files else [])
+        words += SharingWords().lines(settings, self._preview.files, self._preview.enrolled)
+        if self._preview.example_key and self._preview.files:
             words.append(self.tr("The agent id and signature are examples until you opt in; "
                                  "your own pseudonymous id is made then."))
         self.words.setText("\n".join(words))
-        self.file_label.setText(self.tr("The file {name} will contain exactly:").format(
-            name=f"<b>{self._preview.file_name}</b>"))
-        self.file_view.setPlainText(self._preview.file_text)
-        opted_in = not self._preview.example_key
-        self.share_button.setEnabled(opted_in)
-        self.share_button.setToolTip("" if opted_in
-                                     else self.tr("Opt in on the Privacy tab first."))
+        self.file_label.setText(self.tr("Nothing would be written.") if not self._preview.files
+                                else self.tr("The team folder will get exactly these files:"))
+        self.file_view.setPlainText(self._files_text(self._preview))
+        ready = not self._preview.example_key and bool(self._preview.files)
+        self.share_button.setEnabled(ready)
+        self.share_button.setToolTip("" if ready else self.tr("Opt in on the Privacy tab first."))
+
+    def _files_text(self, preview: SharePreview) -> str:
+        parts = []
+        for file in preview.files:
+            parts.append(f"=== {file.name} ===\n{file.text}")
+            if file.kind == KIND_SEALED:
+                parts.append(self.tr("--- sealed inside it; only the aggregator can read "
+                                     "this part ---") + f"\n{file.inside}")
+        return "\n".join(parts)
 
     def _refresh_history(self) -> None:
         records = self._controller.history()
         self.history.setRowCount(len(records))
         for row, record in enumerate(records):
-            what = (self.tr("summary {week}").format(week=record.week) if record.kind == "summary"
-                    else self.tr("revoked"))
+            kinds = {"summary": self.tr("summary {week}"), "sealed": self.tr("sealed {week}")}
+            what = kinds.get(record.kind, self.tr("revoked")).format(week=record.week)
             for column, text in enumerate((record.shared_at_utc, what, record.file_name,
                                            record.sha256)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(row, column, item)
         self.history_status.setText(
-            self.tr("%n entry(s); hover a cell for the full file name or hash.", "", len(records))
-            if records else self.tr("Nothing shared yet."))
+            self.tr("%n entry(s); hover a cell for the full file name or hash.", "",
+                    len(records)) if records else self.tr("Nothing shared yet."))
 
     # --- slots --------------------------------------------------------------------------------
     def _on_browse_clicked(self) -> None:
@@ -232,11 +253,11 @@ class TeamShareDialog(QDialog):
                 self.anonymous_box.isChecked(), self.named_box.isChecked(),
                 self.name_edit.text(), self.folder_edit.text(), self.confirm)
         except ValidationError as error:
-            self.privacy_error.setStyleSheet("color: #a00000;")
+            mark_error(self.privacy_error)
             self.privacy_error.setText(error.message)
             return
         self.reload()
-        self.privacy_error.setStyleSheet("color: #1a6b1a;")
+        mark_good(self.privacy_error)
         self.privacy_error.setText(outcome or self.tr("Nothing changed."))
 
     def _on_week_combo_changed(self, _index: int) -> None:
@@ -246,30 +267,61 @@ class TeamShareDialog(QDialog):
         if self._preview is None:
             return
         try:
-            path = self._controller.share(self._preview)
+            paths = self._controller.share(self._preview)
         except ValidationError as error:
-            self.preview_error.setStyleSheet("color: #a00000;")
+            mark_error(self.preview_error)
             self.preview_error.setText(error.message)
             return
-        self.preview_error.setStyleSheet("color: #1a6b1a;")
-        self.preview_error.setText(self.tr("Shared: {name} (sha256 {hash}…)").format(
-            name=path.name, hash=self._preview.sha256[:16]))
+        mark_good(self.preview_error)
+        self.preview_error.setText(self.tr("Shared: {files}").format(
+            files=", ".join(path.name for path in paths)))
 
     def _on_revoke_clicked(self) -> None:
         if not self.confirm(self._controller.revoke_question()):
             return
         try:
-            result = self._controller.revoke()
+            message = self._controller.revoke()
         except ValidationError as error:
             self.history_status.setText(error.message)
             return
         self.reload()
-        self.history_status.setText(self.tr("Revoked: %n file(s) removed, {tombstone} written.",
-                                            "", len(result.removed)).format(
-                                                tombstone=result.tombstone))
+        self.history_status.setText(message)
 
     def _on_controller_history_changed(self) -> None:
         self._refresh_history()
+
+    def unsaved_choices(self) -> bool:
+        """The Privacy tab differs from what is stored (ticked, but not saved yet)."""
+        try:
+            stored = self._controller.settings()
+        except ValidationError:
+            return False
+        shown = (self.anonymous_box.isChecked(), self.named_box.isChecked(),
+                 self.name_edit.text().strip(), self.folder_edit.text().strip())
+        return shown != (stored.share_anonymous, stored.share_named,
+                         stored.display_name.strip(), stored.team_folder.strip())
+
+    def reject(self) -> None:
+        """Close (or Esc) with unsaved choices asks: save, discard, or stay."""
+        if self.unsaved_choices():
+            answer = self.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._on_save_clicked()
+                if self.unsaved_choices():  # not saved: the reason is on the Privacy tab
+                    self.tabs.setCurrentIndex(0)
+                    return
+            else:
+                self.reload()
+        super().reject()
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Sharing choices not saved"),
+            self.tr("You changed your sharing choices but did not save them. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Stop sharing"), text)

@@ -1,4 +1,4 @@
-"""Team view for a team lead: the report from a team folder, with every rejected file listed."""
+"""Team view for a team lead: the aggregator's published figures, named summaries, rejections."""
 
 from __future__ import annotations
 
@@ -22,21 +22,21 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.clock import Clock
-from wellbeing_app.domain.team.team_aggregation import TeamReport
+from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.folder_reader import FolderReader
-from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 from wellbeing_app.ui.i18n.formats import date_time
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.usecases.team_admin import lead_report
 
 
 class TeamViewWindow(QMainWindow):
     """Reads the folder on a worker thread and shows the report; never blocks the tray.
 
     Signals:
-        report_shown(object): a ``TeamReport`` is on screen.
+        report_shown(object): a ``LeadReport`` is on screen.
         failed(str): the folder could not be read.
     """
 
@@ -53,7 +53,7 @@ class TeamViewWindow(QMainWindow):
         self._labels = labels
         self._reader = FolderReader(cache=VerifiedCache(data_dir / VERIFIED_CACHE_FILENAME))
         self._worker: threading.Thread | None = None
-        self.report: TeamReport | None = None
+        self.report: LeadReport | None = None
         self.folder_edit = QLineEdit(settings.team_folder)
         self.folder_edit.setPlaceholderText(self.tr("The folder your team's summaries are "
                                                     "written to"))
@@ -67,10 +67,11 @@ class TeamViewWindow(QMainWindow):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.save_button.setEnabled(False)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Team view status"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(self.tr("Team report"))
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Team report"))
         row = QHBoxLayout()
         for widget in (folder_label, self.folder_edit, browse, self.refresh_button,
                        self.save_button):
@@ -111,29 +112,29 @@ class TeamViewWindow(QMainWindow):
     def _scan(self, folder: Path) -> None:
         # Runs on the worker thread: touches no widget, only emits a (queued) signal.
         try:
-            result: object = build_team_report(folder, self._settings.min_group,
-                                               self._settings.noise_epsilon, None, self._reader)
+            result: object = lead_report(folder, self._settings, self._reader)
         except OSError as error:
             result = self.tr("Cannot read {folder}: {error}").format(
                 folder=folder, error=error.strerror or error)
         except Exception as error:  # noqa: BLE001 - the window must hear back, or it stays busy
-            result = self.tr("Cannot read {folder}: {error}").format(folder=folder,
-                                                                     error=error)
+            result = self.tr("Cannot read {folder}: {error}").format(folder=folder, error=error)
         self._scan_finished.emit(result)
 
     def _on_scan_finished(self, result: object) -> None:
         self.refresh_button.setEnabled(True)
-        if not isinstance(result, TeamReport):
+        if not isinstance(result, LeadReport):
             self._show_problem(str(result))
             return
         self.report = result
         generated = date_time(self._clock.now().astimezone())
         self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
-        weeks = len(result.weeks)
-        self.status.setText(", ".join((
-            self.tr("%n file(s) read", "", result.files_seen),
-            self.tr("%n not counted", "", len(result.rejected)),
-            self.tr("%n week(s).", "", weeks))))
+        status = ", ".join((self.tr("%n file(s) read", "", result.files_seen),
+                             self.tr("%n not counted", "", len(result.rejected)),
+                             self.tr("%n week(s).", "", len(result.weeks))))
+        if not result.aggregator_configured:
+            status += " " + self.tr("No aggregator key is set, so no team figures can be "
+                                    "shown; named summaries still are.")
+        self.status.setText(status)
         self.save_button.setEnabled(True)
         self.report_shown.emit(result)
 

@@ -17,11 +17,22 @@ from wellbeing_app.domain.trends.insights import (
     MIN_PATTERN_CALLS,
     MIN_TREND_DAYS,
 )
+from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS, StressGrid
 from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.trends.trend_series import DayPoint
 from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
-from wellbeing_app.ui.i18n.formats import date_text, decimal, signed, weekday_date
+from wellbeing_app.ui.i18n.formats import (
+    date_text,
+    decimal,
+    hour_text,
+    number,
+    signed,
+    weekday_date,
+    weekday_name,
+)
 from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.chart_panel import ChartPanel
+from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
 from wellbeing_app.ui.trends.insight_text import insight_text
 
@@ -75,6 +86,27 @@ class DayWords(QObject):
         return self.tr("{day}: %n call(s), mean stress {mean} · 7-day mean {rolling}", "",
                        point.count).format(day=when, mean=decimal(point.mean_stress or 0),
                                            rolling=decimal(point.rolling_mean or 0))
+
+
+def day_rows(days: tuple[DayPoint, ...]) -> list[list[str]]:
+    """The stress chart's numbers: one row per day with entries."""
+    def value(mean: float | None) -> str:
+        return "—" if mean is None else decimal(mean)
+    return [[weekday_date(p.day), number(p.count), value(p.mean_stress), value(p.rolling_mean)]
+            for p in days if p.count]
+
+
+def grid_rows(grid: StressGrid) -> list[list[str]]:
+    """The heat map's numbers: one row per weekday and hour with calls."""
+    rows = []
+    for weekday in range(WEEKDAYS):
+        for hour in range(HOURS):
+            cell = grid.cell(weekday, hour)
+            if cell.count:
+                rows.append([weekday_name(weekday, short=False),
+                             f"{hour_text(hour)}–{hour_text((hour + 1) % 24)}",
+                             decimal(cell.mean or 0), number(cell.count)])
+    return rows
 
 
 def day_text(points: dict[date, DayPoint], day: date) -> str:
@@ -137,24 +169,39 @@ class TrendsOverview(QScrollArea):
         points = {p.day: p for p in report.days}
         hover: Callable[[date], str] = lambda d: day_text(points, d)  # noqa: E731
         with_entries = [p for p in report.days if p.mean_stress is not None]
-        self._add(layout, kit.time_chart(
-            self.tr("Stress after tough calls (0–10)"), (0, STRESS_MAX), report.start,
-            report.end,
+        title = self.tr("Stress after tough calls (0–10)")
+        self._add(layout, ChartPanel(kit.time_chart(
+            title, (0, STRESS_MAX), report.start, report.end,
             dots=[(p.day, p.mean_stress or 0.0) for p in with_entries],
             lines=rolling_runs(report.days), hover=hover,
-            legend=(self.tr("mean of the day"), self.tr("7-day mean"))), "stress")
+            legend=(self.tr("mean of the day"), self.tr("7-day mean"))), title,
+            [self.tr("Day"), self.tr("Calls"), self.tr("Mean stress"), self.tr("7-day mean")],
+            day_rows(report.days)), "stress")
         top = max((p.count for p in report.days), default=1)
-        self._add(layout, kit.time_chart(
-            self.tr("Tough calls per day"), (0, max(top + 1, 4)), report.start, report.end,
-            dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), "count")
-        box = QGroupBox(self.tr("Stress by hour and weekday (your local time; hover for "
-                                "numbers)"))
-        QVBoxLayout(box).addWidget(self.heat_map)
-        self.heat_map.set_grid(report.grid)
-        self._add(layout, box, "heat map")
+        title = self.tr("Tough calls per day")
+        self._add(layout, ChartPanel(kit.time_chart(
+            title, (0, max(top + 1, 4)), report.start, report.end,
+            dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), title,
+            [self.tr("Day"), self.tr("Calls")],
+            [[weekday_date(p.day), number(p.count)] for p in with_entries]), "count")
+        self._add(layout, self._heat_map_box(report), "heat map")
         self._add_categories(layout, report, catalog, kit)
         self._add_exercises(layout, report, kit)
         self._add_check_ins(layout, report, kit)
+
+    def _heat_map_box(self, report: TrendReport) -> QGroupBox:
+        box = QGroupBox(self.tr("Stress by hour and weekday (your local time)"))
+        heat = QWidget()
+        heat_layout = QVBoxLayout(heat)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addWidget(self.heat_map)
+        self.heat_key = HeatMapKey()
+        heat_layout.addWidget(self.heat_key)
+        self.heat_map.set_grid(report.grid)
+        QVBoxLayout(box).addWidget(ChartPanel(heat, box.title(), [
+            self.tr("Weekday"), self.tr("Hour"), self.tr("Mean stress"), self.tr("Calls")],
+            grid_rows(report.grid)))
+        return box
 
     def _add_workload(self, layout: QVBoxLayout, workload: WorkloadTrend, kit: ChartKit,
                       at: int) -> None:
@@ -190,11 +237,14 @@ class TrendsOverview(QScrollArea):
         ordered = list(reversed(report.categories))  # horizontal bars draw bottom-up
         labels = [catalog.label_for(c) for c, _n in ordered]
         counts = [float(n) for _c, n in ordered]
-        self._add(layout, kit.bar_chart(
-            self.tr("What made calls hard"), labels, [(self.tr("calls"), counts)],
+        title = self.tr("What made calls hard")
+        chart = kit.bar_chart(
+            title, labels, [(self.tr("calls"), counts)],
             horizontal=True, hover=lambda _s, i: self.tr("{label}: %n call(s)", "",
-                                                         int(counts[i])).format(label=labels[i])),
-            "categories")
+                                                         int(counts[i])).format(label=labels[i]))
+        rows = [[catalog.label_for(c), number(n)] for c, n in report.categories]
+        self._add(layout, ChartPanel(chart, title, [self.tr("What made it hard"),
+                                                    self.tr("Calls")], rows), "categories")
 
     def _add_exercises(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         if not report.exercises:
@@ -208,11 +258,17 @@ class TrendsOverview(QScrollArea):
                            "session(s)", "", e.sessions).format(
                 label=labels[i], before=decimal(e.before.mean or 0),
                 after=decimal(e.after.mean or 0), change=signed(e.change))
-        self._add(layout, kit.bar_chart(
-            self.tr("Exercise effect: mean stress before and after"), labels,
+        title = self.tr("Exercise effect: mean stress before and after")
+        chart = kit.bar_chart(
+            title, labels,
             [(self.tr("before"), [e.before.mean or 0.0 for e in effects]),
              (self.tr("after"), [e.after.mean or 0.0 for e in effects])],
-            value_max=STRESS_MAX, hover=hover), "exercises")
+            value_max=STRESS_MAX, hover=hover)
+        rows = [[labels[i], decimal(e.before.mean or 0), decimal(e.after.mean or 0),
+                 signed(e.change), number(e.sessions)] for i, e in enumerate(effects)]
+        self._add(layout, ChartPanel(chart, title, [
+            self.tr("Exercise"), self.tr("Before"), self.tr("After"), self.tr("Change"),
+            self.tr("Sessions")], rows), "exercises")
 
     def _add_check_ins(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         for kind, title, top in (
@@ -226,7 +282,10 @@ class TrendsOverview(QScrollArea):
             def hover(day: date, m: dict[date, float] = by_day) -> str:
                 return f"{date_text(day)}: " + (decimal(m[day], 0) if day in m
                                                 else self.tr("no check-in"))
-            self._add(layout, kit.time_chart(
+            chart = kit.time_chart(
                 title, (0, top), report.start, report.end,
                 lines=[[(s.local_date, s.score) for s in scores]],
-                dots=[(s.local_date, s.score) for s in scores], hover=hover), kind)
+                dots=[(s.local_date, s.score) for s in scores], hover=hover)
+            rows = [[weekday_date(s.local_date), decimal(s.score, 0)] for s in scores]
+            self._add(layout, ChartPanel(chart, title, [self.tr("Day"), self.tr("Score")], rows),
+                      kind)

@@ -35,6 +35,8 @@ from wellbeing_app.usecases.trends import history_since, trends_report
 from wellbeing_app.usecases.workload import workload_trend
 
 DEFAULT_RANGE = TrendRange.MONTH
+CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight);"
+                 " color: palette(highlighted-text); font-weight: 600; }")
 
 
 def prefers_dark() -> bool:
@@ -101,6 +103,9 @@ class TrendsWindow(QMainWindow):
             button.setToolTip(self.tr("Show {range} (Alt+{key})").format(range=label,
                                                                          key=index))
             button.clicked.connect(lambda _c=False, o=option: self.set_range(o))
+            # The chosen range in the palette's highlight: visible in light, dark and high
+            # contrast alike (a plain checked button was invisible in the dark scheme).
+            button.setStyleSheet(CHECKED_STYLE)
             self.range_buttons.addButton(button)
             bar.addWidget(button)
         bar.addStretch(1)

@@ -7,9 +7,18 @@ from datetime import date
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS, StressGrid
 from wellbeing_app.domain.workload.workload_trend import WorkloadDayPoint, WorkloadTrend
-from wellbeing_app.ui.i18n.formats import date_text, decimal, weekday_date
+from wellbeing_app.ui.i18n.formats import (
+    date_text,
+    decimal,
+    hour_text,
+    number,
+    weekday_date,
+    weekday_name,
+)
 from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.chart_panel import ChartPanel
 from wellbeing_app.ui.workload.calls_heat_map import CallsHeatMap
 
 
@@ -23,6 +32,21 @@ def share_runs(days: Sequence[WorkloadDayPoint]) -> list[list[DatedValue]]:
         else:
             runs[-1].append((point.day, point.share_7d * 100))
     return [run for run in runs if run]
+
+
+def share_rows(days: Sequence[WorkloadDayPoint]) -> list[list[str]]:
+    """The tough-share chart's numbers, in %: one row per day with a share."""
+    def percent(value: float | None) -> str:
+        return "—" if value is None else decimal(value * 100, 0)
+    return [[weekday_date(p.day), percent(p.tough_share), percent(p.share_7d)]
+            for p in days if p.tough_share is not None]
+
+
+def calls_rows(grid: StressGrid) -> list[list[str]]:
+    """The calls heat map's numbers: one row per weekday and hour with calls."""
+    return [[weekday_name(w, short=False), f"{hour_text(h)}–{hour_text((h + 1) % 24)}",
+             number(grid.cell(w, h).count)]
+            for w in range(WEEKDAYS) for h in range(HOURS) if grid.cell(w, h).count]
 
 
 class WorkloadSection(QWidget):
@@ -43,26 +67,35 @@ class WorkloadSection(QWidget):
         worked = [p for p in trend.days if p.calls_handled]
         top = max((p.calls_handled for p in worked), default=1)
         title = self.tr("Calls handled and tough calls per day")
-        layout.addWidget(kit.time_chart(
+        layout.addWidget(ChartPanel(kit.time_chart(
             title, (0, max(top + 1, 4)), start, end,
             dots=[(p.day, float(p.calls_handled)) for p in worked],
             lines=[[(p.day, float(p.tough_calls)) for p in worked]] if worked else [],
-            hover=self.day_text, legend=(self.tr("calls handled"), self.tr("tough calls"))))
+            hover=self.day_text, legend=(self.tr("calls handled"), self.tr("tough calls"))),
+            title, [self.tr("Day"), self.tr("Calls handled"), self.tr("Tough calls")],
+            [[weekday_date(p.day), number(p.calls_handled), number(p.tough_calls)]
+             for p in worked]))
         talk = self.tr("Talk time per day (minutes)")
-        layout.addWidget(kit.time_chart(
+        layout.addWidget(ChartPanel(kit.time_chart(
             talk, (0, max((p.talk_minutes for p in worked), default=1.0) + 10), start, end,
-            dots=[(p.day, p.talk_minutes) for p in worked], hover=self.day_text))
+            dots=[(p.day, p.talk_minutes) for p in worked], hover=self.day_text), talk,
+            [self.tr("Day"), self.tr("Minutes on calls")],
+            [[weekday_date(p.day), decimal(p.talk_minutes, 0)] for p in worked]))
         share = self.tr("Share of calls logged as tough (%)")
-        layout.addWidget(kit.time_chart(
+        layout.addWidget(ChartPanel(kit.time_chart(
             share, (0, 100), start, end,
             dots=[(p.day, p.tough_share * 100) for p in trend.days if p.tough_share is not None],
             lines=share_runs(trend.days), hover=self.day_text,
-            legend=(self.tr("share of the day"), self.tr("7-day mean"))))
+            legend=(self.tr("share of the day"), self.tr("7-day mean"))), share,
+            [self.tr("Day"), self.tr("Share of the day (%)"), self.tr("7-day mean (%)")],
+            share_rows(trend.days)))
         box = QGroupBox(self.tr("Calls handled by hour and weekday (your local time; hover for "
                                 "numbers)"))
         self.heat_map = CallsHeatMap()
         self.heat_map.set_grid(trend.calls_by_hour)
-        QVBoxLayout(box).addWidget(self.heat_map)
+        QVBoxLayout(box).addWidget(ChartPanel(self.heat_map, box.title(), [
+            self.tr("Weekday"), self.tr("Hour"), self.tr("Calls handled")],
+            calls_rows(trend.calls_by_hour)))
         layout.addWidget(box)
         self.chart_titles = [title, talk, share, box.title()]
 

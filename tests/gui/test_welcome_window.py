@@ -1,0 +1,96 @@
+"""First start: shift picker, support line (or the organisation's), start at login, skip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTime
+from pytestqt.qtbot import QtBot
+
+from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy, resolve
+from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow, hotkey_help
+
+
+class FakeAutostart:
+    def __init__(self) -> None:
+        self.enabled = False
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def set_enabled(self, enabled: bool) -> object:
+        self.enabled = enabled
+        return enabled
+
+
+def make(qtbot: QtBot, policy: Policy = NO_POLICY,
+         ) -> tuple[WelcomeWindow, list[dict[str, Any]], FakeAutostart, list[bool]]:
+    saved: list[dict[str, Any]] = []
+    autostart = FakeAutostart()
+    window = WelcomeWindow(resolve(policy, {}), saved.append, autostart,
+                           "wellbeing log-dialog")
+    done: list[bool] = []
+    window.finished_first_start.connect(lambda: done.append(True))
+    qtbot.addWidget(window)
+    return window, saved, autostart, done
+
+
+def test_finish_stores_the_picked_shift_support_line_and_start_at_login(qtbot: QtBot) -> None:
+    window, saved, autostart, done = make(qtbot)
+    assert window.windowTitle() == "Welcome to Between Calls"
+    assert [box.isChecked() for box in window.day_boxes] == [True] * 5 + [False] * 2
+    window.day_boxes[4].setChecked(False)  # no Fridays
+    window.day_boxes[5].setChecked(True)   # Saturdays
+    window.start_edit.setTime(QTime(7, 30))
+    window.end_edit.setTime(QTime(15, 0))
+    window.support_edit.setText("EAP 0800 000 111")
+    window.autostart_box.setChecked(True)
+    window.finish()
+    assert saved == [{"shifts": "mon,tue,wed,thu,sat 07:30-15:00",
+                      "support_line": "EAP 0800 000 111"}]
+    assert autostart.enabled and done and not window.isVisible()
+
+
+def test_no_day_ticked_is_explained_and_nothing_is_stored(qtbot: QtBot) -> None:
+    window, saved, _autostart, done = make(qtbot)
+    for box in window.day_boxes:
+        box.setChecked(False)
+    window.finish()
+    assert saved == [] and not done
+    assert window.error.text() == "Tick at least one day you work."
+
+
+def test_skip_keeps_the_defaults_but_ends_the_first_start(qtbot: QtBot) -> None:
+    window, saved, autostart, done = make(qtbot)
+    window.skip()
+    assert saved == [] and done and not autostart.enabled
+
+
+def test_a_support_line_set_by_policy_is_shown_not_edited(qtbot: QtBot) -> None:
+    policy = parse_policy({"locked": {"support_line": "EAP 0800 222 333"}}, "test policy")
+    window, saved, _autostart, _done = make(qtbot, policy)
+    assert window.support_edit.isHidden()
+    labels = [w.text() for w in window.findChildren(type(window.error))]
+    assert "Set by your organisation: EAP 0800 222 333" in labels
+    window.finish()
+    assert all("support_line" not in change for change in saved)
+
+
+def test_every_control_is_named_and_the_hotkey_help_fits_the_os(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTimeEdit
+
+    window, *_ = make(qtbot)
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit) \
+            + window.findChildren(QTimeEdit):
+        assert widget.accessibleName() or widget.text(), widget
+    assert "Custom Shortcuts" in hotkey_help("linux")
+    assert "Shortcut key" in hotkey_help("win32")
+    assert "Shortcuts" in hotkey_help("darwin")
+    assert window.command_edit.text() == "wellbeing log-dialog"
+
+
+def test_no_two_controls_share_a_mnemonic(qtbot: QtBot) -> None:
+    from tests.support.mnemonics import clashing_mnemonics
+
+    window, *_ = make(qtbot)
+    assert clashing_mnemonics(window) == []

@@ -1,0 +1,1 @@
+"""Tests that run on Windows: under Wine here (``make test-windows``), natively on Windows."""

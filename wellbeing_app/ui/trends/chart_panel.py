@@ -1,0 +1,66 @@
+"""A chart with its numbers as a table: 'Show as table' switches, by keyboard too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ChartPanel(QWidget):
+    """Holds one chart view and a read-only table of the very numbers it draws.
+
+    The table is what a screen reader or a keyboard user reads; the chart alone gives its
+    values only on mouse hover.
+    """
+
+    def __init__(self, chart: QWidget, title: str, headers: Sequence[str],
+                 rows: Sequence[Sequence[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.toggle = QCheckBox(self.tr("Show as table"))
+        self.toggle.setAccessibleName(self.tr("Show “{0}” as a table").format(title))
+        self.table = self._table(headers, rows)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(chart)
+        self.stack.addWidget(self.table)
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setAccessibleName(self.tr("{0} — table").format(self.title))
+        table.setHorizontalHeaderLabels(list(headers))
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        return table
+
+    def showing_table(self) -> bool:
+        """The table is on show instead of the chart."""
+        return self.stack.currentWidget() is self.table
+
+    def _on_toggle_toggled(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
