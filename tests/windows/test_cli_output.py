@@ -55,6 +55,7 @@ COMMANDS: dict[str, list[list[str]] | str] = {
     "team-view": QT_REASON,
     "notice": QT_REASON,
     "undo": QT_REASON,
+    "welcome": QT_REASON,
     "self-test": QT_REASON + " (self-test opens every window offscreen)",
 }
 TEAM_COMMANDS = [["summary", "list"], ["summary", "list", "--json"],
