@@ -7,6 +7,7 @@ calm notice, and the rest still starts. Logging a call, Quit and the single-inst
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -23,7 +24,10 @@ from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.platform.settings.settings_service import SettingsService
-from wellbeing_app.store.journal import DB_FILENAME
+from wellbeing_app.store.journal import DB_FILENAME, StoreError
+from wellbeing_app.store.journal_opening import reopen_journal
+from wellbeing_app.store.pending_calls import SafeCallWriter
+from wellbeing_app.store.private_files import make_private_dir
 from wellbeing_app.ui.app_services import AppServices, Feature
 from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -41,6 +45,8 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 T = TypeVar("T")
 F = TypeVar("F")
 TR = "BetweenCallsApp"  # the translation context of the notices the root composes
+#: The GUI waits at most this long for another process's write lock, then keeps the call.
+GUI_BUSY_TIMEOUT_MS = 250
 
 
 class BetweenCallsApp:
@@ -62,9 +68,12 @@ class BetweenCallsApp:
         library = self._step("Breathing and muscle relaxation",
                              lambda: load_exercise_library(language))
         offers = ExerciseOffers(self.journal, library) if library is not None else None
+        self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
+        self.call_writer = self._call_writer(data_dir / DB_FILENAME)
         self.calls = CallLogging(self.journal, self.catalog, clock, offers,
-                                 lambda: self.settings.values.support_line)
+                                 lambda: self.settings.values.support_line, self.call_writer)
         self.flow = LogFlowController(self.calls, self.catalog, shell.anchor)
+        self.flow.notice_requested.connect(self.notify)
         self.watcher = JournalWatcher(self.journal)
         sharing = TeamSharing(self.journal, self.settings, data_dir, clock,
                               lambda: self.catalog.category_labels)
@@ -158,8 +167,38 @@ class BetweenCallsApp:
             return
         self.actions.log_dialog_requested.emit()
 
+    def _call_writer(self, path: Path) -> SafeCallWriter | None:
+        """Calls wait in memory while the journal is locked or its folder is gone."""
+        if self.journal.path is None:  # the in-memory fallback has no folder to lose
+            return None
+        journal, clock = self.journal, self.clock
+
+        def reopen() -> bool:
+            try:
+                reopen_journal(journal, path, clock.now().strftime("%Y%m%dT%H%M%S"))
+            except (StoreError, OSError, sqlite3.Error):
+                return False
+            journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
+            return True
+
+        return SafeCallWriter(journal, path, reopen)
+
+    def _save_kept_calls(self) -> None:
+        """At Quit nothing acknowledged may be lost: a vanished folder is made anew for them."""
+        writer = self.call_writer
+        if writer is None or not writer.pending:
+            return
+        with suppress(OSError):
+            make_private_dir(self.data_dir)
+        writer.flush()
+        if writer.pending:
+            LOG.error("%d kept calls could not be saved at quit: %s", len(writer.pending),
+                      [(p.at.isoformat(), p.draft) for p in writer.pending])
+
     def shutdown(self) -> None:
         """Stop the features, store a running exercise, and close the journal cleanly."""
+        self._save_kept_calls()
+        self.flow.stop()
         for feature in reversed(self.features):
             self._step(f"stopping {feature.name}", feature.stop)
         self.watcher.stop()

@@ -232,6 +232,7 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
         <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
     </message>
     <message>
@@ -929,7 +930,22 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
+        <extracomment>How often calls kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Speichern nicht möglich: {error}. Ihr Eintrag ist noch da.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation>
+            <numerusform>%n aufbewahrter Eintrag gespeichert.</numerusform>
+            <numerusform>%n aufbewahrte Einträge gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation>
+            <numerusform>Noch nicht gespeichert: {problem} Ihr Eintrag wird aufbewahrt und gespeichert, sobald das Journal ihn aufnehmen kann (%n wartet).</numerusform>
+            <numerusform>Noch nicht gespeichert: {problem} Ihr Eintrag wird aufbewahrt und gespeichert, sobald das Journal ihn aufnehmen kann (%n warten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>

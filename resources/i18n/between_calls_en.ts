@@ -144,6 +144,20 @@
 <context>
     <name>LogFlowController</name>
     <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation>
+            <numerusform>Saved %n kept entry.</numerusform>
+            <numerusform>Saved %n kept entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation>
+            <numerusform>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</numerusform>
+            <numerusform>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n tough call(s) today · avg {mean}</source>
         <translation>
             <numerusform>%n tough call today · avg {mean}</numerusform>

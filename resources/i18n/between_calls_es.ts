@@ -232,6 +232,7 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
         <translation>Between Calls está en marcha, pero esto no se ha iniciado: {0}. Registrar llamadas y Salir funcionan. Los detalles están en el archivo de registro; reiniciar la aplicación puede ayudar.</translation>
     </message>
     <message>
@@ -929,7 +930,22 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
+        <extracomment>How often calls kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>No se pudo guardar: {error}. Tu registro sigue aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation>
+            <numerusform>Se guardó %n registro pendiente.</numerusform>
+            <numerusform>Se guardaron %n registros pendientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation>
+            <numerusform>Aún no guardado: {problem} Tu registro se conserva y se guardará en cuanto el diario pueda recibirlo (%n en espera).</numerusform>
+            <numerusform>Aún no guardado: {problem} Tu registro se conserva y se guardará en cuanto el diario pueda recibirlo (%n en espera).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>

@@ -232,6 +232,7 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
         <translation>Between Calls fonctionne, mais ceci n&apos;a pas démarré&#xa0;: {0}. Noter un appel et Quitter fonctionnent. Les détails sont dans le fichier journal des événements&#xa0;; redémarrer l&apos;application peut aider.</translation>
     </message>
     <message>
@@ -929,7 +930,22 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
+        <extracomment>How often calls kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Impossible d&apos;enregistrer&#xa0;: {error}. Votre entrée est toujours là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation>
+            <numerusform>%n entrée conservée enregistrée.</numerusform>
+            <numerusform>%n entrées conservées enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation>
+            <numerusform>Pas encore enregistrée : {problem} Votre entrée est conservée et sera enregistrée dès que le journal pourra la recevoir (%n en attente).</numerusform>
+            <numerusform>Pas encore enregistrée : {problem} Votre entrée est conservée et sera enregistrée dès que le journal pourra la recevoir (%n en attente).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>
@@ -1419,7 +1435,7 @@
     </message>
     <message>
         <source>Once you opted in, last week&apos;s summary is written for you early each week (a week that began before you opted in is never shared on its own). Off: you share by hand from Share with my team… in the tray menu.</source>
-        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n'est jamais partagée d'elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
+        <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n&apos;est jamais partagée d&apos;elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
@@ -1507,7 +1523,7 @@
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>
-        <translation>Afficher à nouveau la fenêtre d'&amp;accueil…</translation>
+        <translation>Afficher à nouveau la fenêtre d&apos;&amp;accueil…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: fix the %n field(s) marked in red.</source>
@@ -2090,7 +2106,7 @@
     </message>
     <message>
         <source>What made it hard</source>
-        <translation>Ce qui l'a rendu difficile</translation>
+        <translation>Ce qui l&apos;a rendu difficile</translation>
     </message>
     <message numerus="yes">
         <source>{label}: before {before}, after {after} ({change}) over %n session(s)</source>
@@ -2203,7 +2219,7 @@
     <name>WelcomeWindow</name>
     <message>
         <source>Right-click the Between Calls shortcut in the Start menu → Open file location → Properties → Shortcut key, or use a shortcut tool to run the command.</source>
-        <translation>Clic droit sur le raccourci Between Calls dans le menu Démarrer → Ouvrir l'emplacement du fichier → Propriétés → Touche de raccourci, ou un outil de raccourcis qui lance la commande.</translation>
+        <translation>Clic droit sur le raccourci Between Calls dans le menu Démarrer → Ouvrir l&apos;emplacement du fichier → Propriétés → Touche de raccourci, ou un outil de raccourcis qui lance la commande.</translation>
     </message>
     <message>
         <source>Create a Shortcuts action that runs the command (Run Shell Script), then give it a keyboard shortcut in its details.</source>
@@ -2223,15 +2239,15 @@
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Passer pour l'instant</translation>
+        <translation>&amp;Passer pour l&apos;instant</translation>
     </message>
     <message>
         <source>&lt;p&gt;After a tough call, log it in a few seconds — a stress rating, what made it hard, an optional private note — and get a kind word and a one-minute reset on offer. Reminders never interrupt a call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private:&lt;/b&gt; everything you enter stays in one file on this computer. Nothing is sent anywhere; a weekly summary reaches your team only if you opt in later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Après un appel difficile, notez-le en quelques secondes — une note de stress, ce qui l'a rendu difficile, une note privée facultative — et recevez un mot bienveillant et une pause d'une minute proposée. Les rappels n'interrompent jamais un appel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui reste privé :&lt;/b&gt; tout ce que vous saisissez reste dans un seul fichier sur cet ordinateur. Rien n'est envoyé nulle part ; un résumé hebdomadaire n'atteint votre équipe que si vous l'acceptez plus tard.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Après un appel difficile, notez-le en quelques secondes — une note de stress, ce qui l&apos;a rendu difficile, une note privée facultative — et recevez un mot bienveillant et une pause d&apos;une minute proposée. Les rappels n&apos;interrompent jamais un appel.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui reste privé :&lt;/b&gt; tout ce que vous saisissez reste dans un seul fichier sur cet ordinateur. Rien n&apos;est envoyé nulle part ; un résumé hebdomadaire n&apos;atteint votre équipe que si vous l&apos;acceptez plus tard.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
-        <translation>Quand travaillez-vous ? Les rappels n'arrivent que pendant un service</translation>
+        <translation>Quand travaillez-vous ? Les rappels n&apos;arrivent que pendant un service</translation>
     </message>
     <message>
         <source>&amp;Mon</source>
@@ -2303,7 +2319,7 @@
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation>Démarrer Between Calls à l'&amp;ouverture de session</translation>
+        <translation>Démarrer Between Calls à l&apos;&amp;ouverture de session</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.
@@ -2325,7 +2341,7 @@
     </message>
     <message>
         <source>Start at login could not be changed: {0}</source>
-        <translation>Le démarrage à l'ouverture de session n'a pas pu être modifié : {0}</translation>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié : {0}</translation>
     </message>
 </context>
 <context>

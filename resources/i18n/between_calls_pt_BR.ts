@@ -232,6 +232,7 @@
     </message>
     <message>
         <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
         <translation>O Between Calls está em execução, mas isto não iniciou: {0}. Registrar chamadas e Sair funcionam. Os detalhes estão no arquivo de log; reiniciar o aplicativo pode ajudar.</translation>
     </message>
     <message>
@@ -929,7 +930,22 @@
     <name>LogFlowController</name>
     <message>
         <source>Could not save: {error}. Your entry is still here.</source>
+        <extracomment>How often calls kept in memory are tried again (the journal was locked or its folder gone).</extracomment>
         <translation>Não foi possível salvar: {error}. Seu registro continua aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n kept entry(s).</source>
+        <translation>
+            <numerusform>%n registro guardado foi salvo.</numerusform>
+            <numerusform>%n registros guardados foram salvos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: {problem} Your entry is kept and will be saved as soon as the journal can take it (%n waiting).</source>
+        <translation>
+            <numerusform>Ainda não salvo: {problem} Seu registro está guardado e será salvo assim que o diário puder recebê-lo (%n aguardando).</numerusform>
+            <numerusform>Ainda não salvo: {problem} Seu registro está guardado e será salvo assim que o diário puder recebê-lo (%n aguardando).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{app} · no tough calls logged today</source>

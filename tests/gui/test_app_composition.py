@@ -221,3 +221,43 @@ def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> No
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.stdout.strip() == "[] 8", result.stderr  # every feature module started
+
+
+def test_a_vanished_data_folder_loses_nothing_acknowledged(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    built, panel = build_app(data, clock)
+    built.actions.quick_log_menu.actions()[2].trigger()  # "8", saved
+    built.flow.popup.dismiss()
+    shutil.rmtree(data)
+    built.actions.quick_log_menu.actions()[3].trigger()  # "7", kept in memory
+    assert "Not saved yet" in panel.notice.text() and "is gone" in panel.notice.text()
+    assert not built.flow.popup.isVisible()  # never acknowledged as saved
+    assert not data.exists()  # not recreated behind the agent's back while running
+    panel.close()
+    built.shutdown()  # Quit: the folder is made anew for the call that waited
+    journal = Journal.open(data / DB_FILENAME)
+    assert [c.stress for c in journal.calls()] == [7]
+    journal.close()
+
+
+def test_a_locked_journal_keeps_the_rating_and_saves_it_when_free(
+    qtbot: QtBot, tmp_path: Path, clock: ManualClock
+) -> None:
+    built, panel = build_app(tmp_path, clock)
+    other = sqlite3.connect(tmp_path / DB_FILENAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing
+    built.actions.quick_log_menu.actions()[2].trigger()
+    assert "Another program is writing" in panel.notice.text()
+    other.execute("ROLLBACK")
+    other.close()
+    assert [c.stress for c in built.flow.retry_kept()] == [8]
+    assert "Saved 1 kept entr" in panel.notice.text()
+    assert [c.stress for c in built.journal.calls()] == [8]
+    built.flow.popup.dismiss()
+    panel.close()
+    built.shutdown()

@@ -177,6 +177,10 @@ def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
         *_exercise_figures(pool, named, policy, noise),
         *_workload_figures(pool, named, policy, noise),
     ]
+    if rule is not None:
+        # The week's floor holds for every figure: a subset that happens to leave out the few
+        # anonymous-only agents would still tell the lead something about them (e.g. "no calls").
+        figures = [hidden(f.key, rule) if f.shown else f for f in figures]
     return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
 
 

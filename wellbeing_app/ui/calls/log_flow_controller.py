@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 
 from wellbeing_app import APP_NAME
 from wellbeing_app.domain.calls.catalog import Catalog
@@ -16,6 +16,9 @@ from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.placement import place_near
 from wellbeing_app.usecases.call_logging import CallLogging
 
+#: How often calls kept in memory are tried again (the journal was locked or its folder gone).
+RETRY_MS = 2000
+
 
 class LogFlowController(QObject):
     """Glue between the log widgets and the use case; holds no state of its own.
@@ -25,12 +28,14 @@ class LogFlowController(QObject):
         call_removed(int): an entry was undone.
         summary_changed(str): the tooltip text for today.
         exercise_requested(int): the agent took the exercise offered after this call.
+        notice_requested(str): tell the agent calmly (a call kept in memory, kept calls saved).
     """
 
     call_logged = Signal(object)
     call_removed = Signal(int)
     summary_changed = Signal(str)
     exercise_requested = Signal(int)
+    notice_requested = Signal(str)
 
     def __init__(
         self,
@@ -42,6 +47,9 @@ class LogFlowController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_kept)
         self._calls = calls
         self._catalog = catalog
         self._anchor = anchor
@@ -154,11 +162,34 @@ class LogFlowController(QObject):
             self.dialog.show_error(self.tr("Could not save: {error}. Your entry is still here.")
                                    .format(error=error))
             return
-        if saved is not None:
+        if saved is not None or self._calls.kept:  # saved, or kept in memory and said so
             self.dialog.hide()
+
+    def retry_kept(self) -> list[LoggedCall]:
+        """Write the calls kept in memory; announce them; stop retrying once none wait."""
+        saved = self._calls.retry_kept()
+        for call in saved:
+            self.call_logged.emit(call)
+        if saved:
+            self.refresh_summary()
+            self.notice_requested.emit(self.tr("Saved %n kept entry(s).", "", len(saved)))
+        if not self._calls.kept:
+            self._retry.stop()
+        return saved
+
+    def stop(self) -> None:
+        """Stop retrying (at quit, after the kept calls had their last chance)."""
+        self._retry.stop()
 
     def _save_new(self, draft: CallDraft) -> LoggedCall | None:
         outcome = self._calls.log(draft)
+        if outcome is None:  # kept in memory: never acknowledged as saved, and said so
+            self.notice_requested.emit(self.tr(
+                "Not saved yet: {problem} Your entry is kept and will be saved as soon as the "
+                "journal can take it (%n waiting).", "", self._calls.kept).format(
+                    problem=self._calls.problem))
+            self._retry.start()
+            return None
         offer = outcome.offer.text if outcome.offer is not None else ""
         detailed = bool(draft.categories or draft.note or draft.escalated
                         or draft.ended_for_abuse)
