@@ -33,8 +33,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The whole suite: lint, types, boundaries, every Linux test, then the Windows stage under Wine
+# (it skips with one printed reason when Wine is not installed).
 test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests
+	$(BIN)/python -m tests.windows.stage
 
 # The Qt-free code on a real Windows CPython under Wine (cached in ~/.cache/between-calls-wine).
 test-windows: $(STAMP)
