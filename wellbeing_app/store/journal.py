@@ -195,12 +195,6 @@ class Journal:
             return None
         return backup_if_due(self._core.conn, self._path, today)
 
-    def copy_to(self, target: Path) -> None:
-        """A consistent copy of the whole journal (WAL entries included) at ``target``."""
-        with sqlite3.connect(target) as copy:
-            self._core.conn.backup(copy)
-        copy.close()
-
     # --- calls -----------------------------------------------------------------
     def log_call(self, draft: CallDraft, at: datetime) -> LoggedCall:
         """Store a validated draft at an aware moment; durable when this returns."""
@@ -225,10 +219,6 @@ class Journal:
     def calls(self, since: datetime | None = None) -> list[LoggedCall]:
         """Entries in time order, optionally from ``since`` on."""
         return list(self._calls.iterate(since))
-
-    def iter_calls(self, since: datetime | None = None) -> Iterator[LoggedCall]:
-        """Stream entries in time order without loading them all."""
-        return self._calls.iterate(since)
 
     def call_times(self, since: datetime) -> list[datetime]:
         """UTC moments of the calls from ``since`` on."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -130,18 +129,12 @@ class SpanStore:
     def spans(self, since: datetime | None = None,
               until: datetime | None = None) -> list[CallSpan]:
         """Spans starting in ``[since, until)``, in time order."""
-        return list(self.iter_spans(since, until))
-
-    def iter_spans(self, since: datetime | None = None,
-                   until: datetime | None = None) -> Iterator[CallSpan]:
-        """Stream spans in time order without loading them all."""
         low = _utc(since) if since is not None else ""
         high = _utc(until) if until is not None else _OPEN_END
-        cursor = self._conn().execute(
+        rows = self._conn().execute(
             f"SELECT {_COLUMNS} FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
             "ORDER BY start_utc, id", (low, high))
-        for row in cursor:
-            yield _row_to_span(row)
+        return [_row_to_span(row) for row in rows]
 
     def span_times(self, since: datetime, until: datetime) -> list[SpanTime]:
         """Spans starting in ``[since, until)`` as epoch seconds with their local day and hour.
@@ -159,13 +152,6 @@ class SpanStore:
                          days.get(day) or days.setdefault(day, date.fromisoformat(day)),
                          int((round(start) + offset * 60) % 86400 // 3600))
                 for start, end, day, offset in rows]
-
-    def days_with_spans(self, first: date, last: date) -> set[date]:
-        """Local days in ``[first, last]`` on which detection recorded anything."""
-        rows = self._conn().execute(
-            "SELECT DISTINCT local_date FROM call_spans WHERE local_date BETWEEN ? AND ?",
-            (first.isoformat(), last.isoformat()))
-        return {date.fromisoformat(row[0]) for row in rows}
 
     def import_spans(self, spans: list[tuple[datetime, datetime, SpanSource]]) -> int:
         """Many closed spans in one transaction (demo data, benchmarks); return how many."""
