@@ -171,7 +171,10 @@ class Journal:
         if self._path is None:
             return
         self._core.conn.close()
-        self._core.conn = _connect(self._path)
+        self._connect_again(self._path)
+
+    def _connect_again(self, path: Path) -> None:
+        self._core.conn = _connect(path)
         self._migrate_if_pending()
 
     def set_busy_timeout(self, milliseconds: int) -> None:
@@ -267,8 +270,7 @@ class Journal:
                 shutil.rmtree(folder / BACKUP_DIR)
                 removed.append(folder / BACKUP_DIR)
         finally:
-            self._core.conn = _connect(self._path)
-            self._migrate_if_pending()
+            self._connect_again(self._path)
         self._core.announce(self._table_names())
         return removed
 
