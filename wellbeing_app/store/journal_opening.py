@@ -44,14 +44,13 @@ class NewerJournalError(StoreError):
 
 @dataclass(frozen=True)
 class OpenedJournal:
-    """The open journal and, when its file had to be repaired, what was done."""
+    """The open journal and, when its file had to be repaired, what was done.
+
+    What the agent is told about a repair is worded once, in ``usecases/journal_opening.py``.
+    """
 
     journal: Journal
     recovery: Recovery | None = None
-
-    def notice(self) -> str | None:
-        """The sentence the agent must see, or ``None`` when nothing happened."""
-        return self.recovery.notice() if self.recovery is not None else None
 
 
 def open_journal(path: Path, stamp: str, verify: bool = False) -> OpenedJournal:
