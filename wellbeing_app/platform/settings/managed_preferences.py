@@ -40,6 +40,4 @@ def read_managed_preferences(path: Path) -> Policy | None:
     except (OSError, ValueError, plistlib.InvalidFileException) as error:
         return Policy({}, {}, origin=str(path), problems=(f"{path}: unreadable: {error}",))
     # An MDM adds its own Payload*/PayloadUUID keys next to ours; only ours are read.
-    policy = parse_policy({k: v for k, v in data.items() if k in _ENTRIES}, str(path))
-    return Policy(policy.presets, policy.locked, policy.reason, str(path),
-                  tuple(f"{path}: {p}" for p in policy.problems))
+    return parse_policy({k: v for k, v in data.items() if k in _ENTRIES}, str(path))
