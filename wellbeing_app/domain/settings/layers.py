@@ -142,8 +142,12 @@ def parse_policy(data: Mapping[str, Any], origin: str = "") -> Policy:
 
 
 def fail_safe_policy(origin: str, problem: str) -> Policy:
-    """An unreadable policy file: every setting locked at its default until IT fixes it."""
-    reason = (f"The admin policy file {origin} cannot be read, so every setting stays at its "
+    """A policy that exists but cannot be read: every setting locked at its default.
+
+    Every source (file, managed preferences, registry key) fails this one way, so a policy that
+    breaks can never leave what it locked editable.
+    """
+    reason = (f"The admin policy {origin} cannot be read, so every setting stays at its "
               "default until IT fixes it.")
     return Policy({}, _every_default(), reason, origin, (problem,))
 
