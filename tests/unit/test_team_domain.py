@@ -200,6 +200,16 @@ def test_subtracting_named_summaries_must_not_reveal_a_small_anonymous_group() -
     assert aggregate_week(WEEK, all_named, PrivacyPolicy()).anything_shown
 
 
+def test_a_hidden_pool_hides_every_figure_for_the_same_reason() -> None:
+    # 12 agents, 3 named, nobody logged a call: "no calls" would tell the lead that the
+    # 9 anonymous-only agents logged nothing, so every figure gives the pool's reason.
+    group = summaries(12, stresses=(), categories=())
+    named = [replace(s, named=True, display_name=f"N{i}") for i, s in enumerate(group[:3])]
+    week = aggregate_week(WEEK, named + group[3:], PrivacyPolicy())
+    reasons = {f.suppressed for f in week.figures}
+    assert len(reasons) == 1 and "subtracting the named summaries" in (reasons.pop() or "")
+
+
 def test_group_rule_counts_distinct_agents() -> None:
     assert group_rule(agent_ids(9), [], 10) == "fewer than 10 agents contributed"
     assert group_rule(agent_ids(10), [], 10) is None

@@ -77,10 +77,29 @@ def _figure(rule: str | None, key: str, make: Figure | None) -> Figure:
     return make
 
 
-def _stress_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+@dataclass(frozen=True)
+class _Floors:
+    """The week's pool rule first, then the figure's own contributors: one rule per figure.
+
+    When the whole pool is hidden, every figure says the pool's reason. A figure's own reason
+    ("no calls", or "fewer than N" among a subset) would otherwise tell the lead something
+    about the few anonymous-only agents the pool rule protects (e.g. that they logged nothing).
+    """
+
+    pool_rule: str | None
+    named: set[str]
+    min_group: int
+
+    def rule(self, contributors: Iterable[WeeklySummary]) -> str | None:
+        """Why a figure over ``contributors`` must be hidden, or ``None``."""
+        return self.pool_rule or group_rule({s.agent_id for s in contributors}, self.named,
+                                            self.min_group)
+
+
+def _stress_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                     noise: Noise) -> list[Figure]:
     with_calls = [s for s in pool if s.tough_calls > 0]
-    rule = group_rule({s.agent_id for s in with_calls}, named, policy.min_group)
+    rule = floors.rule(with_calls)
     calls = sum(s.tough_calls for s in with_calls)
     if rule is not None or calls == 0:
         reason = rule or "no calls"
@@ -94,9 +113,9 @@ def _stress_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Priv
     ]
 
 
-def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+def _exercise_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                       noise: Noise) -> list[Figure]:
-    rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    rule = floors.rule(pool)
     minutes = round(sum(s.exercise_minutes for s in pool))
     figures = [
         _figure(rule, "exercise_agents",
@@ -106,7 +125,7 @@ def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
         _figure(rule, "exercise_minutes", noise.count("exercise_minutes", minutes, 15.0)),
     ]
     rated = [s for s in pool if s.exercise_change_sessions > 0]
-    change_rule = group_rule({s.agent_id for s in rated}, named, policy.min_group)
+    change_rule = floors.rule(rated)
     sessions = sum(s.exercise_change_sessions for s in rated)
     change = None
     if sessions:
@@ -116,7 +135,7 @@ def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
     return figures
 
 
-def _workload_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+def _workload_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                       noise: Noise) -> list[Figure]:
     """Calls handled and the share logged as tough, from agents whose detection ran.
 
@@ -124,7 +143,7 @@ def _workload_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
     noisy count, a share that never shows exactly 0 % or 100 %.
     """
     sensed = [s for s in pool if s.calls_handled]
-    rule = group_rule({s.agent_id for s in sensed}, named, policy.min_group)
+    rule = floors.rule(sensed)
     handled = sum(s.calls_handled or 0 for s in sensed)
     tough = sum(min(s.tough_calls, s.calls_handled or 0) for s in sensed)
     if rule is not None or handled == 0:
@@ -169,18 +188,15 @@ def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
     named = {s.agent_id for s in summaries if s.named}
     noise = noise or Noise.for_week(policy, str(week))
     rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    floors = _Floors(rule, named, policy.min_group)
     figures = [
         _figure(rule, "agents", Figure("agents", float(len(pool)), str(len(pool)))),
         _figure(rule, "tough_calls",
                 noise.count("tough_calls", sum(s.tough_calls for s in pool))),
-        *_stress_figures(pool, named, policy, noise),
-        *_exercise_figures(pool, named, policy, noise),
-        *_workload_figures(pool, named, policy, noise),
+        *_stress_figures(pool, floors, noise),
+        *_exercise_figures(pool, floors, noise),
+        *_workload_figures(pool, floors, noise),
     ]
-    if rule is not None:
-        # The week's floor holds for every figure: a subset that happens to leave out the few
-        # anonymous-only agents would still tell the lead something about them (e.g. "no calls").
-        figures = [hidden(f.key, rule) if f.shown else f for f in figures]
     return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
 
 
