@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import (
     MIN_CELL_AGENTS,
+    NO_NOISE,
     Figure,
     Noise,
     PrivacyPolicy,
@@ -58,17 +58,6 @@ class TeamWeek:
     def anything_shown(self) -> bool:
         """``True`` when at least one figure of the week may be displayed."""
         return any(f.shown for f in self.figures)
-
-
-@dataclass(frozen=True)
-class TeamReport:
-    """Everything the team view and the HTML/JSON reports show."""
-
-    weeks: tuple[TeamWeek, ...]
-    named: tuple[WeeklySummary, ...]
-    rejected: tuple[Rejection, ...]
-    policy: PrivacyPolicy
-    files_seen: int
 
 
 def _figure(rule: str | None, key: str, make: Figure | None) -> Figure:
@@ -179,14 +168,13 @@ def _complementary_suppression(cells: dict[str, Figure]) -> None:
 
 
 def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
-                   policy: PrivacyPolicy, noise: Noise | None = None) -> TeamWeek:
+                   policy: PrivacyPolicy, noise: Noise = NO_NOISE) -> TeamWeek:
     """Figures for one week from its valid, de-duplicated, non-revoked summaries.
 
-    ``noise`` defaults to the policy's seeded noise; the aggregator passes a fresh secret one.
+    The aggregator passes its fresh, secret ``noise``; without it the figures are exact.
     """
     pool = [s for s in summaries if s.anonymous]
     named = {s.agent_id for s in summaries if s.named}
-    noise = noise or Noise.for_week(policy, str(week))
     rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
     floors = _Floors(rule, named, policy.min_group)
     figures = [
@@ -199,14 +187,3 @@ def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
     ]
     return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
 
-
-def build_report(summaries: Iterable[WeeklySummary], rejected: Sequence[Rejection],
-                 policy: PrivacyPolicy, files_seen: int) -> TeamReport:
-    """Group summaries by week (oldest first) and list the named ones apart."""
-    by_week: dict[IsoWeek, list[WeeklySummary]] = defaultdict(list)
-    for summary in summaries:
-        by_week[summary.week].append(summary)
-    weeks = tuple(aggregate_week(w, by_week[w], policy) for w in sorted(by_week))
-    named = sorted((s for group in by_week.values() for s in group if s.named),
-                   key=lambda s: (s.display_name or "", s.agent_id, s.week))
-    return TeamReport(weeks, tuple(named), tuple(rejected), policy, files_seen)
