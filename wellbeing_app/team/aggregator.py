@@ -150,8 +150,7 @@ class Aggregator:
         opened, rejected = self._open_all(week, names)
         pool = _count_enrolled(opened, roster, scan.revoked, rejected)
         named = [s for s in scan.summaries if s.week == week]
-        policy = PrivacyPolicy(self._policy.min_group, self._policy.epsilon)
-        team = aggregate_week(week, [*pool, *named], policy,
+        team = aggregate_week(week, [*pool, *named], PrivacyPolicy(self._policy.min_group),
                               Noise(self._rng(), self._policy.epsilon))
         shown_count = group_rule({s.agent_id for s in pool}, set(),
                                  self._policy.min_group) is None

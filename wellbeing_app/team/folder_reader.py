@@ -122,17 +122,6 @@ class FolderReader:
                    ) -> list[WeeklySummary | Tombstone | Rejection]:
         return [self._check(entry) for entry in entries]
 
-    def summaries_of(self, folder: Path, agent_id: str) -> list[tuple[str, WeeklySummary]]:
-        """The valid summary files of one agent in ``folder``, by file name."""
-        found = []
-        for entry in os.scandir(folder):
-            match = SUMMARY_NAME.match(entry.name)
-            if match and match.group("agent") == agent_id:
-                result = self._check(entry)
-                if isinstance(result, WeeklySummary):
-                    found.append((entry.name, result))
-        return sorted(found, key=lambda pair: pair[0])
-
     def scan(self, folder: Path, week: str | None = None) -> FolderScan:
         """Read every entry of ``folder`` (hidden temp files of writes in progress excepted).
 

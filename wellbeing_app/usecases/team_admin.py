@@ -31,6 +31,7 @@ from wellbeing_app.team.key_files import KeyFileError
 from wellbeing_app.team.report_builder import build_team_report
 from wellbeing_app.team.roster_file import read_roster, utc_stamp, write_roster
 from wellbeing_app.team.signed_envelope import open_envelope, open_signed
+from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 
 
 def team_folder(text: str) -> Path:
@@ -158,7 +159,12 @@ def aggregate(folder: Path, key_file: Path, settings: TeamSettings, data_dir: Pa
                       utc_stamp(now)).run(now.date(), week)
 
 
-def lead_report(folder: Path, settings: TeamSettings,
-                reader: FolderReader | None = None) -> LeadReport:
-    """What the lead sees: published team figures and named summaries, nothing sealed."""
-    return build_team_report(folder, settings.aggregator, settings.aggregator_label, reader)
+def lead_report(folder: Path, settings: TeamSettings, data_dir: Path | None) -> LeadReport:
+    """What the lead sees: published team figures and named summaries, nothing sealed.
+
+    Named files whose signature passed before are remembered in ``data_dir`` (by SHA-256), so
+    only new or changed ones are verified again; ``None`` keeps nothing.
+    """
+    cache = VerifiedCache(None if data_dir is None else data_dir / VERIFIED_CACHE_FILENAME)
+    return build_team_report(folder, settings.aggregator, settings.aggregator_label,
+                             FolderReader(cache=cache))

@@ -49,7 +49,8 @@ class PublishedWeek:
         return self.team.week
 
 
-def _figure_payload(figure: Figure) -> dict[str, Any]:
+def figure_payload(figure: Figure) -> dict[str, Any]:
+    """One figure as the report files and ``team report --json`` carry it."""
     return {"value": figure.value, "text": figure.text, "suppressed": figure.suppressed,
             "uncertainty": figure.uncertainty}
 
@@ -61,8 +62,8 @@ def published_payload(published: PublishedWeek) -> dict[str, Any]:
             "created_utc": published.created_utc, "aggregator": published.aggregator,
             "min_group": published.min_group, "epsilon": published.epsilon,
             "counted": published.counted, "rejected": dict(sorted(published.rejected.items())),
-            "figures": {f.key: _figure_payload(f) for f in team.figures},
-            "categories": {key: _figure_payload(f) for key, f in team.categories}}
+            "figures": {f.key: figure_payload(f) for f in team.figures},
+            "categories": {key: figure_payload(f) for key, f in team.categories}}
 
 
 def _text(value: Any, name: str, optional: bool = False) -> Any:

@@ -59,7 +59,6 @@ REASON_REPLAYED = "replayed from another week"
 REASON_UNDECRYPTABLE = "cannot be decrypted"
 REASON_OTHER_AGGREGATOR = "sealed for another aggregator"
 REASON_CLEAR_ANONYMOUS = "anonymous figures in clear"
-REASON_LATE = "week already published"
 REASON_NO_AGGREGATOR = "no aggregator key"
 
 
