@@ -7,15 +7,12 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
+from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, source_for_provider
 from wellbeing_app.domain.workload.day_workload import DayWorkload, day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
-from wellbeing_app.domain.workload.workload_trend import (
-    ROLLING_DAYS,
-    WorkloadTrend,
-    build_workload_trend,
-)
+from wellbeing_app.domain.workload.workload_trend import WorkloadTrend, build_workload_trend
 from wellbeing_app.store.journal import Journal
 
 #: How far around a day spans are read, so runs and gaps across midnight are whole.
