@@ -11,8 +11,8 @@ from typing import Any
 from wellbeing_app.domain.team.summary_validation import (
     AGENT_ID,
     REASON_MALFORMED,
-    REASON_SCHEMA,
     SummaryError,
+    check_schema,
     check_timestamp,
 )
 
@@ -76,14 +76,9 @@ def roster_payload(roster: Roster) -> dict[str, Any]:
 
 
 def _schema(data: Any, schema: str, keys: frozenset[str]) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
-        raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} is not a {schema}")
-    if set(data) != keys:
-        raise SummaryError(REASON_MALFORMED, f"{schema} needs exactly {sorted(keys)}")
-    check_timestamp(data["created_utc"])
-    return data
+    checked = check_schema(data, schema, keys, version=SCHEMA_VERSION)
+    check_timestamp(checked["created_utc"])
+    return checked
 
 
 def parse_roster(data: Any) -> Roster:
