@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.summary_validation import (
     AGENT_ID,
     REASON_MALFORMED,
@@ -55,11 +55,8 @@ def _keys(raw: Any, name: str) -> frozenset[bytes]:
                                              f"{MAX_MEMBERS:,} keys")
     keys = set()
     for item in raw:
-        try:
-            key = base64.b64decode(item, validate=True) if isinstance(item, str) else b""
-        except (binascii.Error, ValueError):
-            key = b""
-        if len(key) != 32:
+        key = b64_bytes(item)
+        if key is None:
             raise SummaryError(REASON_MALFORMED, f"{name} holds something that is not a key")
         keys.add(key)
     return frozenset(keys)
