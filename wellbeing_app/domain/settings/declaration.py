@@ -6,13 +6,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.i18n import SHIPPED_LANGUAGES
 from wellbeing_app.domain.i18n import translatable as _t
 
 PAGES = (_t("Settings", "Shift"), _t("Settings", "Reminders"), _t("Settings", "Exercises"),
          _t("Settings", "Privacy"), _t("Settings", "About"))
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-#: "system" follows the desktop; the others are the shipped translations (Qt locale names).
-LANGUAGES = ("system", "en", "es", "pt_br", "fr", "de")
+#: "system" follows the desktop; the others are the shipped languages (``SHIPPED_LANGUAGES``).
+LANGUAGES = ("system", *SHIPPED_LANGUAGES)
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,7 @@ def read_policy_file(path: Path) -> Policy | None:
         data = load_toml_bounded(read_bounded_text(path, POLICY_MAX_BYTES))
     except ValueError as error:
         return fail_safe_policy(str(path), f"{path}: unreadable: {error}")
-    policy = parse_policy(data, str(path))
-    return Policy(policy.presets, policy.locked, policy.reason, str(path),
-                  tuple(f"{path}: {p}" for p in policy.problems))
+    return parse_policy(data, str(path))
 
 
 def load_policy(locations: list[Path] | None = None) -> Policy:
