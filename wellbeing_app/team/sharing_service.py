@@ -28,7 +28,7 @@ from wellbeing_app.team.pseudonym_secret import forget_secret, load_or_create_se
 from wellbeing_app.team.share_files import ShareFile, named_file, sealed_file
 from wellbeing_app.team.share_words import sharing_words
 from wellbeing_app.team.signed_envelope import signed_text
-from wellbeing_app.team.summary_writer import SUMMARY_NAME, SummaryWriter, tombstone_file_name
+from wellbeing_app.team.summary_writer import SummaryWriter, tombstone_file_name
 
 _AGENT_IN_NAME = re.compile(r"^(?:summary|revoked)-([0-9a-f]{32})")
 
@@ -203,14 +203,7 @@ class SharingService:
         key = AgentKey.load(self._data_dir)
         if key is None or not settings.team_folder:
             return ()
-        folder = SummaryWriter(settings.team_folder).folder()
-        removed = []
-        for entry in folder.iterdir():
-            match = SUMMARY_NAME.match(entry.name)
-            if match and match.group("agent") == key.agent_id and not entry.is_symlink():
-                entry.unlink(missing_ok=True)
-                removed.append(entry.name)
-        return tuple(sorted(removed))
+        return tuple(SummaryWriter(settings.team_folder).remove_own(key.agent_id, None))
 
 
 def _load_key(data_dir: Path, problems: list[str]) -> AgentKey | None:

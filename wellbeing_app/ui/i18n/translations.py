@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellbeing_app.ui.i18n.languages import SHIPPED, resolve_language
+from wellbeing_app.ui.i18n.content_language import language_for_setting, record_shown_language
+from wellbeing_app.ui.i18n.languages import SHIPPED
 
 CATALOGUE = "between_calls"
 
@@ -42,12 +43,13 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         self.setting = setting
-        self.language = resolve_language(setting, QLocale.system().uiLanguages())
+        self.language = language_for_setting(setting)
         QLocale.setDefault(_format_locale(setting, self.language))
         if self.language != "en":
             self._install(f"qtbase_{self.language}", qt_translations_dir())
         # English too: its catalogue holds the plural forms ("1 call", "2 calls").
         self._install(f"{CATALOGUE}_{self.language}", str(self._qm_dir))
+        record_shown_language(self._app, self.language)
         return self.language
 
     def _install(self, name: str, directory: str) -> None:

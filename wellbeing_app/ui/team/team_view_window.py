@@ -24,9 +24,7 @@ from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.team_settings import TeamSettings
-from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_format import report_to_html
-from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 from wellbeing_app.ui.i18n.formats import date_time
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.usecases.team_admin import lead_report
@@ -51,7 +49,7 @@ class TeamViewWindow(QMainWindow):
         self._settings = settings
         self._clock = clock
         self._labels = labels
-        self._reader = FolderReader(cache=VerifiedCache(data_dir / VERIFIED_CACHE_FILENAME))
+        self._data_dir = data_dir
         self._worker: threading.Thread | None = None
         self.report: LeadReport | None = None
         self.folder_edit = QLineEdit(settings.team_folder)
@@ -112,7 +110,7 @@ class TeamViewWindow(QMainWindow):
     def _scan(self, folder: Path) -> None:
         # Runs on the worker thread: touches no widget, only emits a (queued) signal.
         try:
-            result: object = lead_report(folder, self._settings, self._reader)
+            result: object = lead_report(folder, self._settings, self._data_dir)
         except OSError as error:
             result = self.tr("Cannot read {folder}: {error}").format(
                 folder=folder, error=error.strerror or error)
