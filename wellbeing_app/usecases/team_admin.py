@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +10,7 @@ from pathlib import Path
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
+from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.roster import Roster, parse_enroll_request
 from wellbeing_app.domain.team.summary_validation import AGENT_ID, SummaryError
 from wellbeing_app.domain.team.team_settings import TeamSettings
@@ -122,10 +121,7 @@ def _find_member(text: str, members: frozenset[bytes]) -> bytes:
     if AGENT_ID.match(text):
         found = [m for m in members if agent_id_for(m) == text]
     else:
-        try:
-            raw = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raw = b""
+        raw = b64_bytes(text)
         found = [m for m in members if m == raw]
     if not found:
         raise ValidationError("public_key", f"{text} is not on the roster (give the agent's "

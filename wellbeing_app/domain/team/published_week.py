@@ -14,8 +14,8 @@ from wellbeing_app.domain.team.summary_validation import (
     CATEGORY_ID,
     MAX_CATEGORIES,
     REASON_MALFORMED,
-    REASON_SCHEMA,
     SummaryError,
+    check_schema,
     check_timestamp,
 )
 from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS, TeamWeek
@@ -117,12 +117,7 @@ def _rejected(raw: Any) -> dict[str, int]:
 
 def parse_published(data: Any) -> PublishedWeek:
     """A signed report payload turned back into figures, or ``SummaryError``."""
-    if not isinstance(data, Mapping):
-        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != REPORT_SCHEMA or data.get("schema_version") != SCHEMA_VERSION:
-        raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} is not a team report")
-    if set(data) != REPORT_KEYS:
-        raise SummaryError(REASON_MALFORMED, f"a team report needs exactly {sorted(REPORT_KEYS)}")
+    data = check_schema(data, REPORT_SCHEMA, REPORT_KEYS, version=SCHEMA_VERSION)
     try:
         week = IsoWeek.parse(data["week"])
     except ValidationError:

@@ -108,20 +108,33 @@ def check_timestamp(value: Any) -> str:
     return value
 
 
-def _header(data: Any, schema: str, keys: frozenset[str],
-            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
+def check_schema(data: Any, schema: str, keys: frozenset[str],
+                 optional: frozenset[str] = frozenset(), version: int = SCHEMA_VERSION,
+                 ) -> Mapping[str, Any]:
+    """An object of ``schema`` and ``version`` with exactly ``keys`` (plus any of ``optional``).
+
+    The one header check of every signed payload: summary, tombstone, roster, enrollment
+    request and team report.
+    """
     if not isinstance(data, Mapping):
         raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
+    if data.get("schema") != schema or data.get("schema_version") != version:
         raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} version "
-                                             f"{data.get('schema_version')!r}")
+                                             f"{data.get('schema_version')!r} is not {schema} "
+                                             f"version {version}")
     if not keys <= set(data) <= keys | optional:
         extra, missing = sorted(set(data) - keys - optional), sorted(keys - set(data))
         raise SummaryError(REASON_MALFORMED, f"unexpected {extra} / missing {missing}")
-    if not isinstance(data["agent_id"], str) or not AGENT_ID.match(data["agent_id"]):
-        raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
-    check_timestamp(data["created_utc"])
     return data
+
+
+def _header(data: Any, schema: str, keys: frozenset[str],
+            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
+    checked = check_schema(data, schema, keys, optional)
+    if not isinstance(checked["agent_id"], str) or not AGENT_ID.match(checked["agent_id"]):
+        raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
+    check_timestamp(checked["created_utc"])
+    return checked
 
 
 def _categories(raw: Any, calls: int) -> dict[str, int]:
