@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
@@ -95,6 +95,11 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float
     if not math.isfinite(value) or not low <= value <= high:
         raise SummaryError(REASON_RANGE, f"{key}={value!r} is outside {low}–{high}")
     return float(value)
+
+
+def utc_stamp(now: datetime) -> str:
+    """``2026-11-30T09:00:00Z`` for a timezone-aware time: the form ``check_timestamp`` takes."""
+    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def check_timestamp(value: Any) -> str:
