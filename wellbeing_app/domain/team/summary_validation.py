@@ -142,13 +142,20 @@ def _header(data: Any, schema: str, keys: frozenset[str],
     return checked
 
 
-def _categories(raw: Any, calls: int) -> dict[str, int]:
+def check_categories(raw: Any, what: str) -> Mapping[str, Any]:
+    """An object of at most ``MAX_CATEGORIES`` entries keyed by valid category ids."""
     if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
-        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 counts")
+        raise SummaryError(REASON_MALFORMED, f"categories must be an object of "
+                                             f"≤ {MAX_CATEGORIES} {what}")
     for key in raw:
         if not isinstance(key, str) or not CATEGORY_ID.match(key):
             raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
-    return {key: _int(raw, key, calls) for key in sorted(raw)}
+    return raw
+
+
+def _categories(raw: Any, calls: int) -> dict[str, int]:
+    counts = check_categories(raw, "counts")
+    return {key: _int(counts, key, calls) for key in sorted(counts)}
 
 
 def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:
