@@ -12,7 +12,7 @@ class OfferWords(QObject):
     """Words the offer line; the use case composes the same line in English for the CLI."""
 
     def line(self, offer: ExerciseOffer) -> str:
-        """The line, e.g. "Take 60 seconds? Long exhale", with the language's plural rules for the number."""
+        """E.g. "Take 60 seconds? Long exhale", the number in the language's plural rules."""
         seconds = offer.suggestion.seconds
         if seconds <= QUICK_SECONDS:
             question = self.tr("Take %n second(s)?", "", seconds)
