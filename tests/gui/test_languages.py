@@ -104,3 +104,17 @@ def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path
         app.shutdown()
         language.translations.apply("en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_exercise_offer_after_a_call_is_worded_in_the_shown_language(
+        translations: Translations) -> None:
+    from wellbeing_app.domain.exercises.exercise_session import Suggestion
+    from wellbeing_app.ui.i18n.offer_words import offer_words
+    from wellbeing_app.usecases.exercise_offers import ExerciseOffer
+
+    quick = ExerciseOffer(Suggestion("breathing", "cyclic_sigh", 60), "Zyklisches Seufzen")
+    desk = ExerciseOffer(Suggestion("pmr", "desk_quick", 120), "Schnelle Entspannung")
+    assert offer_words(quick) == "Take 60 seconds? Zyklisches Seufzen"
+    translations.apply("de")
+    assert offer_words(quick) == "Nehmen Sie sich 60 Sekunden? Zyklisches Seufzen"
+    assert offer_words(desk) == "Nehmen Sie sich 2 Minuten? Schnelle Entspannung"

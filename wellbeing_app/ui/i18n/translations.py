@@ -18,7 +18,11 @@ def qt_translations_dir() -> str:
 
 
 def _format_locale(setting: str, language: str) -> QLocale:
-    """Dates and numbers: the desktop's own locale when it speaks the shown language."""
+    """Dates and numbers: the chosen language's formats, or the desktop's own.
+
+    The desktop's locale is kept when the language follows the desktop ("system", even if its
+    formats are another language's) or when the desktop speaks the chosen language.
+    """
     system = QLocale.system()
     if system.language() == QLocale.Language.C:
         system = QLocale("en_GB")  # 24-hour clock, day-month dates
