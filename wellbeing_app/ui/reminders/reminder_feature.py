@@ -18,7 +18,7 @@ class ReminderFeature:
         self.controller = ReminderFeatureController(
             services.journal, services.settings, services.clock, local_zone(),
             services.actions, services.shell.anchor)
-        self.controller.prompt.set_exercise_available(exercises_available)
+        self.controller.set_exercise_available(exercises_available)
 
     def start(self) -> None:
         """Schedule reminders; listen to logged calls and external settings changes."""
