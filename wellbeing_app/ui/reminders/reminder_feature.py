@@ -39,7 +39,8 @@ class ReminderFeature:
         return False
 
     def retranslate(self) -> None:
-        """Prompts take their texts when shown."""
+        """The prompt and the note are built again, in the new language, on next use."""
+        self.controller.drop_idle_windows()
 
     def state_text(self) -> str:
         """'on a call — reminders wait', 'reminders paused until 14:30', or ''."""

@@ -147,6 +147,15 @@ class ReminderFeatureController(QObject):
         if self._prompt is not None:
             self._prompt.set_exercise_available(available)
 
+    def drop_idle_windows(self) -> None:
+        """The language changed: forget the prompt and the note unless on screen."""
+        if self._prompt is not None and not self._prompt.isVisible():
+            self._prompt.deleteLater()
+            self._prompt = None
+        if self._note is not None and not self._note.isVisible():
+            self._note.deleteLater()
+            self._note = None
+
     def start(self) -> None:
         """Start scheduling and, during a shift, call watching."""
         self.bridge.start(self.effective.settings, self._zone)
