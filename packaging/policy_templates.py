@@ -59,13 +59,12 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 
 def _categories(root: ET.Element) -> None:
     categories = _sub(root, "categories")
-    for tree, (top, _key) in TREES.items():
+    for top, _key in TREES.values():
         _sub(categories, "category", name=top, displayName=f"$(string.{top})")
         for page in _pages():
             child = _sub(categories, "category", name=f"{top}_{page}",
                          displayName=f"$(string.Page_{page})")
             _sub(child, "parentCategory", ref=top)
-        del tree
 
 
 def _pages() -> list[str]:

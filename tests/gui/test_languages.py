@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.ui.i18n.formats import decimal, number, weekday_name
 from wellbeing_app.ui.i18n.languages import resolve_language
 from wellbeing_app.ui.i18n.translations import Translations
@@ -52,6 +53,16 @@ def test_switching_back_removes_the_catalogues(translations: Translations) -> No
     translations.apply("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert (number(2000), decimal(6.2)) == ("2,000", "6.2")
+
+
+def test_content_follows_the_shown_language_not_the_format_locale(
+    translations: Translations,
+) -> None:
+    translations.apply("pt_br")
+    assert content_language() == "pt_BR"
+    translations.apply("en")
+    QLocale.setDefault(QLocale("de_DE"))  # English texts, German regional formats
+    assert content_language() == "en"
 
 
 def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path: Path) -> None:
@@ -123,3 +134,17 @@ def test_a_language_change_rebuilds_the_idle_reminder_prompt(qtbot: object,
         app.shutdown()
         language.translations.apply("en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_exercise_offer_after_a_call_is_worded_in_the_shown_language(
+        translations: Translations) -> None:
+    from wellbeing_app.domain.exercises.exercise_session import Suggestion
+    from wellbeing_app.ui.i18n.offer_words import offer_words
+    from wellbeing_app.usecases.exercise_offers import ExerciseOffer
+
+    quick = ExerciseOffer(Suggestion("breathing", "cyclic_sigh", 60), "Zyklisches Seufzen")
+    desk = ExerciseOffer(Suggestion("pmr", "desk_quick", 120), "Schnelle Entspannung")
+    assert offer_words(quick) == "Take 60 seconds? Zyklisches Seufzen"
+    translations.apply("de")
+    assert offer_words(quick) == "Nehmen Sie sich 60 Sekunden? Zyklisches Seufzen"
+    assert offer_words(desk) == "Nehmen Sie sich 2 Minuten? Schnelle Entspannung"

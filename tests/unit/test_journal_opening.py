@@ -12,8 +12,9 @@ from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.backups import backup_dir
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.journal_opening import NewerJournalError, open_journal
+from wellbeing_app.store.journal_opening import NewerJournalError, OpenedJournal, open_journal
 from wellbeing_app.store.sqlite_uri import sqlite_uri
+from wellbeing_app.usecases.journal_opening import recovery_text
 
 ODD_NAMES = ["a%41b", "x#y", "q?r", "sp ace&=;", "ünï €"]
 
@@ -27,6 +28,11 @@ def journal_with(folder: Path, clock: ManualClock, stresses: tuple[int, ...],
         assert opened.journal.backup_if_due(backup_on)
     opened.journal.close()
     return folder / DB_FILENAME
+
+
+def notice_of(opened: OpenedJournal) -> str:
+    """What the CLI warns about a repaired journal ("" when nothing happened)."""
+    return recovery_text(opened.recovery) if opened.recovery is not None else ""
 
 
 def stresses(path: Path) -> list[int]:
@@ -82,7 +88,7 @@ def test_a_zero_byte_journal_is_restored_from_the_newest_good_backup(
     opened = open_journal(path, "20261124T1400")
     assert [c.stress for c in opened.journal.calls()] == [5, 6]
     opened.journal.close()
-    notice = opened.notice() or ""
+    notice = notice_of(opened)
     assert "empty (0 bytes)" in notice and "between-calls-2026-11-23.db" in notice
     assert (tmp_path / "between-calls.damaged-20261124T1400.db").stat().st_size == 0
 
@@ -95,7 +101,7 @@ def test_a_missing_journal_is_restored_and_the_agent_told(
     opened = open_journal(path, "s1")
     assert opened.journal.count_calls() == 1
     opened.journal.close()
-    assert "was missing" in (opened.notice() or "")
+    assert "was missing" in notice_of(opened)
 
 
 def test_without_a_backup_a_zero_byte_journal_simply_starts_empty(tmp_path: Path) -> None:
@@ -153,7 +159,7 @@ def test_a_damaged_journal_notice_says_where_the_recent_entries_are(
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     opened = open_journal(path, "20261124T1400", verify=True)
     opened.journal.close()
-    notice = opened.notice() or ""
+    notice = notice_of(opened)
     assert "between-calls-2026-11-23.db was restored" in notice
     assert "since that backup are not in it: they are in between-calls.damaged-20261124T1400.db" \
         in notice

@@ -13,13 +13,18 @@ import pytest
 from wellbeing_app.cli import build_parser, run_cli
 from wellbeing_app.cli.console_streams import make_stream_safe
 from wellbeing_app.cli.context import CliContext
+from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.settings.layers import Policy, parse_policy, resolve
 from wellbeing_app.platform.settings import policy_sources as sources_module
 from wellbeing_app.platform.settings.managed_preferences import (
     managed_plist_paths,
     read_managed_preferences,
 )
-from wellbeing_app.platform.settings.policy_file import POLICY_ENV, policy_locations
+from wellbeing_app.platform.settings.policy_file import (
+    POLICY_ENV,
+    policy_locations,
+    read_policy_file,
+)
 from wellbeing_app.platform.settings.policy_sources import (
     load_layered_policy,
     machine_sources,
@@ -159,3 +164,22 @@ def test_output_never_fails_to_encode(raw: io.BytesIO, environ: dict[str, str],
     stream.write("a → b")
     stream.flush()
     assert raw.getvalue() == expected
+
+
+class UnreadablePolicyRegistry:
+    """A policy key that exists but cannot be opened (no read access)."""
+
+    def values(self, hive: str, key: str) -> Mapping[str, object] | None:
+        raise PermissionError(5, "Access is denied")
+
+
+def test_every_unreadable_source_fails_safe_the_same_way(tmp_path: Path) -> None:
+    plist = tmp_path / "org.betweencalls.BetweenCalls.plist"
+    plist.write_bytes(b"not a plist")
+    toml = tmp_path / "policy.toml"
+    toml.mkdir()  # a folder where the file should be
+    registry = machine_sources("win32", {}, UnreadablePolicyRegistry())[0].read()
+    for policy in (read_managed_preferences(plist), read_policy_file(toml), registry):
+        assert policy is not None and "unreadable" in policy.problems[0]
+        assert set(policy.locked) == set(Settings.__dataclass_fields__)
+        assert resolve(policy, {"wind_down": False}).value("wind_down") is True

@@ -8,7 +8,12 @@ import pytest
 
 from tests.support import cli
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.platform.settings.policy_file import POLICY_ENV, load_policy, policy_locations
+from wellbeing_app.platform.settings.policy_file import (
+    POLICY_ENV,
+    policy_locations,
+    read_policy_file,
+)
+from wellbeing_app.platform.settings.policy_sources import PolicySource, load_layered_policy
 
 PLUS1 = timezone(timedelta(hours=1))
 POLICY = """
@@ -97,7 +102,9 @@ def test_broken_policy_is_reported_and_fails_safe(tmp_path: Path, clock: ManualC
     assert shown["locked"] is True and shown["value"] == ""  # its locks cannot have vanished
     code, _, err = run(["settings", "set", "support_line", "555"], tmp_path, clock)
     assert code == 2 and "cannot be read" in err
-    assert load_policy([tmp_path / "missing.toml"]).origin == ""
+    missing = tmp_path / "missing.toml"
+    layered = load_layered_policy([PolicySource("missing", lambda: read_policy_file(missing))])
+    assert layered.policy.origin == ""
 
 
 @pytest.mark.parametrize(("platform", "expected"), [

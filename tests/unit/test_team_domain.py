@@ -26,7 +26,7 @@ from wellbeing_app.domain.team.summary_validation import (
     SummaryError,
     parse_summary,
 )
-from wellbeing_app.domain.team.team_aggregation import aggregate_week, build_report
+from wellbeing_app.domain.team.team_aggregation import aggregate_week
 from wellbeing_app.domain.team.team_settings import TeamSettings, load_team_settings
 from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
@@ -185,9 +185,9 @@ def test_named_only_agents_are_not_counted_in_team_figures() -> None:
     sam = replace(summaries(1)[0], agent_id="f" * 32, anonymous=False, named=True,
                   display_name="Sam")
     group = [*summaries(9), sam]
-    report = build_report(group, (), PrivacyPolicy(), files_seen=10)
-    assert not report.weeks[0].anything_shown
-    assert [s.display_name for s in report.named] == ["Sam"]
+    week = aggregate_week(WEEK, group, PrivacyPolicy())
+    assert not week.anything_shown
+    assert [s.display_name for s in group if s.named] == ["Sam"]
 
 
 def test_subtracting_named_summaries_must_not_reveal_a_small_anonymous_group() -> None:
@@ -198,6 +198,16 @@ def test_subtracting_named_summaries_must_not_reveal_a_small_anonymous_group() -
     assert "subtracting the named summaries" in (week.figure("tough_calls").suppressed or "")
     all_named = [replace(s, named=True, display_name="N") for s in group]
     assert aggregate_week(WEEK, all_named, PrivacyPolicy()).anything_shown
+
+
+def test_a_hidden_pool_hides_every_figure_for_the_same_reason() -> None:
+    # 12 agents, 3 named, nobody logged a call: "no calls" would tell the lead that the
+    # 9 anonymous-only agents logged nothing, so every figure gives the pool's reason.
+    group = summaries(12, stresses=(), categories=())
+    named = [replace(s, named=True, display_name=f"N{i}") for i, s in enumerate(group[:3])]
+    week = aggregate_week(WEEK, named + group[3:], PrivacyPolicy())
+    reasons = {f.suppressed for f in week.figures}
+    assert len(reasons) == 1 and "subtracting the named summaries" in (reasons.pop() or "")
 
 
 def test_group_rule_counts_distinct_agents() -> None:
@@ -240,10 +250,14 @@ def test_all_calls_high_stress_shows_more_than_95_percent() -> None:
 # --- noise -----------------------------------------------------------------------------------
 def test_noise_is_seeded_and_shows_its_uncertainty() -> None:
     group = summaries(10)
-    policy = PrivacyPolicy(epsilon=1.0, seed="s1")
-    first = aggregate_week(WEEK, group, policy)
-    assert first == aggregate_week(WEEK, group, policy)
-    other = aggregate_week(WEEK, group, replace(policy, seed="s2"))
+    policy = PrivacyPolicy()
+
+    def noise(seed: str) -> Noise:
+        return Noise(random.Random(seed), 1.0)
+
+    first = aggregate_week(WEEK, group, policy, noise("s1"))
+    assert first == aggregate_week(WEEK, group, policy, noise("s1"))
+    other = aggregate_week(WEEK, group, policy, noise("s2"))
     assert first != other
     calls = first.figure("tough_calls")
     assert calls.uncertainty == "± 3 (95 %)" and calls.value is not None and calls.value >= 0
@@ -268,7 +282,7 @@ def test_laplace_draws_have_scale_one_over_epsilon() -> None:
 
 
 def test_noisy_counts_never_go_negative() -> None:
-    noise = Noise.for_week(PrivacyPolicy(epsilon=0.1, seed="x"), "2026-W47")
+    noise = Noise(random.Random("x|2026-W47"), 0.1)
     assert all((noise.count("c", 0).value or 0) >= 0 for _ in range(200))
 
 

@@ -39,12 +39,12 @@ class CliContext:
         """
         from wellbeing_app.store.journal import DB_FILENAME
         from wellbeing_app.store.journal_opening import open_journal
+        from wellbeing_app.usecases.journal_opening import recovery_text
 
         directory = ensure_writable(self.data_dir)
         opened = open_journal(directory / DB_FILENAME, self.clock.now().strftime("%Y%m%dT%H%M%S"))
-        notice = opened.notice()
-        if notice is not None:
-            print(f"wellbeing: warning: {notice}", file=self.stderr)
+        if opened.recovery is not None:
+            print(f"wellbeing: warning: {recovery_text(opened.recovery)}", file=self.stderr)
         return opened.journal
 
     def settings_service(self, journal: Journal) -> SettingsService:

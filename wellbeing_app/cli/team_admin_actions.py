@@ -15,9 +15,7 @@ from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.team_settings import TeamSettings, team_settings_from
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.team.aggregator import AggregateResult, WeekOutcome
-from wellbeing_app.team.folder_reader import FolderReader
 from wellbeing_app.team.report_format import report_to_html, report_to_json
-from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 from wellbeing_app.usecases import team_admin
 
 
@@ -100,8 +98,7 @@ def _aggregate(args: argparse.Namespace, ctx: CliContext) -> None:
 def _report(args: argparse.Namespace, ctx: CliContext) -> None:
     settings = _settings(ctx)
     folder = team_admin.team_folder(args.folder or settings.team_folder)
-    cache = VerifiedCache(ctx.data_dir / VERIFIED_CACHE_FILENAME)
-    report = team_admin.lead_report(folder, settings, FolderReader(cache=cache))
+    report = team_admin.lead_report(folder, settings, ctx.data_dir)
     if args.html:
         generated = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
         write_atomically(Path(args.html).expanduser(),

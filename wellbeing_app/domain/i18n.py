@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+#: Every shipped language: ``language`` setting value -> Qt locale name (``en`` is the source).
+SHIPPED_LANGUAGES = {"en": "en", "es": "es", "pt_br": "pt_BR", "fr": "fr", "de": "de"}
+#: The translations laid over the English texts and content (Qt locale names, folder names).
+TRANSLATED_LANGUAGES = tuple(name for name in SHIPPED_LANGUAGES.values() if name != "en")
+
 
 def translatable(context: str, text: str) -> str:
     """Return ``text`` unchanged; ``pyside6-lupdate`` collects it under ``context``.

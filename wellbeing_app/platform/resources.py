@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wellbeing_app.domain.i18n import TRANSLATED_LANGUAGES
+
 if TYPE_CHECKING:
     from wellbeing_app.domain.calls.catalog import Catalog
     from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
@@ -26,7 +28,7 @@ def resource_path(*parts: str) -> Path:
 
 
 #: Content languages shipped beside English (folder names under each content folder).
-CONTENT_LANGUAGES = ("es", "pt_BR", "fr", "de")
+CONTENT_LANGUAGES = TRANSLATED_LANGUAGES
 
 
 def load_toml(*parts: str, language: str = "en") -> dict[str, Any]:

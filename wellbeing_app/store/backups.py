@@ -32,29 +32,6 @@ class Recovery:
     reason: str = "damaged"
     orphan_wal: Path | None = None
 
-    def notice(self) -> str:
-        """What the agent is told, naming every file involved."""
-        what = {"damaged": "was damaged", "empty": "was empty (0 bytes)",
-                "missing": "was missing"}[self.reason]
-        parts = [f"Your journal file {what}."]
-        if self.damaged_copy is not None:
-            parts.append(f"It was kept as {self.damaged_copy.name}.")
-        if self.restored_from is not None:
-            parts.append(f"The backup {self.restored_from.name} was restored.")
-            parts.append(self._since_backup())
-        else:
-            parts.append("No good backup existed, so a new journal was started.")
-        if self.orphan_wal is not None:
-            parts.append(f"A leftover write-ahead log was kept, not applied, as "
-                         f"{self.orphan_wal.name}.")
-        return " ".join(parts)
-
-    def _since_backup(self) -> str:
-        if self.reason == "damaged" and self.damaged_copy is not None:
-            return (f"Entries made since that backup are not in it: they are in "
-                    f"{self.damaged_copy.name}.")
-        return "Entries made since that backup could not be found."
-
 
 def backup_dir(db_path: Path) -> Path:
     """``backups/`` beside the journal."""

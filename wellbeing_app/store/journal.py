@@ -171,7 +171,10 @@ class Journal:
         if self._path is None:
             return
         self._core.conn.close()
-        self._core.conn = _connect(self._path)
+        self._connect_again(self._path)
+
+    def _connect_again(self, path: Path) -> None:
+        self._core.conn = _connect(path)
         self._migrate_if_pending()
 
     def set_busy_timeout(self, milliseconds: int) -> None:
@@ -194,12 +197,6 @@ class Journal:
         if self._path is None:
             return None
         return backup_if_due(self._core.conn, self._path, today)
-
-    def copy_to(self, target: Path) -> None:
-        """A consistent copy of the whole journal (WAL entries included) at ``target``."""
-        with sqlite3.connect(target) as copy:
-            self._core.conn.backup(copy)
-        copy.close()
 
     # --- calls -----------------------------------------------------------------
     def log_call(self, draft: CallDraft, at: datetime) -> LoggedCall:
@@ -225,10 +222,6 @@ class Journal:
     def calls(self, since: datetime | None = None) -> list[LoggedCall]:
         """Entries in time order, optionally from ``since`` on."""
         return list(self._calls.iterate(since))
-
-    def iter_calls(self, since: datetime | None = None) -> Iterator[LoggedCall]:
-        """Stream entries in time order without loading them all."""
-        return self._calls.iterate(since)
 
     def call_times(self, since: datetime) -> list[datetime]:
         """UTC moments of the calls from ``since`` on."""
@@ -277,8 +270,7 @@ class Journal:
                 shutil.rmtree(folder / BACKUP_DIR)
                 removed.append(folder / BACKUP_DIR)
         finally:
-            self._core.conn = _connect(self._path)
-            self._migrate_if_pending()
+            self._connect_again(self._path)
         self._core.announce(self._table_names())
         return removed
 

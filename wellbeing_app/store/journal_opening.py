@@ -12,8 +12,10 @@ It runs under the folder's open-lock and, before SQLite touches the file:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from wellbeing_app.store.backups import (
     Recovery,
@@ -33,6 +35,7 @@ from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
 from wellbeing_app.store.sqlite_uri import sqlite_uri
 
 SIDECARS = ("-wal", "-shm")
+T = TypeVar("T")
 
 
 class NewerJournalError(StoreError):
@@ -41,14 +44,13 @@ class NewerJournalError(StoreError):
 
 @dataclass(frozen=True)
 class OpenedJournal:
-    """The open journal and, when its file had to be repaired, what was done."""
+    """The open journal and, when its file had to be repaired, what was done.
+
+    What the agent is told about a repair is worded once, in ``usecases/journal_opening.py``.
+    """
 
     journal: Journal
     recovery: Recovery | None = None
-
-    def notice(self) -> str | None:
-        """The sentence the agent must see, or ``None`` when nothing happened."""
-        return self.recovery.notice() if self.recovery is not None else None
 
 
 def open_journal(path: Path, stamp: str, verify: bool = False) -> OpenedJournal:
@@ -63,18 +65,30 @@ def open_journal(path: Path, stamp: str, verify: bool = False) -> OpenedJournal:
         NewerJournalError: written by a newer version (nothing was written).
         StoreError: the file cannot be opened.
     """
+    journal, recovery = _checked_open(path, stamp, verify, lambda: Journal.open(path))
+    return OpenedJournal(journal, recovery)
+
+
+def reopen_journal(journal: Journal, path: Path, stamp: str) -> Recovery | None:
+    """Open ``journal`` again at ``path`` through the same checks (its folder came back)."""
+    return _checked_open(path, stamp, False, journal.reopen)[1]
+
+
+def _checked_open(path: Path, stamp: str, verify: bool,
+                  connect: Callable[[], T]) -> tuple[T, Recovery | None]:
+    """The one sequence, under the folder's open-lock: repair, refuse newer, private, connect."""
     make_private_dir(path.parent)
     try:
         with folder_lock(path.parent):
             recovery = _repair(path, stamp, verify)
             refuse_newer_schema(path)
             make_private_file(path)
-            journal = Journal.open(path)
+            connected = connect()
             for sidecar in SIDECARS:
                 tighten_if_present(Path(str(path) + sidecar))
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the journal at {path}: {error}") from error
-    return OpenedJournal(journal, recovery)
+    return connected, recovery
 
 
 def _repair(path: Path, stamp: str, verify: bool) -> Recovery | None:
@@ -135,15 +149,3 @@ def refuse_newer_schema(path: Path) -> None:
                 f"(it has migration {migration_set}/{name}); this version will not change it. "
                 "Install the newer version to go on.")
 
-
-def reopen_journal(journal: Journal, path: Path, stamp: str) -> Recovery | None:
-    """Open ``journal`` again at ``path`` through the same checks (its folder came back)."""
-    make_private_dir(path.parent)
-    with folder_lock(path.parent):
-        recovery = _repair(path, stamp, verify=False)
-        refuse_newer_schema(path)
-        make_private_file(path)
-        journal.reopen()
-        for sidecar in SIDECARS:
-            tighten_if_present(Path(str(path) + sidecar))
-    return recovery

@@ -6,7 +6,6 @@ import os
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,7 +39,7 @@ from wellbeing_app.team.agent_key import agent_id_for
 from wellbeing_app.team.aggregator_key import AggregatorKey, SealedBoxError
 from wellbeing_app.team.aggregator_state import AggregatorState
 from wellbeing_app.team.capped_read import read_capped
-from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader, FolderScan
+from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader, FolderScan, in_chunks
 from wellbeing_app.team.roster_file import read_roster
 from wellbeing_app.team.sealed_file import parse_sealed
 from wellbeing_app.team.signed_envelope import open_signed, sign_with
@@ -150,8 +149,7 @@ class Aggregator:
         opened, rejected = self._open_all(week, names)
         pool = _count_enrolled(opened, roster, scan.revoked, rejected)
         named = [s for s in scan.summaries if s.week == week]
-        policy = PrivacyPolicy(self._policy.min_group, self._policy.epsilon)
-        team = aggregate_week(week, [*pool, *named], policy,
+        team = aggregate_week(week, [*pool, *named], PrivacyPolicy(self._policy.min_group),
                               Noise(self._rng(), self._policy.epsilon))
         shown_count = group_rule({s.agent_id for s in pool}, set(),
                                  self._policy.min_group) is None
@@ -189,14 +187,7 @@ class Aggregator:
                 return name, Rejection(name, REASON_MALFORMED,
                                        f"cannot read: {error.strerror or error}")
 
-        def check_chunk(chunk: Sequence[str]) -> list[tuple[str, Opened | Rejection]]:
-            return [check(name) for name in chunk]
-
-        # Decryption and signature checks release the GIL: a few threads over large chunks.
-        size = max(1, -(-len(names) // (self._workers * 4)))
-        chunks = [names[i:i + size] for i in range(0, len(names), size)]
-        with ThreadPoolExecutor(self._workers) as pool:
-            results = [r for part in pool.map(check_chunk, chunks) for r in part]
+        results = in_chunks(check, names, self._workers)
         opened = [(n, r) for n, r in results if not isinstance(r, Rejection)]
         return opened, [r for _, r in results if isinstance(r, Rejection)]
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -39,6 +40,21 @@ from wellbeing_app.team.verified_cache import VerifiedCache
 
 MAX_FILE_BYTES = 16 * 1024
 MAX_FILES = 100_000
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def in_chunks(check: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+    """``check`` over ``items`` on ``workers`` threads, results in the order of ``items``.
+
+    Signature checks and sealed-box opening release the GIL, so a few threads over large
+    chunks (four per thread) use every core without a task per file.
+    """
+    size = max(1, -(-len(items) // (workers * 4)))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    with ThreadPoolExecutor(workers) as pool:
+        parts = pool.map(lambda chunk: [check(item) for item in chunk], chunks)
+        return [result for part in parts for result in part]
 
 
 @dataclass(frozen=True)
@@ -118,21 +134,6 @@ class FolderReader:
         except OSError as error:
             return Rejection(entry.name, REASON_MALFORMED, f"cannot read: {error.strerror}")
 
-    def _check_all(self, entries: list[os.DirEntry[str]],
-                   ) -> list[WeeklySummary | Tombstone | Rejection]:
-        return [self._check(entry) for entry in entries]
-
-    def summaries_of(self, folder: Path, agent_id: str) -> list[tuple[str, WeeklySummary]]:
-        """The valid summary files of one agent in ``folder``, by file name."""
-        found = []
-        for entry in os.scandir(folder):
-            match = SUMMARY_NAME.match(entry.name)
-            if match and match.group("agent") == agent_id:
-                result = self._check(entry)
-                if isinstance(result, WeeklySummary):
-                    found.append((entry.name, result))
-        return sorted(found, key=lambda pair: pair[0])
-
     def scan(self, folder: Path, week: str | None = None) -> FolderScan:
         """Read every entry of ``folder`` (hidden temp files of writes in progress excepted).
 
@@ -145,11 +146,7 @@ class FolderReader:
             rejected.append(Rejection(f"{len(entries) - MAX_FILES} more files", REASON_OVERSIZE,
                                       f"only the first {MAX_FILES:,} files are read"))
             entries = entries[:MAX_FILES]
-        # Signature checks release the GIL: a few threads over large chunks use every core.
-        size = max(1, -(-len(entries) // (self._workers * 4)))
-        chunks = [entries[i:i + size] for i in range(0, len(entries), size)]
-        with ThreadPoolExecutor(self._workers) as pool:
-            results = [r for chunk in pool.map(self._check_all, chunks) for r in chunk]
+        results = in_chunks(self._check, entries, self._workers)
         self._cache.save()
         names = [e.name for e in entries]
         revoked: set[str] = set()

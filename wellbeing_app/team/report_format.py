@@ -9,7 +9,7 @@ from typing import Any
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.privacy_rules import Figure, format_share
-from wellbeing_app.domain.team.published_week import PublishedWeek
+from wellbeing_app.domain.team.published_week import PublishedWeek, figure_payload
 from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS
 from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 
@@ -26,11 +26,6 @@ td.hidden{color:#777;font-style:italic}small{color:#555}
 """
 
 
-def _figure_json(figure: Figure) -> dict[str, Any]:
-    return {"value": figure.value, "text": figure.text, "suppressed": figure.suppressed,
-            "uncertainty": figure.uncertainty}
-
-
 def _week_json(published: PublishedWeek) -> dict[str, Any]:
     week = published.team
     return {
@@ -41,8 +36,8 @@ def _week_json(published: PublishedWeek) -> dict[str, Any]:
         "epsilon": published.epsilon,
         "counted": published.counted,
         "rejected": dict(published.rejected),
-        "figures": {f.key: _figure_json(f) for f in week.figures},
-        "categories": {key: _figure_json(f) for key, f in week.categories},
+        "figures": {f.key: figure_payload(f) for f in week.figures},
+        "categories": {key: figure_payload(f) for key, f in week.categories},
     }
 
 

@@ -6,7 +6,6 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -15,7 +14,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.pseudonym import sealed_file_token
 from wellbeing_app.domain.team.roster import enroll_payload
-from wellbeing_app.domain.team.summary_validation import tombstone_payload
+from wellbeing_app.domain.team.summary_validation import tombstone_payload, utc_stamp
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
@@ -28,7 +27,7 @@ from wellbeing_app.team.pseudonym_secret import forget_secret, load_or_create_se
 from wellbeing_app.team.share_files import ShareFile, named_file, sealed_file
 from wellbeing_app.team.share_words import sharing_words
 from wellbeing_app.team.signed_envelope import signed_text
-from wellbeing_app.team.summary_writer import SUMMARY_NAME, SummaryWriter, tombstone_file_name
+from wellbeing_app.team.summary_writer import SummaryWriter, tombstone_file_name
 
 _AGENT_IN_NAME = re.compile(r"^(?:summary|revoked)-([0-9a-f]{32})")
 
@@ -95,7 +94,7 @@ class SharingService:
         self._labels = labels
 
     def _utc_now(self) -> str:
-        return self._clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return utc_stamp(self._clock.now())
 
     def preview(self, week: IsoWeek, settings: TeamSettings) -> SharePreview:
         """The files for ``week`` as they would be written now (example keys if not opted in)."""
@@ -203,14 +202,7 @@ class SharingService:
         key = AgentKey.load(self._data_dir)
         if key is None or not settings.team_folder:
             return ()
-        folder = SummaryWriter(settings.team_folder).folder()
-        removed = []
-        for entry in folder.iterdir():
-            match = SUMMARY_NAME.match(entry.name)
-            if match and match.group("agent") == key.agent_id and not entry.is_symlink():
-                entry.unlink(missing_ok=True)
-                removed.append(entry.name)
-        return tuple(sorted(removed))
+        return tuple(SummaryWriter(settings.team_folder).remove_own(key.agent_id, None))
 
 
 def _load_key(data_dir: Path, problems: list[str]) -> AgentKey | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -12,6 +11,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.summary_validation import (
     REASON_MALFORMED,
     REASON_SIGNATURE,
@@ -73,11 +73,8 @@ def parse_json(raw: bytes) -> Any:
 
 
 def _b64(value: Any, size: int, name: str) -> bytes:
-    try:
-        decoded = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
-    except (binascii.Error, ValueError):
-        decoded = b""
-    if len(decoded) != size:
+    decoded = b64_bytes(value, size)
+    if decoded is None:
         raise SummaryError(REASON_MALFORMED, f"{name} must be {size} bytes in base64")
     return decoded
 

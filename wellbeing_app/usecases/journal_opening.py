@@ -2,7 +2,8 @@
 
 The store's one open routine (``store/journal_opening.py``) does the work: a 0-byte, missing
 or damaged journal is replaced by the newest good backup, an orphan WAL is kept aside, a newer
-schema is refused. This use case turns what happened into translatable sentences.
+schema is refused. This use case turns what happened into translatable sentences (the app
+translates them; the CLI prints them as ``recovery_text``).
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def recovery_notices(recovery: Recovery) -> list[Notice]:
                                                     "applied, as {name}."),
                               {"name": recovery.orphan_wal.name}))
     return notices
+
+
+def recovery_text(recovery: Recovery) -> str:
+    """The notices as one untranslated line (the CLI's warning; machine-side words stay English)."""
+    return " ".join(notice.text.format(**notice.values) for notice in recovery_notices(recovery))
 
 
 def open_journal(path: Path, stamp: str) -> JournalOpening:

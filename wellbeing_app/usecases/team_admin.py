@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,8 +10,9 @@ from pathlib import Path
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
+from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.roster import Roster, parse_enroll_request
-from wellbeing_app.domain.team.summary_validation import AGENT_ID, SummaryError
+from wellbeing_app.domain.team.summary_validation import AGENT_ID, SummaryError, utc_stamp
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.admin_key import AdminKey
 from wellbeing_app.team.agent_key import agent_id_for
@@ -29,8 +28,9 @@ from wellbeing_app.team.capped_read import read_capped
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.key_files import KeyFileError
 from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.roster_file import read_roster, utc_stamp, write_roster
+from wellbeing_app.team.roster_file import read_roster, write_roster
 from wellbeing_app.team.signed_envelope import open_envelope, open_signed
+from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 
 
 def team_folder(text: str) -> Path:
@@ -121,10 +121,7 @@ def _find_member(text: str, members: frozenset[bytes]) -> bytes:
     if AGENT_ID.match(text):
         found = [m for m in members if agent_id_for(m) == text]
     else:
-        try:
-            raw = base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
-            raw = b""
+        raw = b64_bytes(text)
         found = [m for m in members if m == raw]
     if not found:
         raise ValidationError("public_key", f"{text} is not on the roster (give the agent's "
@@ -158,7 +155,12 @@ def aggregate(folder: Path, key_file: Path, settings: TeamSettings, data_dir: Pa
                       utc_stamp(now)).run(now.date(), week)
 
 
-def lead_report(folder: Path, settings: TeamSettings,
-                reader: FolderReader | None = None) -> LeadReport:
-    """What the lead sees: published team figures and named summaries, nothing sealed."""
-    return build_team_report(folder, settings.aggregator, settings.aggregator_label, reader)
+def lead_report(folder: Path, settings: TeamSettings, data_dir: Path | None) -> LeadReport:
+    """What the lead sees: published team figures and named summaries, nothing sealed.
+
+    Named files whose signature passed before are remembered in ``data_dir`` (by SHA-256), so
+    only new or changed ones are verified again; ``None`` keeps nothing.
+    """
+    cache = VerifiedCache(None if data_dir is None else data_dir / VERIFIED_CACHE_FILENAME)
+    return build_team_report(folder, settings.aggregator, settings.aggregator_label,
+                             FolderReader(cache=cache))

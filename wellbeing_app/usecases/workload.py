@@ -7,15 +7,13 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
+from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID
+from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, source_for_provider
 from wellbeing_app.domain.workload.day_workload import DayWorkload, day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
-from wellbeing_app.domain.workload.workload_trend import (
-    ROLLING_DAYS,
-    WorkloadTrend,
-    build_workload_trend,
-)
+from wellbeing_app.domain.workload.workload_trend import WorkloadTrend, build_workload_trend
 from wellbeing_app.store.journal import Journal
 
 #: How far around a day spans are read, so runs and gaps across midnight are whole.
@@ -97,10 +95,12 @@ def workload_trend(journal: Journal, first: date, last: date, now: datetime, zon
     since = local_day_bounds(first - timedelta(days=ROLLING_DAYS - 1), zone)[0]
     until = local_day_bounds(last, zone)[1]
     spans = journal.call_spans.span_times(since, until)
+    if not spans:  # detection recorded nothing: no ratings to read, no days to build
+        return WorkloadTrend((), EMPTY_GRID, None)
     tough: dict[date, int] = {}
     rated: list[tuple[float, int]] = []
     # Calls before the first detected call can never be set against a span: skip reading them.
-    begin = max(since, datetime.fromtimestamp(spans[0].start, UTC)) if spans else until
+    begin = max(since, datetime.fromtimestamp(spans[0].start, UTC))
     for day, moment, stress in journal.call_ratings(begin):
         tough[day] = tough.get(day, 0) + 1
         if day >= first:

@@ -124,10 +124,10 @@ def _every_default() -> dict[str, Any]:
 
 
 def parse_policy(data: Mapping[str, Any], origin: str = "") -> Policy:
-    """Read ``reason``, ``[defaults]`` and ``[locked]`` from parsed TOML.
+    """Read ``reason``, ``[defaults]`` and ``[locked]`` from a parsed file or registry key.
 
     A locked key whose value is invalid stays locked, at its default: a typo by IT must never
-    make a locked setting editable.
+    make a locked setting editable. Each problem starts with ``origin`` when one is given.
     """
     problems: list[str] = []
     unknown = set(data) - {"reason", "defaults", "locked"}
@@ -137,12 +137,17 @@ def parse_policy(data: Mapping[str, Any], origin: str = "") -> Policy:
     locked = _valid_entries(data.get("locked", {}), problems, fail_safe=True)
     raw_reason = data.get("reason")
     reason = " ".join(raw_reason.split())[:TEXT_MAX_CHARS] if isinstance(raw_reason, str) else ""
-    return Policy(presets, locked, reason or DEFAULT_LOCK_REASON, origin, tuple(problems))
+    named = tuple(f"{origin}: {problem}" if origin else problem for problem in problems)
+    return Policy(presets, locked, reason or DEFAULT_LOCK_REASON, origin, named)
 
 
 def fail_safe_policy(origin: str, problem: str) -> Policy:
-    """An unreadable policy file: every setting locked at its default until IT fixes it."""
-    reason = (f"The admin policy file {origin} cannot be read, so every setting stays at its "
+    """A policy that exists but cannot be read: every setting locked at its default.
+
+    Every source (file, managed preferences, registry key) fails this one way, so a policy that
+    breaks can never leave what it locked editable.
+    """
+    reason = (f"The admin policy {origin} cannot be read, so every setting stays at its "
               "default until IT fixes it.")
     return Policy({}, _every_default(), reason, origin, (problem,))
 

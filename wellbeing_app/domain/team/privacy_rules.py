@@ -17,17 +17,13 @@ LAPLACE_95 = math.log(20)
 
 @dataclass(frozen=True)
 class PrivacyPolicy:
-    """Minimum group (never below 5), optional noise epsilon, and the noise seed."""
+    """The minimum group (never below 5); noise is the aggregator's ``Noise``, drawn once."""
 
     min_group: int = MIN_GROUP_DEFAULT
-    epsilon: float | None = None
-    seed: str = ""
 
     def __post_init__(self) -> None:
         if self.min_group < MIN_GROUP_FLOOR:
             raise ValueError(f"the minimum group can never be below {MIN_GROUP_FLOOR}")
-        if self.epsilon is not None and not (math.isfinite(self.epsilon) and self.epsilon > 0):
-            raise ValueError("epsilon must be a positive number")
 
 
 @dataclass(frozen=True)
@@ -85,17 +81,18 @@ def laplace(rng: random.Random, scale: float) -> float:
 
 @dataclass(frozen=True)
 class Noise:
-    """Seeded Laplace noise for one week, or no noise at all."""
+    """Laplace noise from ``rng`` with ``epsilon``, or no noise at all (both ``None``).
+
+    The aggregator draws it once per week from the OS random generator and keeps what it
+    published, so no second draw can average it away.
+    """
 
     rng: random.Random | None
     epsilon: float | None
 
-    @classmethod
-    def for_week(cls, policy: PrivacyPolicy, week: str) -> Noise:
-        """Same inputs and seed give the same noise, so re-opening cannot average it away."""
-        if policy.epsilon is None:
-            return cls(None, None)
-        return cls(random.Random(f"{policy.seed}|{week}"), policy.epsilon)
+    def __post_init__(self) -> None:
+        if self.epsilon is not None and not (math.isfinite(self.epsilon) and self.epsilon > 0):
+            raise ValueError("epsilon must be a positive number")
 
     def count(self, key: str, true_value: int, sensitivity: float = 1.0) -> Figure:
         """A count, noisy when epsilon is set (count sensitivity 1, scale = 1/epsilon)."""
@@ -127,3 +124,7 @@ class Noise:
         spread = min(100.0, 100 * scale * LAPLACE_95 / whole)
         return Figure(key, noisy / whole, format_share(noisy / whole),
                       uncertainty=f"± {spread:.0f} points (95 %)")
+
+
+#: Exact figures: for tests and for reading what was already published.
+NO_NOISE = Noise(None, None)

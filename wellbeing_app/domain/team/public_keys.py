@@ -13,15 +13,33 @@ ADMIN_PREFIX = "bc-admin-1"
 KEY_BYTES = 32
 
 
+def b64_bytes(value: object, size: int = KEY_BYTES) -> bytes | None:
+    """Standard base64 text of exactly ``size`` bytes, decoded; ``None`` for anything else."""
+    if not isinstance(value, str):
+        return None
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == size else None
+
+
 def decode_key(text: str, key: str, what: str) -> bytes:
     """Standard base64 of exactly 32 bytes, or a ``ValidationError`` naming ``what``."""
-    try:
-        raw = base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raw = b""
-    if len(raw) != KEY_BYTES:
+    raw = b64_bytes(text)
+    if raw is None:
         raise ValidationError(key, f"{what} is not a 32-byte key in base64.")
     return raw
+
+
+def _key_parts(line: str, prefix: str, count: int, key: str, command: str) -> list[str]:
+    """The ``count`` base64 parts after ``prefix:`` of a policy line, or a ``ValidationError``."""
+    parts = line.strip().split(":")
+    if len(parts) != count + 1 or parts[0] != prefix:
+        shape = ":".join((prefix, *["<key>"] * count))
+        raise ValidationError(key, f"{key} must look like {shape} "
+                                   f"(as printed by 'wellbeing team {command}').")
+    return parts[1:]
 
 
 def encode_key(raw: bytes) -> str:
@@ -39,12 +57,9 @@ class AggregatorPublicKey:
     @classmethod
     def parse(cls, line: str, key: str = "team_aggregator_public_key") -> AggregatorPublicKey:
         """Read ``bc-aggregator-1:<x25519 base64>:<ed25519 base64>``."""
-        parts = line.strip().split(":")
-        if len(parts) != 3 or parts[0] != AGGREGATOR_PREFIX:
-            raise ValidationError(key, f"{key} must look like {AGGREGATOR_PREFIX}:<key>:<key> "
-                                       "(as printed by 'wellbeing team aggregator-key').")
-        return cls(decode_key(parts[1], key, f"{key} (sealing part)"),
-                   decode_key(parts[2], key, f"{key} (signing part)"))
+        sealing, signing = _key_parts(line, AGGREGATOR_PREFIX, 2, key, "aggregator-key")
+        return cls(decode_key(sealing, key, f"{key} (sealing part)"),
+                   decode_key(signing, key, f"{key} (signing part)"))
 
     def line(self) -> str:
         """The form printed for the policy."""
@@ -60,11 +75,8 @@ class AdminPublicKey:
     @classmethod
     def parse(cls, line: str, key: str = "team_admin_public_key") -> AdminPublicKey:
         """Read ``bc-admin-1:<ed25519 base64>``."""
-        parts = line.strip().split(":")
-        if len(parts) != 2 or parts[0] != ADMIN_PREFIX:
-            raise ValidationError(key, f"{key} must look like {ADMIN_PREFIX}:<key> "
-                                       "(as printed by 'wellbeing team admin-key').")
-        return cls(decode_key(parts[1], key, key))
+        (signing,) = _key_parts(line, ADMIN_PREFIX, 1, key, "admin-key")
+        return cls(decode_key(signing, key, key))
 
     def line(self) -> str:
         """The form printed for the policy."""

@@ -11,11 +11,10 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import Figure
 from wellbeing_app.domain.team.summary_validation import (
-    CATEGORY_ID,
-    MAX_CATEGORIES,
     REASON_MALFORMED,
-    REASON_SCHEMA,
     SummaryError,
+    check_categories,
+    check_schema,
     check_timestamp,
 )
 from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS, TeamWeek
@@ -49,7 +48,8 @@ class PublishedWeek:
         return self.team.week
 
 
-def _figure_payload(figure: Figure) -> dict[str, Any]:
+def figure_payload(figure: Figure) -> dict[str, Any]:
+    """One figure as the report files and ``team report --json`` carry it."""
     return {"value": figure.value, "text": figure.text, "suppressed": figure.suppressed,
             "uncertainty": figure.uncertainty}
 
@@ -61,8 +61,8 @@ def published_payload(published: PublishedWeek) -> dict[str, Any]:
             "created_utc": published.created_utc, "aggregator": published.aggregator,
             "min_group": published.min_group, "epsilon": published.epsilon,
             "counted": published.counted, "rejected": dict(sorted(published.rejected.items())),
-            "figures": {f.key: _figure_payload(f) for f in team.figures},
-            "categories": {key: _figure_payload(f) for key, f in team.categories}}
+            "figures": {f.key: figure_payload(f) for f in team.figures},
+            "categories": {key: figure_payload(f) for key, f in team.categories}}
 
 
 def _text(value: Any, name: str, optional: bool = False) -> Any:
@@ -100,12 +100,8 @@ def _figures(raw: Any) -> tuple[Figure, ...]:
 
 
 def _categories(raw: Any) -> tuple[tuple[str, Figure], ...]:
-    if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
-        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 figures")
-    for key in raw:
-        if not isinstance(key, str) or not CATEGORY_ID.match(key):
-            raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
-    return tuple((key, _parse_figure(key, raw[key])) for key in sorted(raw))
+    cells = check_categories(raw, "figures")
+    return tuple((key, _parse_figure(key, cells[key])) for key in sorted(cells))
 
 
 def _rejected(raw: Any) -> dict[str, int]:
@@ -116,12 +112,7 @@ def _rejected(raw: Any) -> dict[str, int]:
 
 def parse_published(data: Any) -> PublishedWeek:
     """A signed report payload turned back into figures, or ``SummaryError``."""
-    if not isinstance(data, Mapping):
-        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != REPORT_SCHEMA or data.get("schema_version") != SCHEMA_VERSION:
-        raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} is not a team report")
-    if set(data) != REPORT_KEYS:
-        raise SummaryError(REASON_MALFORMED, f"a team report needs exactly {sorted(REPORT_KEYS)}")
+    data = check_schema(data, REPORT_SCHEMA, REPORT_KEYS, version=SCHEMA_VERSION)
     try:
         week = IsoWeek.parse(data["week"])
     except ValidationError:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.summary_validation import (
     AGENT_ID,
     REASON_MALFORMED,
-    REASON_SCHEMA,
     SummaryError,
+    check_schema,
     check_timestamp,
 )
 
@@ -55,11 +55,8 @@ def _keys(raw: Any, name: str) -> frozenset[bytes]:
                                              f"{MAX_MEMBERS:,} keys")
     keys = set()
     for item in raw:
-        try:
-            key = base64.b64decode(item, validate=True) if isinstance(item, str) else b""
-        except (binascii.Error, ValueError):
-            key = b""
-        if len(key) != 32:
+        key = b64_bytes(item)
+        if key is None:
             raise SummaryError(REASON_MALFORMED, f"{name} holds something that is not a key")
         keys.add(key)
     return frozenset(keys)
@@ -76,14 +73,9 @@ def roster_payload(roster: Roster) -> dict[str, Any]:
 
 
 def _schema(data: Any, schema: str, keys: frozenset[str]) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
-        raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
-        raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} is not a {schema}")
-    if set(data) != keys:
-        raise SummaryError(REASON_MALFORMED, f"{schema} needs exactly {sorted(keys)}")
-    check_timestamp(data["created_utc"])
-    return data
+    checked = check_schema(data, schema, keys, version=SCHEMA_VERSION)
+    check_timestamp(checked["created_utc"])
+    return checked
 
 
 def parse_roster(data: Any) -> Roster:

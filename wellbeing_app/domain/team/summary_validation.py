@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
@@ -59,7 +59,6 @@ REASON_REPLAYED = "replayed from another week"
 REASON_UNDECRYPTABLE = "cannot be decrypted"
 REASON_OTHER_AGGREGATOR = "sealed for another aggregator"
 REASON_CLEAR_ANONYMOUS = "anonymous figures in clear"
-REASON_LATE = "week already published"
 REASON_NO_AGGREGATOR = "no aggregator key"
 
 
@@ -98,6 +97,11 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float
     return float(value)
 
 
+def utc_stamp(now: datetime) -> str:
+    """``2026-11-30T09:00:00Z`` for a timezone-aware time: the form ``check_timestamp`` takes."""
+    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def check_timestamp(value: Any) -> str:
     """A UTC time like ``2026-11-30T09:00:00Z``, or ``SummaryError``."""
     if not isinstance(value, str) or len(value) != 20 or not value.endswith("Z"):
@@ -109,29 +113,49 @@ def check_timestamp(value: Any) -> str:
     return value
 
 
-def _header(data: Any, schema: str, keys: frozenset[str],
-            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
+def check_schema(data: Any, schema: str, keys: frozenset[str],
+                 optional: frozenset[str] = frozenset(), version: int = SCHEMA_VERSION,
+                 ) -> Mapping[str, Any]:
+    """An object of ``schema`` and ``version`` with exactly ``keys`` (plus any of ``optional``).
+
+    The one header check of every signed payload: summary, tombstone, roster, enrollment
+    request and team report.
+    """
     if not isinstance(data, Mapping):
         raise SummaryError(REASON_MALFORMED, "the payload is not an object")
-    if data.get("schema") != schema or data.get("schema_version") != SCHEMA_VERSION:
+    if data.get("schema") != schema or data.get("schema_version") != version:
         raise SummaryError(REASON_SCHEMA, f"{data.get('schema')!r} version "
-                                             f"{data.get('schema_version')!r}")
+                                             f"{data.get('schema_version')!r} is not {schema} "
+                                             f"version {version}")
     if not keys <= set(data) <= keys | optional:
         extra, missing = sorted(set(data) - keys - optional), sorted(keys - set(data))
         raise SummaryError(REASON_MALFORMED, f"unexpected {extra} / missing {missing}")
-    if not isinstance(data["agent_id"], str) or not AGENT_ID.match(data["agent_id"]):
-        raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
-    check_timestamp(data["created_utc"])
     return data
 
 
-def _categories(raw: Any, calls: int) -> dict[str, int]:
+def _header(data: Any, schema: str, keys: frozenset[str],
+            optional: frozenset[str] = frozenset()) -> Mapping[str, Any]:
+    checked = check_schema(data, schema, keys, optional)
+    if not isinstance(checked["agent_id"], str) or not AGENT_ID.match(checked["agent_id"]):
+        raise SummaryError(REASON_MALFORMED, "agent_id must be 32 lowercase hex digits")
+    check_timestamp(checked["created_utc"])
+    return checked
+
+
+def check_categories(raw: Any, what: str) -> Mapping[str, Any]:
+    """An object of at most ``MAX_CATEGORIES`` entries keyed by valid category ids."""
     if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
-        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 counts")
+        raise SummaryError(REASON_MALFORMED, f"categories must be an object of "
+                                             f"≤ {MAX_CATEGORIES} {what}")
     for key in raw:
         if not isinstance(key, str) or not CATEGORY_ID.match(key):
             raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
-    return {key: _int(raw, key, calls) for key in sorted(raw)}
+    return raw
+
+
+def _categories(raw: Any, calls: int) -> dict[str, int]:
+    counts = check_categories(raw, "counts")
+    return {key: _int(counts, key, calls) for key in sorted(counts)}
 
 
 def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:

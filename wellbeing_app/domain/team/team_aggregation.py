@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import (
     MIN_CELL_AGENTS,
+    NO_NOISE,
     Figure,
     Noise,
     PrivacyPolicy,
@@ -60,27 +60,35 @@ class TeamWeek:
         return any(f.shown for f in self.figures)
 
 
-@dataclass(frozen=True)
-class TeamReport:
-    """Everything the team view and the HTML/JSON reports show."""
-
-    weeks: tuple[TeamWeek, ...]
-    named: tuple[WeeklySummary, ...]
-    rejected: tuple[Rejection, ...]
-    policy: PrivacyPolicy
-    files_seen: int
-
-
 def _figure(rule: str | None, key: str, make: Figure | None) -> Figure:
     if rule is not None or make is None:
         return hidden(key, rule or "no data")
     return make
 
 
-def _stress_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+@dataclass(frozen=True)
+class _Floors:
+    """The week's pool rule first, then the figure's own contributors: one rule per figure.
+
+    When the whole pool is hidden, every figure says the pool's reason. A figure's own reason
+    ("no calls", or "fewer than N" among a subset) would otherwise tell the lead something
+    about the few anonymous-only agents the pool rule protects (e.g. that they logged nothing).
+    """
+
+    pool_rule: str | None
+    named: set[str]
+    min_group: int
+
+    def rule(self, contributors: Iterable[WeeklySummary]) -> str | None:
+        """Why a figure over ``contributors`` must be hidden, or ``None``."""
+        return self.pool_rule or group_rule({s.agent_id for s in contributors}, self.named,
+                                            self.min_group)
+
+
+def _stress_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                     noise: Noise) -> list[Figure]:
     with_calls = [s for s in pool if s.tough_calls > 0]
-    rule = group_rule({s.agent_id for s in with_calls}, named, policy.min_group)
+    rule = floors.rule(with_calls)
     calls = sum(s.tough_calls for s in with_calls)
     if rule is not None or calls == 0:
         reason = rule or "no calls"
@@ -94,9 +102,9 @@ def _stress_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Priv
     ]
 
 
-def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+def _exercise_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                       noise: Noise) -> list[Figure]:
-    rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    rule = floors.rule(pool)
     minutes = round(sum(s.exercise_minutes for s in pool))
     figures = [
         _figure(rule, "exercise_agents",
@@ -106,7 +114,7 @@ def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
         _figure(rule, "exercise_minutes", noise.count("exercise_minutes", minutes, 15.0)),
     ]
     rated = [s for s in pool if s.exercise_change_sessions > 0]
-    change_rule = group_rule({s.agent_id for s in rated}, named, policy.min_group)
+    change_rule = floors.rule(rated)
     sessions = sum(s.exercise_change_sessions for s in rated)
     change = None
     if sessions:
@@ -116,7 +124,7 @@ def _exercise_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
     return figures
 
 
-def _workload_figures(pool: Sequence[WeeklySummary], named: set[str], policy: PrivacyPolicy,
+def _workload_figures(pool: Sequence[WeeklySummary], floors: _Floors,
                       noise: Noise) -> list[Figure]:
     """Calls handled and the share logged as tough, from agents whose detection ran.
 
@@ -124,7 +132,7 @@ def _workload_figures(pool: Sequence[WeeklySummary], named: set[str], policy: Pr
     noisy count, a share that never shows exactly 0 % or 100 %.
     """
     sensed = [s for s in pool if s.calls_handled]
-    rule = group_rule({s.agent_id for s in sensed}, named, policy.min_group)
+    rule = floors.rule(sensed)
     handled = sum(s.calls_handled or 0 for s in sensed)
     tough = sum(min(s.tough_calls, s.calls_handled or 0) for s in sensed)
     if rule is not None or handled == 0:
@@ -160,37 +168,22 @@ def _complementary_suppression(cells: dict[str, Figure]) -> None:
 
 
 def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],
-                   policy: PrivacyPolicy, noise: Noise | None = None) -> TeamWeek:
+                   policy: PrivacyPolicy, noise: Noise = NO_NOISE) -> TeamWeek:
     """Figures for one week from its valid, de-duplicated, non-revoked summaries.
 
-    ``noise`` defaults to the policy's seeded noise; the aggregator passes a fresh secret one.
+    The aggregator passes its fresh, secret ``noise``; without it the figures are exact.
     """
     pool = [s for s in summaries if s.anonymous]
     named = {s.agent_id for s in summaries if s.named}
-    noise = noise or Noise.for_week(policy, str(week))
     rule = group_rule({s.agent_id for s in pool}, named, policy.min_group)
+    floors = _Floors(rule, named, policy.min_group)
     figures = [
         _figure(rule, "agents", Figure("agents", float(len(pool)), str(len(pool)))),
         _figure(rule, "tough_calls",
                 noise.count("tough_calls", sum(s.tough_calls for s in pool))),
-        *_stress_figures(pool, named, policy, noise),
-        *_exercise_figures(pool, named, policy, noise),
-        *_workload_figures(pool, named, policy, noise),
+        *_stress_figures(pool, floors, noise),
+        *_exercise_figures(pool, floors, noise),
+        *_workload_figures(pool, floors, noise),
     ]
-    if rule is not None:
-        # The week's floor holds for every figure: a subset that happens to leave out the few
-        # anonymous-only agents would still tell the lead something about them (e.g. "no calls").
-        figures = [hidden(f.key, rule) if f.shown else f for f in figures]
     return TeamWeek(week, tuple(figures), _category_figures(pool, rule, noise))
 
-
-def build_report(summaries: Iterable[WeeklySummary], rejected: Sequence[Rejection],
-                 policy: PrivacyPolicy, files_seen: int) -> TeamReport:
-    """Group summaries by week (oldest first) and list the named ones apart."""
-    by_week: dict[IsoWeek, list[WeeklySummary]] = defaultdict(list)
-    for summary in summaries:
-        by_week[summary.week].append(summary)
-    weeks = tuple(aggregate_week(w, by_week[w], policy) for w in sorted(by_week))
-    named = sorted((s for group in by_week.values() for s in group if s.named),
-                   key=lambda s: (s.display_name or "", s.agent_id, s.week))
-    return TeamReport(weeks, tuple(named), tuple(rejected), policy, files_seen)

@@ -11,14 +11,15 @@ import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from wellbeing_app.domain.trends.insights import Insight
 from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID, StressGrid, grid_from_cells
+from wellbeing_app.domain.trends.stress_tally import StressTally
+from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS, daily_points
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
 
-ROLLING_DAYS = 7
 #: "After a long run": the logged call came at the end of a run of this many calls or more.
 LONG_RUN_CALLS = 10
 #: The run insight needs this many rated calls in all, and this many on each side.
@@ -73,29 +74,22 @@ def build_workload_trend(spans: Sequence[SpanTime], tough_by_day: Mapping[date, 
     for call in calls:
         handled[call.local_date] = handled.get(call.local_date, 0) + 1
         talk[call.local_date] = talk.get(call.local_date, 0.0) + (call.end - call.start) / 60
-    detected = {s.local_date for s in spans}
-    points = []
-    day = first
-    while day <= last:
-        points.append(_point(day, handled, talk, tough_by_day, detected))
-        day += timedelta(days=1)
+    # (calls handled, tough calls) per day: the trends' day series and its call-weighted
+    # 7-day mean then give the day's tough share and the 7-day one, gaps kept as gaps.
+    shares = {day: StressTally(n, tough_by_day.get(day, 0)) for day, n in handled.items()}
+    points = tuple(WorkloadDayPoint(p.day, p.count, round(talk.get(p.day, 0.0), 1),
+                                    tough_by_day.get(p.day, 0), _share(p.mean_stress),
+                                    _share(p.rolling_mean))
+                   for p in daily_points(shares, first, last, ROLLING_DAYS))
     cells = Counter((c.local_date.weekday(), c.local_hour) for c in calls
                     if first <= c.local_date <= last)
     grid = grid_from_cells((w, h, n, 0) for (w, h), n in cells.items()) if cells else EMPTY_GRID
-    return WorkloadTrend(tuple(points), grid, long_run_insight(calls, rated, rules))
+    return WorkloadTrend(points, grid, long_run_insight(calls, rated, rules))
 
 
-def _point(day: date, handled: Mapping[date, int], talk: Mapping[date, float],
-           tough: Mapping[date, int], detected: set[date]) -> WorkloadDayPoint:
-    window = [day - timedelta(days=k) for k in range(ROLLING_DAYS)]
-    base = [d for d in window if d in detected and handled.get(d, 0)]
-    total = sum(handled[d] for d in base)
-    share_7d = round(min(1.0, sum(tough.get(d, 0) for d in base) / total), 3) if total else None
-    count = handled.get(day, 0)
-    share = (round(min(1.0, tough.get(day, 0) / count), 3)
-             if count and day in detected else None)
-    return WorkloadDayPoint(day, count, round(talk.get(day, 0.0), 1), tough.get(day, 0),
-                            share, share_7d)
+def _share(value: float | None) -> float | None:
+    """A share of calls, capped at 1 (more tough calls logged than detected) and rounded."""
+    return None if value is None else round(min(1.0, value), 3)
 
 
 def run_positions(calls: Sequence[SpanTime], rules: WorkloadRules) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wellbeing_app import APP_DESKTOP_ID
-from wellbeing_app.domain.settings.layers import Policy, parse_policy
+from wellbeing_app.domain.settings.layers import Policy, fail_safe_policy, parse_policy
 
 MANAGED_FOLDER = Path("/Library/Managed Preferences")
 PLIST_NAME = f"{APP_DESKTOP_ID}.plist"
@@ -26,7 +26,7 @@ def managed_plist_paths(user: str) -> list[Path]:
 
 
 def read_managed_preferences(path: Path) -> Policy | None:
-    """One managed plist; None when absent; a broken one is reported, never fatal."""
+    """One managed plist; None when absent; a broken one is reported and fails safe, never fatal."""
     if not path.is_file():
         return None
     # Imported here: plistlib brings the XML parser (pyexpat), which no other start needs.
@@ -40,8 +40,6 @@ def read_managed_preferences(path: Path) -> Policy | None:
         if not isinstance(data, dict):
             raise ValueError("not a dictionary")
     except (OSError, ValueError, plistlib.InvalidFileException) as error:
-        return Policy({}, {}, origin=str(path), problems=(f"{path}: unreadable: {error}",))
+        return fail_safe_policy(str(path), f"{path}: unreadable: {error}")
     # An MDM adds its own Payload*/PayloadUUID keys next to ours; only ours are read.
-    policy = parse_policy({k: v for k, v in data.items() if k in _ENTRIES}, str(path))
-    return Policy(policy.presets, policy.locked, policy.reason, str(path),
-                  tuple(f"{path}: {p}" for p in policy.problems))
+    return parse_policy({k: v for k, v in data.items() if k in _ENTRIES}, str(path))

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from wellbeing_app import APP_ID
-from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, fail_safe_policy, parse_policy
+from wellbeing_app.domain.settings.layers import Policy, fail_safe_policy, parse_policy
 from wellbeing_app.platform.bounded_file import load_toml_bounded, read_bounded_text
 
 #: A policy file for tests and trials only: it sits *below* every machine policy source.
@@ -46,15 +46,4 @@ def read_policy_file(path: Path) -> Policy | None:
         data = load_toml_bounded(read_bounded_text(path, POLICY_MAX_BYTES))
     except ValueError as error:
         return fail_safe_policy(str(path), f"{path}: unreadable: {error}")
-    policy = parse_policy(data, str(path))
-    return Policy(policy.presets, policy.locked, policy.reason, str(path),
-                  tuple(f"{path}: {p}" for p in policy.problems))
-
-
-def load_policy(locations: list[Path] | None = None) -> Policy:
-    """The first policy file of ``locations`` (default: this OS's machine files) that exists."""
-    for path in locations if locations is not None else policy_locations():
-        policy = read_policy_file(path)
-        if policy is not None:
-            return policy
-    return NO_POLICY
+    return parse_policy(data, str(path))

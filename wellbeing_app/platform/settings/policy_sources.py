@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wellbeing_app.domain.settings.layers import DEFAULT_LOCK_REASON, NO_POLICY, Policy
+from wellbeing_app.domain.settings.layers import (
+    DEFAULT_LOCK_REASON,
+    NO_POLICY,
+    Policy,
+    fail_safe_policy,
+)
 from wellbeing_app.platform.settings.managed_preferences import (
     managed_plist_paths,
     read_managed_preferences,
@@ -58,7 +63,7 @@ def _registry_sources(values: PolicyValues | None) -> list[PolicySource]:
                 return read_registry_policy(source, hive)
             except OSError as error:
                 name = policy_key_name(hive)
-                return Policy({}, {}, origin=name, problems=(f"{name}: unreadable: {error}",))
+                return fail_safe_policy(name, f"{name}: unreadable: {error}")
         return read
     return [PolicySource(policy_key_name(h), reader(h)) for h in (MACHINE_HIVE, USER_HIVE)]
 

@@ -53,9 +53,7 @@ def read_registry_policy(source: PolicyValues, hive: str) -> Policy | None:
     reason = {n.lower(): v for n, v in (locked or {}).items()}.get(REASON_VALUE.lower())
     if isinstance(reason, str) and reason.strip():
         data["reason"] = reason
-    policy = parse_policy(data, origin)
-    return Policy(policy.presets, policy.locked, policy.reason, origin,
-                  tuple(f"{origin}: {p}" for p in policy.problems))
+    return parse_policy(data, origin)
 
 
 def winreg_policy_values() -> PolicyValues:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from wellbeing_app.domain.calls.day_summary import DaySummary, summarize
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
+from wellbeing_app.store.moment_columns import moment_columns, utc_text
 from wellbeing_app.store.store_core import StoreCore
 
 CALL_COLUMNS = ("id, at_utc, local_date, utc_offset_minutes, stress, categories, escalated, "
@@ -41,18 +42,6 @@ def _draft_values(draft: CallDraft) -> tuple[Any, ...]:
             int(draft.ended_for_abuse), draft.note)
 
 
-def utc_text(moment: datetime) -> str:
-    """UTC ISO-8601 to the second, as every table stores moments."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _moment_values(at: datetime) -> tuple[str, str, int]:
-    offset = at.utcoffset()
-    if offset is None:
-        raise ValueError("calls are stored at aware datetimes")
-    return utc_text(at), at.date().isoformat(), int(offset.total_seconds() // 60)
-
-
 class CallStore:
     """Reads and writes ``calls``; the Journal exposes these as its own methods."""
 
@@ -61,7 +50,7 @@ class CallStore:
 
     def log(self, draft: CallDraft, at: datetime) -> LoggedCall:
         """Store a validated draft at an aware moment; durable when this returns."""
-        values = _moment_values(at)
+        values = moment_columns(at)
         with self._core.transaction(*CALL_TABLES) as conn:
             call_id = int(conn.execute(_INSERT, (*values, *_draft_values(draft))).lastrowid or 0)
         return self.get(call_id)
@@ -116,7 +105,7 @@ class CallStore:
 
     def import_many(self, entries: Iterable[tuple[CallDraft, datetime]]) -> int:
         """Store many validated drafts in one transaction; return how many."""
-        rows = [(*_moment_values(at), *_draft_values(draft)) for draft, at in entries]
+        rows = [(*moment_columns(at), *_draft_values(draft)) for draft, at in entries]
         with self._core.transaction(*CALL_TABLES) as conn:
             conn.executemany(_INSERT, rows)
         return len(rows)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from wellbeing_app.domain.exercises.exercise_session import SessionRecord, StoredSession
+from wellbeing_app.store.moment_columns import moment_columns, utc_text
 from wellbeing_app.store.store_core import StoreCore
 
 COLUMNS = ("id", "kind", "exercise_id", "started_utc", "ended_utc", "local_date",
@@ -20,10 +21,6 @@ SELECT = f"SELECT {', '.join(COLUMNS)} FROM exercise_sessions"
 SESSION_TABLES = ("exercise_sessions", "exercise_rating_totals")
 _INSERT = (f"INSERT INTO exercise_sessions ({', '.join(COLUMNS[1:])}) "
            f"VALUES ({', '.join('?' * (len(COLUMNS) - 1))})")
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _row_to_session(values: sqlite3.Row | tuple[Any, ...]) -> StoredSession:
@@ -43,11 +40,9 @@ def _row_to_session(values: sqlite3.Row | tuple[Any, ...]) -> StoredSession:
 
 
 def _values(session: SessionRecord) -> tuple[Any, ...]:
-    offset = session.started_at.utcoffset()
-    assert offset is not None  # SessionRecord refuses naive times
-    return (session.kind, session.exercise_id, _utc(session.started_at), _utc(session.ended_at),
-            session.started_at.date().isoformat(), int(offset.total_seconds() // 60),
-            session.planned_seconds, session.active_seconds, int(session.completed),
+    started, local_date, offset = moment_columns(session.started_at)
+    return (session.kind, session.exercise_id, started, utc_text(session.ended_at), local_date,
+            offset, session.planned_seconds, session.active_seconds, int(session.completed),
             session.stopped_at_step, session.stopped_at_label,
             json.dumps(list(session.skipped_groups)), session.stress_before,
             session.stress_after, session.call_id)
@@ -94,7 +89,7 @@ class ExerciseStore:
             rows = self._core.rows(f"{SELECT} ORDER BY started_utc, id")
         else:
             rows = self._core.rows(f"{SELECT} WHERE started_utc >= ? ORDER BY started_utc, id",
-                                   (_utc(since),))
+                                   (utc_text(since),))
         return [_row_to_session(row) for row in rows]
 
     def mean_drops(self, exercise_ids: Iterable[str]) -> dict[str, float]:

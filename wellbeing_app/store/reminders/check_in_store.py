@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from wellbeing_app.domain.reminders.check_ins import CheckInAnswer, CheckInKind
+from wellbeing_app.store.moment_columns import moment_columns
 from wellbeing_app.store.store_core import StoreCore
 
 
@@ -17,16 +18,12 @@ class CheckInStore:
 
     def add(self, answer: CheckInAnswer, at: datetime) -> int:
         """Store one validated check-in at an aware moment; returns its id."""
-        offset = at.utcoffset()
-        if offset is None:
-            raise ValueError("CheckInStore.add needs an aware datetime")
+        moment = moment_columns(at)
         with self._core.transaction("check_ins") as conn:
             cursor = conn.execute(
                 "INSERT INTO check_ins (kind, at_utc, local_date, utc_offset_minutes, answers,"
                 " score) VALUES (?, ?, ?, ?, ?, ?)",
-                (answer.kind.value, at.astimezone(UTC).isoformat(timespec="seconds"),
-                 at.date().isoformat(), int(offset.total_seconds() // 60),
-                 json.dumps(list(answer.answers)), answer.score))
+                (answer.kind.value, *moment, json.dumps(list(answer.answers)), answer.score))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 

@@ -3,30 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
 from wellbeing_app.domain.workload.workload_trend import SpanTime
+from wellbeing_app.store.moment_columns import moment_columns, utc_text
 from wellbeing_app.store.store_core import StoreCore
 
 _COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
 _OPEN_END = "9999-12-31T23:59:59+00:00"
+_INSERT_CLOSED = ("INSERT INTO call_spans (start_utc, local_date, utc_offset_minutes, end_utc, "
+                  "heartbeat_utc, source) VALUES (?, ?, ?, ?, ?, ?)")
 
 
-def _utc(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("call spans need aware datetimes")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _offset_minutes(moment: datetime) -> int:
-    offset = moment.utcoffset()
-    assert offset is not None
-    return int(offset.total_seconds() // 60)
+def _closed_values(start: datetime, end: datetime, source: SpanSource) -> tuple[Any, ...]:
+    """A finished span's row for ``_INSERT_CLOSED`` (its last heartbeat is its end)."""
+    return (*moment_columns(start), utc_text(end), utc_text(end), source.value)
 
 
 def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
@@ -53,10 +48,9 @@ class SpanStore:
         """A call started: write its start now (its first heartbeat too)."""
         with self._transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO call_spans (start_utc, heartbeat_utc, local_date, utc_offset_minutes,"
+                "INSERT INTO call_spans (start_utc, local_date, utc_offset_minutes, heartbeat_utc,"
                 " source) VALUES (?, ?, ?, ?, ?)",
-                (_utc(start), _utc(start), start.date().isoformat(), _offset_minutes(start),
-                 source.value))
+                (*moment_columns(start), utc_text(start), source.value))
         return self.get(int(cursor.lastrowid or 0))
 
     def close_open(self, end: datetime) -> CallSpan | None:
@@ -67,14 +61,14 @@ class SpanStore:
         with self._transaction() as conn:
             conn.execute("UPDATE call_spans SET end_utc = max(start_utc, ?), heartbeat_utc = "
                          "max(start_utc, ?) WHERE id = ? AND end_utc IS NULL",
-                         (_utc(end), _utc(end), current.id))
+                         (utc_text(end), utc_text(end), current.id))
         return self.get(current.id)
 
     def heartbeat(self, at: datetime) -> bool:
         """Note that the app is alive during the open span; False when no span is open."""
         with self._transaction() as conn:
             cursor = conn.execute("UPDATE call_spans SET heartbeat_utc = max(start_utc, ?) "
-                                  "WHERE end_utc IS NULL", (_utc(at),))
+                                  "WHERE end_utc IS NULL", (utc_text(at),))
         return cursor.rowcount > 0
 
     def close_at_heartbeat(self) -> list[CallSpan]:
@@ -98,15 +92,11 @@ class SpanStore:
         with self._transaction() as conn:
             clash = conn.execute(
                 "SELECT id FROM call_spans WHERE start_utc < ? AND coalesce(end_utc, ?) > ? "
-                "LIMIT 1", (_utc(end), _OPEN_END, _utc(start))).fetchone()
+                "LIMIT 1", (utc_text(end), _OPEN_END, utc_text(start))).fetchone()
             if clash is not None:
                 raise ValidationError("start", f"That overlaps span {clash[0]}; delete or "
                                                "change that one first.")
-            cursor = conn.execute(
-                "INSERT INTO call_spans (start_utc, end_utc, heartbeat_utc, local_date, "
-                "utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?)",
-                (_utc(start), _utc(end), _utc(end), start.date().isoformat(),
-                 _offset_minutes(start), SpanSource.MANUAL.value))
+            cursor = conn.execute(_INSERT_CLOSED, _closed_values(start, end, SpanSource.MANUAL))
         return self.get(int(cursor.lastrowid or 0))
 
     def delete(self, span_id: int) -> CallSpan | None:
@@ -130,18 +120,12 @@ class SpanStore:
     def spans(self, since: datetime | None = None,
               until: datetime | None = None) -> list[CallSpan]:
         """Spans starting in ``[since, until)``, in time order."""
-        return list(self.iter_spans(since, until))
-
-    def iter_spans(self, since: datetime | None = None,
-                   until: datetime | None = None) -> Iterator[CallSpan]:
-        """Stream spans in time order without loading them all."""
-        low = _utc(since) if since is not None else ""
-        high = _utc(until) if until is not None else _OPEN_END
-        cursor = self._conn().execute(
+        low = utc_text(since) if since is not None else ""
+        high = utc_text(until) if until is not None else _OPEN_END
+        rows = self._conn().execute(
             f"SELECT {_COLUMNS} FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
             "ORDER BY start_utc, id", (low, high))
-        for row in cursor:
-            yield _row_to_span(row)
+        return [_row_to_span(row) for row in rows]
 
     def span_times(self, since: datetime, until: datetime) -> list[SpanTime]:
         """Spans starting in ``[since, until)`` as epoch seconds with their local day and hour.
@@ -153,26 +137,16 @@ class SpanStore:
             "SELECT (julianday(start_utc) - 2440587.5) * 86400.0, "
             "(julianday(coalesce(end_utc, heartbeat_utc)) - 2440587.5) * 86400.0, local_date, "
             "utc_offset_minutes FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
-            "ORDER BY start_utc, id", (_utc(since), _utc(until)))
+            "ORDER BY start_utc, id", (utc_text(since), utc_text(until)))
         days: dict[str, date] = {}  # a year has 365 distinct days, not 22,000
         return [SpanTime(round(start), round(end),  # stored to the second; julianday drifts
                          days.get(day) or days.setdefault(day, date.fromisoformat(day)),
                          int((round(start) + offset * 60) % 86400 // 3600))
                 for start, end, day, offset in rows]
 
-    def days_with_spans(self, first: date, last: date) -> set[date]:
-        """Local days in ``[first, last]`` on which detection recorded anything."""
-        rows = self._conn().execute(
-            "SELECT DISTINCT local_date FROM call_spans WHERE local_date BETWEEN ? AND ?",
-            (first.isoformat(), last.isoformat()))
-        return {date.fromisoformat(row[0]) for row in rows}
-
     def import_spans(self, spans: list[tuple[datetime, datetime, SpanSource]]) -> int:
         """Many closed spans in one transaction (demo data, benchmarks); return how many."""
-        rows = [(_utc(s), _utc(e), _utc(e), s.date().isoformat(), _offset_minutes(s), src.value)
-                for s, e, src in spans]
+        rows = [_closed_values(start, end, source) for start, end, source in spans]
         with self._transaction() as conn:
-            conn.executemany(
-                "INSERT INTO call_spans (start_utc, end_utc, heartbeat_utc, local_date, "
-                "utc_offset_minutes, source) VALUES (?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(_INSERT_CLOSED, rows)
         return len(rows)

@@ -12,6 +12,7 @@ from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.ui.i18n.formats import decimal
+from wellbeing_app.ui.i18n.offer_words import offer_words
 from wellbeing_app.usecases.call_logging import CallLogging
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ class LogFlowController(QObject):
                     problem=self._calls.problem))
             self._retry.start()
             return None
-        offer = outcome.offer.text if outcome.offer is not None else ""
+        offer = offer_words(outcome.offer) if outcome.offer is not None else ""
         detailed = bool(draft.categories or draft.note or draft.escalated
                         or draft.ended_for_abuse)
         self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer,

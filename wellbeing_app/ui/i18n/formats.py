@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def number(value: int) -> str:
@@ -72,8 +72,3 @@ def weekday_name(index: int, *, short: bool = True) -> str:
     """Monday is 0, as in Python."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(index + 1, kind)
-
-
-def qdatetime(moment: dt.datetime) -> QDateTime:
-    """A local ``QDateTime`` for chart axes."""
-    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wellbeing_app.domain.i18n import SHIPPED_LANGUAGES
+
 #: Setting value -> Qt locale name of each shipped catalogue ("en" is the source text).
-SHIPPED = {"en": "en", "es": "es", "pt_br": "pt_BR", "fr": "fr", "de": "de"}
+SHIPPED = SHIPPED_LANGUAGES
 SYSTEM = "system"
 #: How each language names itself in the language menu (never translated).
 ENDONYMS = {SYSTEM: "", "en": "English", "es": "Español", "pt_br": "Português (Brasil)",

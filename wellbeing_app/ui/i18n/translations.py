@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellbeing_app.ui.i18n.languages import SHIPPED, resolve_language
+from wellbeing_app.ui.i18n.content_language import language_for_setting, record_shown_language
+from wellbeing_app.ui.i18n.languages import SHIPPED
 
 CATALOGUE = "between_calls"
 
@@ -17,7 +18,11 @@ def qt_translations_dir() -> str:
 
 
 def _format_locale(setting: str, language: str) -> QLocale:
-    """Dates and numbers: the desktop's own locale when it speaks the shown language."""
+    """Dates and numbers: the chosen language's formats, or the desktop's own.
+
+    The desktop's locale is kept when the language follows the desktop ("system", even if its
+    formats are another language's) or when the desktop speaks the chosen language.
+    """
     system = QLocale.system()
     if system.language() == QLocale.Language.C:
         system = QLocale("en_GB")  # 24-hour clock, day-month dates
@@ -42,12 +47,13 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         self.setting = setting
-        self.language = resolve_language(setting, QLocale.system().uiLanguages())
+        self.language = language_for_setting(setting)
         QLocale.setDefault(_format_locale(setting, self.language))
         if self.language != "en":
             self._install(f"qtbase_{self.language}", qt_translations_dir())
         # English too: its catalogue holds the plural forms ("1 call", "2 calls").
         self._install(f"{CATALOGUE}_{self.language}", str(self._qm_dir))
+        record_shown_language(self._app, self.language)
         return self.language
 
     def _install(self, name: str, directory: str) -> None:

@@ -6,7 +6,7 @@ Imported only when the trends window first opens, so the tray app never loads Qt
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCharts import (
     QAbstractSeries,
@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
@@ -31,8 +31,12 @@ CHART_HEIGHT = 220
 
 
 def _msecs(day: date) -> float:
-    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
-    return float(moment.toMSecsSinceEpoch())
+    """Local noon of ``day`` in epoch milliseconds, as QDateTime(day, 12:00) gives it.
+
+    Python's local time does it ten to a hundred times faster than a QDateTime per point,
+    which cost some 50 µs each: a third of a second for the ~6,000 points of "All time".
+    """
+    return datetime(day.year, day.month, day.day, 12).timestamp() * 1000
 
 
 def _day_of(msecs: float) -> date:

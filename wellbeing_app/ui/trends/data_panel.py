@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.domain.calls.export_format import to_csv, to_json
 from wellbeing_app.domain.workload.span_export import spans_to_csv, spans_to_json
 from wellbeing_app.store.journal import DB_FILENAME, Journal
@@ -73,6 +72,10 @@ class DataPanel(QWidget):
 
     def export(self, fmt: str) -> Path | None:
         """Ask where, then write atomically; say how it went."""
+        # Imported here: the ``wellbeing_app.cli`` package loads every command with it, which
+        # cost the trends window's first paint about 100 ms for a button rarely pressed.
+        from wellbeing_app.cli.output_file import write_atomically
+
         target = self._choose_path(fmt, str(Path.home() / f"between-calls-export.{fmt}"))
         if target is None:
             return None

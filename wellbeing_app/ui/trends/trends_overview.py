@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -11,7 +12,12 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayou
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.logged_call import STRESS_MAX
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
-from wellbeing_app.domain.reminders.check_in_trend import WEEKLY_STRESS, WHO5, scores_of
+from wellbeing_app.domain.reminders.check_in_trend import (
+    WEEKLY_STRESS,
+    WHO5,
+    CheckInScore,
+    scores_of,
+)
 from wellbeing_app.domain.trends.insights import (
     MIN_EXERCISE_SESSIONS,
     MIN_PATTERN_CALLS,
@@ -96,6 +102,11 @@ def day_rows(days: tuple[DayPoint, ...]) -> list[list[str]]:
             for p in days if p.count]
 
 
+def score_rows(scores: Sequence[CheckInScore]) -> list[list[str]]:
+    """A check-in chart's numbers: one row per answer."""
+    return [[weekday_date(s.local_date), decimal(s.score, 0)] for s in scores]
+
+
 def grid_rows(grid: StressGrid) -> list[list[str]]:
     """The heat map's numbers: one row per weekday and hour with calls."""
     rows = []
@@ -176,14 +187,14 @@ class TrendsOverview(QScrollArea):
             lines=rolling_runs(report.days), hover=hover,
             legend=(self.tr("mean of the day"), self.tr("7-day mean"))), title,
             [self.tr("Day"), self.tr("Calls"), self.tr("Mean stress"), self.tr("7-day mean")],
-            day_rows(report.days)), "stress")
+            lambda: day_rows(report.days)), "stress")
         top = max((p.count for p in report.days), default=1)
         title = self.tr("Tough calls per day")
         self._add(layout, ChartPanel(kit.time_chart(
             title, (0, max(top + 1, 4)), report.start, report.end,
             dots=[(p.day, float(p.count)) for p in with_entries], hover=hover), title,
             [self.tr("Day"), self.tr("Calls")],
-            [[weekday_date(p.day), number(p.count)] for p in with_entries]), "count")
+            lambda: [[weekday_date(p.day), number(p.count)] for p in with_entries]), "count")
         self._add(layout, self._heat_map_box(report), "heat map")
         self._add_categories(layout, report, catalog, kit)
         self._add_exercises(layout, report, kit)
@@ -200,7 +211,7 @@ class TrendsOverview(QScrollArea):
         self.heat_map.set_grid(report.grid)
         QVBoxLayout(box).addWidget(ChartPanel(heat, box.title(), [
             self.tr("Weekday"), self.tr("Hour"), self.tr("Mean stress"), self.tr("Calls")],
-            grid_rows(report.grid)))
+            lambda: grid_rows(report.grid)))
         return box
 
     def _add_workload(self, layout: QVBoxLayout, workload: WorkloadTrend, kit: ChartKit,
@@ -242,9 +253,9 @@ class TrendsOverview(QScrollArea):
             title, labels, [(self.tr("calls"), counts)],
             horizontal=True, hover=lambda _s, i: self.tr("{label}: %n call(s)", "",
                                                          int(counts[i])).format(label=labels[i]))
-        rows = [[catalog.label_for(c), number(n)] for c, n in report.categories]
         self._add(layout, ChartPanel(chart, title, [self.tr("What made it hard"),
-                                                    self.tr("Calls")], rows), "categories")
+                                                    self.tr("Calls")], lambda: [
+            [catalog.label_for(c), number(n)] for c, n in report.categories]), "categories")
 
     def _add_exercises(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         if not report.exercises:
@@ -264,11 +275,11 @@ class TrendsOverview(QScrollArea):
             [(self.tr("before"), [e.before.mean or 0.0 for e in effects]),
              (self.tr("after"), [e.after.mean or 0.0 for e in effects])],
             value_max=STRESS_MAX, hover=hover)
-        rows = [[labels[i], decimal(e.before.mean or 0), decimal(e.after.mean or 0),
-                 signed(e.change), number(e.sessions)] for i, e in enumerate(effects)]
         self._add(layout, ChartPanel(chart, title, [
             self.tr("Exercise"), self.tr("Before"), self.tr("After"), self.tr("Change"),
-            self.tr("Sessions")], rows), "exercises")
+            self.tr("Sessions")], lambda: [
+            [labels[i], decimal(e.before.mean or 0), decimal(e.after.mean or 0),
+             signed(e.change), number(e.sessions)] for i, e in enumerate(effects)]), "exercises")
 
     def _add_check_ins(self, layout: QVBoxLayout, report: TrendReport, kit: ChartKit) -> None:
         for kind, title, top in (
@@ -286,6 +297,5 @@ class TrendsOverview(QScrollArea):
                 title, (0, top), report.start, report.end,
                 lines=[[(s.local_date, s.score) for s in scores]],
                 dots=[(s.local_date, s.score) for s in scores], hover=hover)
-            rows = [[weekday_date(s.local_date), decimal(s.score, 0)] for s in scores]
-            self._add(layout, ChartPanel(chart, title, [self.tr("Day"), self.tr("Score")], rows),
-                      kind)
+            self._add(layout, ChartPanel(chart, title, [self.tr("Day"), self.tr("Score")],
+                                         partial(score_rows, scores)), kind)

@@ -73,14 +73,14 @@ class WorkloadSection(QWidget):
             lines=[[(p.day, float(p.tough_calls)) for p in worked]] if worked else [],
             hover=self.day_text, legend=(self.tr("calls handled"), self.tr("tough calls"))),
             title, [self.tr("Day"), self.tr("Calls handled"), self.tr("Tough calls")],
-            [[weekday_date(p.day), number(p.calls_handled), number(p.tough_calls)]
-             for p in worked]))
+            lambda: [[weekday_date(p.day), number(p.calls_handled), number(p.tough_calls)]
+                     for p in worked]))
         talk = self.tr("Talk time per day (minutes)")
         layout.addWidget(ChartPanel(kit.time_chart(
             talk, (0, max((p.talk_minutes for p in worked), default=1.0) + 10), start, end,
             dots=[(p.day, p.talk_minutes) for p in worked], hover=self.day_text), talk,
             [self.tr("Day"), self.tr("Minutes on calls")],
-            [[weekday_date(p.day), decimal(p.talk_minutes, 0)] for p in worked]))
+            lambda: [[weekday_date(p.day), decimal(p.talk_minutes, 0)] for p in worked]))
         share = self.tr("Share of calls logged as tough (%)")
         layout.addWidget(ChartPanel(kit.time_chart(
             share, (0, 100), start, end,
@@ -88,14 +88,14 @@ class WorkloadSection(QWidget):
             lines=share_runs(trend.days), hover=self.day_text,
             legend=(self.tr("share of the day"), self.tr("7-day mean"))), share,
             [self.tr("Day"), self.tr("Share of the day (%)"), self.tr("7-day mean (%)")],
-            share_rows(trend.days)))
+            lambda: share_rows(trend.days)))
         box = QGroupBox(self.tr("Calls handled by hour and weekday (your local time; hover for "
                                 "numbers)"))
         self.heat_map = CallsHeatMap()
         self.heat_map.set_grid(trend.calls_by_hour)
         QVBoxLayout(box).addWidget(ChartPanel(self.heat_map, box.title(), [
             self.tr("Weekday"), self.tr("Hour"), self.tr("Calls handled")],
-            calls_rows(trend.calls_by_hour)))
+            lambda: calls_rows(trend.calls_by_hour)))
         layout.addWidget(box)
         self.chart_titles = [title, talk, share, box.title()]
 
