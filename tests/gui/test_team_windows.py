@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.support.services import team_sharing
+from tests.support.services import settings_service, team_sharing
 from tests.support.team_factory import It, aggregate, sealed_team, team_folder
 from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
@@ -18,6 +18,7 @@ from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
 from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
 from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+from wellbeing_app.usecases.team_sharing import TeamSharing
 
 IT = It()
 
@@ -202,6 +203,27 @@ def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal,
     assert "No team folder is set" in view.status.text()
     entry.close_all()
     assert not first.isVisible() and not view.isVisible()
+
+
+def test_the_team_view_reads_under_the_settings_in_force_when_opened(
+        qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    service = settings_service(journal)
+    service.save({"team_folder": str(folder)})
+    entry = TeamEntryController(TeamSharing(journal, service, tmp_path, clock, lambda: LABELS),
+                                tmp_path, clock, LABELS)
+    entry.open_team_view()
+    view = entry.team_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10000)
+    assert view.report is not None and not view.report.aggregator_configured
+    service.save(IT.policy())  # the aggregator is set while the app runs
+    view.report = None
+    entry.open_team_view()
+    qtbot.waitUntil(lambda: view.report is not None, timeout=10000)
+    assert view.report is not None and view.report.aggregator_configured
+    entry.close_all()
 
 
 def opt_in(dialog: TeamShareDialog, team: Path, named: bool) -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from wellbeing_app.domain.team.public_keys import AdminPublicKey
+from wellbeing_app.domain.team.public_keys import AdminPublicKey, b64_bytes
 from wellbeing_app.team.key_files import KeyFileError, create_private, read_private
 
 ADMIN_KEY_FORMAT = "between-calls-admin-key"
@@ -30,12 +29,8 @@ def raw_private(private: Ed25519PrivateKey) -> bytes:
 
 def decode_field(data: object, field: str, path: Path) -> bytes:
     """One base64 32-byte field of a key file, or ``KeyFileError``."""
-    value = data.get(field) if isinstance(data, dict) else None
-    try:
-        raw = base64.b64decode(value, validate=True) if isinstance(value, str) else b""
-    except (binascii.Error, ValueError):
-        raw = b""
-    if len(raw) != 32:
+    raw = b64_bytes(data.get(field) if isinstance(data, dict) else None)
+    if raw is None:
         raise KeyFileError(f"{path} is not a Between Calls key file ({field} missing).")
     return raw
 

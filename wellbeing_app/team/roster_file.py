@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from wellbeing_app.domain.team.public_keys import AdminPublicKey
@@ -36,8 +35,3 @@ def write_roster(folder: Path, roster: Roster, key: AdminKey) -> Path:
     """Sign and write the roster atomically."""
     text = sign_with(roster_payload(roster), key.public.signing, key.sign)
     return SummaryWriter(folder).write(ROSTER_NAME, text)
-
-
-def utc_stamp(now: datetime) -> str:
-    """``2026-11-30T09:00:00Z`` for a timezone-aware time."""
-    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

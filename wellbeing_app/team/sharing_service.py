@@ -6,7 +6,6 @@ import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -15,7 +14,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.pseudonym import sealed_file_token
 from wellbeing_app.domain.team.roster import enroll_payload
-from wellbeing_app.domain.team.summary_validation import tombstone_payload
+from wellbeing_app.domain.team.summary_validation import tombstone_payload, utc_stamp
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.domain.team.weekly_summary import (
     ExerciseRecord,
@@ -95,7 +94,7 @@ class SharingService:
         self._labels = labels
 
     def _utc_now(self) -> str:
-        return self._clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return utc_stamp(self._clock.now())
 
     def preview(self, week: IsoWeek, settings: TeamSettings) -> SharePreview:
         """The files for ``week`` as they would be written now (example keys if not opted in)."""

@@ -12,7 +12,7 @@ from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
 from wellbeing_app.domain.team.public_keys import b64_bytes
 from wellbeing_app.domain.team.roster import Roster, parse_enroll_request
-from wellbeing_app.domain.team.summary_validation import AGENT_ID, SummaryError
+from wellbeing_app.domain.team.summary_validation import AGENT_ID, SummaryError, utc_stamp
 from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.admin_key import AdminKey
 from wellbeing_app.team.agent_key import agent_id_for
@@ -28,7 +28,7 @@ from wellbeing_app.team.capped_read import read_capped
 from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader
 from wellbeing_app.team.key_files import KeyFileError
 from wellbeing_app.team.report_builder import build_team_report
-from wellbeing_app.team.roster_file import read_roster, utc_stamp, write_roster
+from wellbeing_app.team.roster_file import read_roster, write_roster
 from wellbeing_app.team.signed_envelope import open_envelope, open_signed
 from wellbeing_app.team.verified_cache import VERIFIED_CACHE_FILENAME, VerifiedCache
 

@@ -11,10 +11,9 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import Figure
 from wellbeing_app.domain.team.summary_validation import (
-    CATEGORY_ID,
-    MAX_CATEGORIES,
     REASON_MALFORMED,
     SummaryError,
+    check_categories,
     check_schema,
     check_timestamp,
 )
@@ -101,12 +100,8 @@ def _figures(raw: Any) -> tuple[Figure, ...]:
 
 
 def _categories(raw: Any) -> tuple[tuple[str, Figure], ...]:
-    if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
-        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 figures")
-    for key in raw:
-        if not isinstance(key, str) or not CATEGORY_ID.match(key):
-            raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
-    return tuple((key, _parse_figure(key, raw[key])) for key in sorted(raw))
+    cells = check_categories(raw, "figures")
+    return tuple((key, _parse_figure(key, cells[key])) for key in sorted(cells))
 
 
 def _rejected(raw: Any) -> dict[str, int]:

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
@@ -97,6 +97,11 @@ def _number(data: Mapping[str, Any], key: str, low: float, high: float) -> float
     return float(value)
 
 
+def utc_stamp(now: datetime) -> str:
+    """``2026-11-30T09:00:00Z`` for a timezone-aware time: the form ``check_timestamp`` takes."""
+    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def check_timestamp(value: Any) -> str:
     """A UTC time like ``2026-11-30T09:00:00Z``, or ``SummaryError``."""
     if not isinstance(value, str) or len(value) != 20 or not value.endswith("Z"):
@@ -137,13 +142,20 @@ def _header(data: Any, schema: str, keys: frozenset[str],
     return checked
 
 
-def _categories(raw: Any, calls: int) -> dict[str, int]:
+def check_categories(raw: Any, what: str) -> Mapping[str, Any]:
+    """An object of at most ``MAX_CATEGORIES`` entries keyed by valid category ids."""
     if not isinstance(raw, Mapping) or len(raw) > MAX_CATEGORIES:
-        raise SummaryError(REASON_MALFORMED, "categories must be an object of ≤ 32 counts")
+        raise SummaryError(REASON_MALFORMED, f"categories must be an object of "
+                                             f"≤ {MAX_CATEGORIES} {what}")
     for key in raw:
         if not isinstance(key, str) or not CATEGORY_ID.match(key):
             raise SummaryError(REASON_MALFORMED, f"category id {key!r} is not allowed")
-    return {key: _int(raw, key, calls) for key in sorted(raw)}
+    return raw
+
+
+def _categories(raw: Any, calls: int) -> dict[str, int]:
+    counts = check_categories(raw, "counts")
+    return {key: _int(counts, key, calls) for key in sorted(counts)}
 
 
 def _sharing(data: Mapping[str, Any]) -> tuple[bool, bool, str | None]:

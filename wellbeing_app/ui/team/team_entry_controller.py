@@ -39,10 +39,12 @@ class TeamEntryController(QObject):
         self._raise(self.share_dialog)
 
     def open_team_view(self) -> None:
-        """Show the team view and read the folder again."""
+        """Show the team view and read the folder again, under the settings in force now."""
+        settings = self._settings()
         if self.team_view is None:
-            self.team_view = TeamViewWindow(self._settings(), self._data_dir, self._clock,
-                                            self._labels)
+            self.team_view = TeamViewWindow(settings, self._data_dir, self._clock, self._labels)
+        else:
+            self.team_view.use_settings(settings)
         self._raise(self.team_view)
         self.team_view.refresh()
 

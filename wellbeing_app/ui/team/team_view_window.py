@@ -82,6 +82,10 @@ class TeamViewWindow(QMainWindow):
         fit_to_screen(self, 980, 680)
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)  # every binding: Ctrl+W too
 
+    def use_settings(self, settings: TeamSettings) -> None:
+        """The policy's keys and label for the next refresh (the folder typed here stays)."""
+        self._settings = settings
+
     def refresh(self) -> None:
         """Read the folder again (in the background) and show the new report."""
         if self._worker is not None and self._worker.is_alive():
@@ -99,7 +103,8 @@ class TeamViewWindow(QMainWindow):
         self.status.setText(self.tr("Reading and checking every file in {folder}…").format(
             folder=folder))
         self.refresh_button.setEnabled(False)
-        self._worker = threading.Thread(target=self._scan, args=(folder,), daemon=True)
+        self._worker = threading.Thread(target=self._scan, args=(folder, self._settings),
+                                        daemon=True)
         self._worker.start()
 
     def wait_for_scan(self, timeout: float = 30.0) -> None:
@@ -107,10 +112,10 @@ class TeamViewWindow(QMainWindow):
         if self._worker is not None:
             self._worker.join(timeout)
 
-    def _scan(self, folder: Path) -> None:
+    def _scan(self, folder: Path, settings: TeamSettings) -> None:
         # Runs on the worker thread: touches no widget, only emits a (queued) signal.
         try:
-            result: object = lead_report(folder, self._settings, self._data_dir)
+            result: object = lead_report(folder, settings, self._data_dir)
         except OSError as error:
             result = self.tr("Cannot read {folder}: {error}").format(
                 folder=folder, error=error.strerror or error)
