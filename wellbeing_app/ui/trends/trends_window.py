@@ -48,7 +48,7 @@ def prefers_dark() -> bool:
 
 
 class TrendsWindow(QMainWindow):
-    """Built on first open; reads the store only when the range or the data changes.
+    """Built on first open; reads the store when shown and when the range or the data changes.
 
     Signals:
         data_changed(): entries were edited, deleted, restored or erased here.
