@@ -145,15 +145,17 @@ def bench_first_paint(journal: Journal, data_dir: Path) -> None:
     watch = PaintWatch()
     qapp.installEventFilter(watch)
     clock = ManualClock(datetime(2026, 11, 24, 17, 0, tzinfo=ZONE))
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     from wellbeing_app.ui.trends.trends_window import TrendsWindow  # cold: Qt Charts loads here
 
     window = TrendsWindow(journal, load_catalog(), clock, data_dir)
     window.present()
     settle(qapp, window, PaintWatch)
     first_paint = (PaintWatch.last - start) * 1000
+    cpu = (time.process_time() - cpu_start) * 1000  # what other processes' load cannot inflate
     print(f"trends window on the {qapp.platformName()} platform:")
     row("first open to first paint (cold, 30 days)", first_paint, PAINT_BUDGET_MS)
+    row("  of it CPU time of this process", cpu, PAINT_BUDGET_MS)
     for trend_range in (TrendRange.WEEK, TrendRange.YEAR, TrendRange.ALL):
         begin = time.perf_counter()
         window.set_range(trend_range)

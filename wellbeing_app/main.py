@@ -26,8 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(plain)
     from wellbeing_app.cli import build_parser, run_cli
     from wellbeing_app.cli.console_streams import make_console_safe
-    from wellbeing_app.cli.core_commands import GUI_COMMANDS
     from wellbeing_app.cli.parser import EXIT_OK
+    from wellbeing_app.domain.launch_message import GUI_COMMANDS, RUNNING_APP_COMMANDS
 
     make_console_safe()
     args = build_parser().parse_args(arguments)
@@ -35,8 +35,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wellbeing_app.launch import run_status
 
         return run_status(args)
-    from wellbeing_app.cli.core_commands import RUNNING_APP_COMMANDS
-
     if args.command in RUNNING_APP_COMMANDS:
         from wellbeing_app.launch import run_in_running_app
 

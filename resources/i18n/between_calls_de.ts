@@ -960,6 +960,23 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message numerus="yes">
+        <source>Take %n second(s)?</source>
+        <translation>
+            <numerusform>Nehmen Sie sich %n Sekunde?</numerusform>
+            <numerusform>Nehmen Sie sich %n Sekunden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n minute(s)?</source>
+        <translation>
+            <numerusform>Nehmen Sie sich %n Minute?</numerusform>
+            <numerusform>Nehmen Sie sich %n Minuten?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>

@@ -166,6 +166,23 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message numerus="yes">
+        <source>Take %n second(s)?</source>
+        <translation>
+            <numerusform>Take %n second?</numerusform>
+            <numerusform>Take %n seconds?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n minute(s)?</source>
+        <translation>
+            <numerusform>Take %n minute?</numerusform>
+            <numerusform>Take %n minutes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderFeatureController</name>
     <message numerus="yes">
         <source>Today: %n tough call(s), avg {mean}</source>

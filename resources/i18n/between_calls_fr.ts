@@ -960,6 +960,23 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message numerus="yes">
+        <source>Take %n second(s)?</source>
+        <translation>
+            <numerusform>Prendre %n seconde ?</numerusform>
+            <numerusform>Prendre %n secondes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n minute(s)?</source>
+        <translation>
+            <numerusform>Prendre %n minute ?</numerusform>
+            <numerusform>Prendre %n minutes ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>

@@ -960,6 +960,23 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message numerus="yes">
+        <source>Take %n second(s)?</source>
+        <translation>
+            <numerusform>Tirar %n segundo?</numerusform>
+            <numerusform>Tirar %n segundos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n minute(s)?</source>
+        <translation>
+            <numerusform>Tirar %n minuto?</numerusform>
+            <numerusform>Tirar %n minutos?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PmrWindow</name>
     <message>
         <source>Relax muscles — Between Calls</source>

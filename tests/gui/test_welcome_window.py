@@ -94,3 +94,20 @@ def test_no_two_controls_share_a_mnemonic(qtbot: QtBot) -> None:
 
     window, *_ = make(qtbot)
     assert clashing_mnemonics(window) == []
+
+
+def test_enter_on_a_fresh_window_finishes_rather_than_starting_breathing(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window, saved, _autostart, done = make(qtbot)
+    asked: list[bool] = []
+    window.breathing_requested.connect(lambda: asked.append(True))
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    target = QApplication.focusWidget() or window
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    assert done and not asked
+    assert saved == [{"shifts": "mon,tue,wed,thu,fri 09:00-17:30"}]

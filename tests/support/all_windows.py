@@ -58,14 +58,17 @@ def _settle(widget: QWidget) -> None:
 
 def calls_and_cards(journal: Journal, data_dir: Path) -> Shown:
     """Log dialog, acknowledgment, after-call note, reminder prompts, About, panel, tray menu."""
+    from wellbeing_app.domain.exercises.exercise_session import Suggestion
     from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
     from wellbeing_app.ui.calls.after_call_note import AfterCallNote
     from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+    from wellbeing_app.ui.i18n.offer_words import offer_words
     from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
     from wellbeing_app.ui.tray.about_dialog import AboutDialog
     from wellbeing_app.ui.tray.app_actions import AppActions
     from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
     from wellbeing_app.ui.tray.icons import app_icon
+    from wellbeing_app.usecases.exercise_offers import ExerciseOffer
 
     catalog = load_catalog()
     dialog = QuickLogDialog(catalog)
@@ -79,7 +82,9 @@ def calls_and_cards(journal: Journal, data_dir: Path) -> Shown:
     for name, draft in (("acknowledgment", CallDraft(stress=5)),
                         ("acknowledgment-serious", CallDraft(stress=9, ended_for_abuse=True))):
         ack = compose_acknowledgment(draft, catalog, seed=3, support_line="0800 555 0100")
-        popup.present(1, ack, None, "")
+        # The offer line as the app words it (its exercise name is content, left out here).
+        popup.present(1, ack, None, offer_words(ExerciseOffer(Suggestion("breathing",
+                                                                         "long_exhale", 60), "")))
         yield name, popup
     popup.dismiss()
     note = AfterCallNote()

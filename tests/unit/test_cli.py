@@ -202,10 +202,10 @@ def test_self_test_sees_entries_still_in_the_wal(tmp_path: Path, clock: ManualCl
     from wellbeing_app.domain.calls.logged_call import CallDraft
 
     journal.log_call(CallDraft(stress=3), clock.now())
-    from wellbeing_app.cli.self_test import _consistent_copy
+    from wellbeing_app.store.backups import copy_journal  # what the self-test copies with
 
     copy = tmp_path / "copy.db"
-    _consistent_copy(tmp_path / DB_FILENAME, copy)
+    copy_journal(tmp_path / DB_FILENAME, copy)
     journal.close()
 
     with sqlite3.connect(copy) as conn:

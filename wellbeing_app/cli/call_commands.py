@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.output_file import write_atomically
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.domain.calls.export_format import call_to_record, to_csv, to_json
+from wellbeing_app.domain.calls.export_format import to_csv, to_json
 from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
 from wellbeing_app.domain.workload.span_export import spans_to_csv, spans_to_json
@@ -64,8 +63,7 @@ def cmd_calls(args: argparse.Namespace, ctx: CliContext) -> int:
     finally:
         journal.close()
     if args.json:
-        print(json.dumps([call_to_record(c) for c in calls], indent=2, ensure_ascii=False),
-              file=ctx.stdout)
+        ctx.stdout.write(to_json(calls))
     elif not calls:
         print("No calls logged" + (" in that range." if since else " yet."), file=ctx.stdout)
     else:
@@ -76,32 +74,21 @@ def cmd_calls(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     """Every field of every call (or, with ``--spans``, of every call span), as CSV or JSON."""
-    if args.spans:
-        return _export_spans(args, ctx)
     journal = ctx.open_journal()
     try:
-        calls = journal.calls()
+        if args.spans:
+            spans = list_spans(journal)
+            text = spans_to_csv(spans) if args.format == "csv" else spans_to_json(spans)
+            what = f"{len(spans)} call spans"
+        else:
+            calls = journal.calls()
+            text = to_csv(calls) if args.format == "csv" else to_json(calls)
+            what = f"{len(calls)} calls"
     finally:
         journal.close()
-    text = to_csv(calls) if args.format == "csv" else to_json(calls)
     if args.output:
         write_atomically(Path(args.output), text)
-        print(f"Exported {len(calls)} calls to {args.output}", file=ctx.stderr)
-    else:
-        ctx.stdout.write(text)
-    return EXIT_OK
-
-
-def _export_spans(args: argparse.Namespace, ctx: CliContext) -> int:
-    journal = ctx.open_journal()
-    try:
-        spans = list_spans(journal)
-    finally:
-        journal.close()
-    text = spans_to_csv(spans) if args.format == "csv" else spans_to_json(spans)
-    if args.output:
-        write_atomically(Path(args.output), text)
-        print(f"Exported {len(spans)} call spans to {args.output}", file=ctx.stderr)
+        print(f"Exported {what} to {args.output}", file=ctx.stderr)
     else:
         ctx.stdout.write(text)
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""``self-test`` and the commands that the desktop app itself runs (``log-dialog``)."""
+"""``self-test`` and the commands the desktop app runs (``log-dialog``, ``status`` …)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import argparse
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_FAILED, EXIT_OK, Subparsers
 from wellbeing_app.cli.self_test import check_store
-from wellbeing_app.domain.launch_message import GUI_COMMANDS, RUNNING_APP_COMMANDS
-
-__all__ = ["GUI_COMMANDS", "RUNNING_APP_COMMANDS", "cmd_self_test", "register"]
 
 
 def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -21,7 +18,7 @@ def cmd_self_test(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
-    """Add ``log-dialog`` and ``self-test``."""
+    """Add ``self-test`` and the app's commands (``main`` routes those to ``launch``)."""
     sub.add_parser("log-dialog", parents=[parent],
                    help="show the log dialog in the running app (bind it to a hotkey)")
     sub.add_parser("trends", parents=[parent],

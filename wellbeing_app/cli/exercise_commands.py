@@ -64,8 +64,9 @@ def cmd_exercise_sessions(args: argparse.Namespace, ctx: CliContext) -> int:
               file=ctx.stdout)
     elif not sessions:
         print("No exercise sessions" + (" in that range." if since else " yet."), file=ctx.stdout)
-    for session in sessions if not args.json else ():
-        print(_session_line(session), file=ctx.stdout)
+    else:
+        for session in sessions:
+            print(_session_line(session), file=ctx.stdout)
     return EXIT_OK
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.domain.validation import validate_call
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.store.backups import copy_journal
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.store.sqlite_uri import sqlite_uri
 
 
 def check_store(ctx: CliContext) -> list[str]:
@@ -24,7 +23,7 @@ def check_store(ctx: CliContext) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="wellbeing-selftest-") as scratch:
         copy = Path(scratch) / DB_FILENAME
         if real.exists():
-            _consistent_copy(real, copy)
+            copy_journal(real, copy)  # entries still in the WAL come along
         try:
             journal = Journal.open(copy)
             status = journal.quick_check()
@@ -50,11 +49,3 @@ def check_store(ctx: CliContext) -> list[str]:
         problems.append(f"team: {error}")
     return problems
 
-
-def _consistent_copy(source: Path, target: Path) -> None:
-    """Copy through SQLite's backup API, so entries still in the WAL come along."""
-    with sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True) as reader, \
-            sqlite3.connect(target) as writer:
-        reader.backup(writer)
-    reader.close()
-    writer.close()

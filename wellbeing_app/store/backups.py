@@ -103,11 +103,14 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return None
 
 
-def restore_backup(backup: Path, db_path: Path) -> None:
-    """Copy ``backup`` into a new owner-only journal at ``db_path`` (backup API, not cp)."""
-    make_private_file(db_path)
-    with sqlite3.connect(sqlite_uri(backup, mode="ro"), uri=True) as source, \
-            sqlite3.connect(db_path) as target:
+def copy_journal(source_path: Path, target_path: Path) -> None:
+    """A consistent owner-only copy of a journal file (backup API, not cp: its WAL comes along).
+
+    Restores a backup over the journal, and gives the self-test its scratch copy.
+    """
+    make_private_file(target_path)
+    with sqlite3.connect(sqlite_uri(source_path, mode="ro"), uri=True) as source, \
+            sqlite3.connect(target_path) as target:
         source.backup(target)
     source.close()
     target.close()
@@ -131,5 +134,5 @@ def recover_if_damaged(db_path: Path, stamp: str) -> Recovery | None:
     damaged = move_aside(db_path, stamp)
     backup = newest_good_backup(db_path)
     if backup is not None:
-        restore_backup(backup, db_path)
+        copy_journal(backup, db_path)
     return Recovery(damaged, backup)

@@ -19,10 +19,10 @@ from typing import TypeVar
 
 from wellbeing_app.store.backups import (
     Recovery,
+    copy_journal,
     move_aside,
     newest_good_backup,
     recover_if_damaged,
-    restore_backup,
 )
 from wellbeing_app.store.folder_lock import folder_lock
 from wellbeing_app.store.journal import Journal, StoreError
@@ -115,7 +115,7 @@ def _replace_missing(path: Path, stamp: str) -> Recovery | None:
     backup = newest_good_backup(path)
     if backup is None:
         return Recovery(None, None, "missing", orphan) if orphan is not None else None
-    restore_backup(backup, path)
+    copy_journal(backup, path)
     return Recovery(None, backup, "missing", orphan)
 
 
@@ -125,7 +125,7 @@ def _replace_empty(path: Path, stamp: str) -> Recovery | None:
     if backup is None:
         return Recovery(None, None, "empty", orphan) if orphan is not None else None
     damaged = move_aside(path, stamp)
-    restore_backup(backup, path)
+    copy_journal(backup, path)
     return Recovery(damaged, backup, "empty", orphan)
 
 

@@ -68,12 +68,11 @@ class BreathingWindow(ExerciseWindow):
                                        or os_prefers_reduced_motion())
         self.reduced_motion.toggled.connect(self._on_reduced_motion_toggled)
         self.setup.layout().insertWidget(3, self.reduced_motion)  # type: ignore[union-attr]
-        self.speak_phases = QCheckBox(self.tr("Speak the phases"))
-        self.speak_phases.setToolTip(self.tr("Says \u201cBreathe in\u201d, \u201cHold\u201d, "
-                                             "\u201cBreathe out\u201d through your computer's "
-                                             "speech engine"))
-        self.speak_phases.toggled.connect(self._on_speak_phases_toggled)
-        self.speak_phases.setChecked(bool(journal.remembered.get(SPEAK_PHASES_KEY, False)))
+        self.speak_phases = self.cue_box(
+            self.tr("Speak the phases"),
+            self.tr("Says \u201cBreathe in\u201d, \u201cHold\u201d, \u201cBreathe out\u201d "
+                    "through your computer's speech engine"), SPEAK_PHASES_KEY,
+            self.switch_speech, self.tr("Speak the phases (no speech engine: text only)"))
         self.setup.layout().insertWidget(4, self.speak_phases)  # type: ignore[union-attr]
         self.assemble(self.setup, self._build_run(), library.caution)
         self._shown_index = -1
@@ -161,12 +160,6 @@ class BreathingWindow(ExerciseWindow):
         """The phase's name, said as it begins ("Breathe in."), when speaking is on."""
         label = self.step_words.label(step)
         return f"{label}." if label else ""
-
-    def _on_speak_phases_toggled(self, on: bool) -> None:
-        self.journal.remembered.set(SPEAK_PHASES_KEY, on)
-        self.cues.speech_on = on
-        if on and not self.cues.speech_available():
-            self.speak_phases.setText(self.tr("Speak the phases (no speech engine: text only)"))
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         self.journal.remembered.set(REDUCED_MOTION_KEY, on)

@@ -16,6 +16,7 @@ from wellbeing_app.domain.exercises.exercise_request import (
 )
 from wellbeing_app.domain.exercises.exercise_session import BREATHING, PMR
 from wellbeing_app.store.journal import Journal
+from wellbeing_app.ui.i18n.offer_words import offer_words
 from wellbeing_app.usecases.exercise_offers import ExerciseOffer, ExerciseOffers
 
 if TYPE_CHECKING:
@@ -78,8 +79,8 @@ class ExerciseController(QObject):
         return True
 
     def offer_text(self, stress: int) -> str:
-        """The acknowledgment's offer, e.g. "Take 60 seconds? Long exhale"."""
-        return self.offers.for_stress(stress).text
+        """The acknowledgment's offer in the shown language, e.g. "Take 60 seconds? Long exhale"."""
+        return offer_words(self.offers.for_stress(stress))
 
     def open_suggested(self, call_id: int, stress: int) -> ExerciseWindow:
         """The agent accepted the offer after logging a call: link the session to the call."""

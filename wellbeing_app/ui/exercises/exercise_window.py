@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -80,10 +82,9 @@ class ExerciseWindow(QMainWindow):
         self.on_top.setToolTip(self.tr("Keep this window above others (handy on small screens)"))
         self.on_top.setChecked(bool(journal.remembered.get(ON_TOP_KEY, False)))
         self.on_top.toggled.connect(self._on_on_top_toggled)
-        self.sound = QCheckBox(self.tr("Sound cue"))
-        self.sound.setToolTip(self.tr("A soft chime at each change of phase"))
-        self.sound.toggled.connect(self._on_sound_toggled)
-        self.sound.setChecked(bool(journal.remembered.get(SOUND_KEY, False)))
+        self.sound = self.cue_box(
+            self.tr("Sound cue"), self.tr("A soft chime at each change of phase"), SOUND_KEY,
+            self._switch_sound, self.tr("Sound cue (no audio device: silent)"))
         self.controller.step_listeners.append(self._on_controller_step)
 
     def before_question(self) -> str:
@@ -146,11 +147,32 @@ class ExerciseWindow(QMainWindow):
     def _on_controller_step(self, step: Step) -> None:
         self.cues.on_step(step, self.spoken_intro(step))
 
-    def _on_sound_toggled(self, on: bool) -> None:
-        self.journal.remembered.set(SOUND_KEY, on)
+    def cue_box(self, text: str, tip: str, key: str, switch: Callable[[bool], bool],
+                missing: str) -> QCheckBox:
+        """A remembered on/off box for a cue (sound, speech).
+
+        ``switch(on)`` turns the cue on or off and says whether it can play; ticked while it
+        cannot, the box says ``missing`` instead of ``text``.
+        """
+        box = QCheckBox(text)
+        box.setToolTip(tip)
+
+        def on_toggled(on: bool) -> None:
+            self.journal.remembered.set(key, on)
+            if not switch(on) and on:
+                box.setText(missing)
+        box.toggled.connect(on_toggled)
+        box.setChecked(bool(self.journal.remembered.get(key, False)))
+        return box
+
+    def _switch_sound(self, on: bool) -> bool:
         self.cues.sound_on = on
-        if on and not self.cues.sound_available():
-            self.sound.setText(self.tr("Sound cue (no audio device: silent)"))
+        return self.cues.sound_available()
+
+    def switch_speech(self, on: bool) -> bool:
+        """Turn spoken guidance on or off; False when there is no speech engine."""
+        self.cues.speech_on = on
+        return self.cues.speech_available()
 
     # --- flow -----------------------------------------------------------------------------
     def open_for(self, request: ExerciseRequest, *, activate: bool = True,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -44,10 +43,10 @@ class PmrWindow(ExerciseWindow):
         self.step_words = StepWords(self)
         self.setWindowTitle(self.tr("Relax muscles — Between Calls"))
         notes = self.tr("Before you start:") + "\n• " + "\n• ".join(library.safety)
-        self.speech = QCheckBox(self.tr("Speak the steps"))
-        self.speech.setToolTip(self.tr("Spoken guidance through your computer's speech engine"))
-        self.speech.toggled.connect(self._on_speech_toggled)
-        self.speech.setChecked(bool(journal.remembered.get(SPEECH_KEY, False)))
+        self.speech = self.cue_box(
+            self.tr("Speak the steps"),
+            self.tr("Spoken guidance through your computer's speech engine"), SPEECH_KEY,
+            self.switch_speech, self.tr("Speak the steps (no speech engine: text only)"))
         self.assemble(self._build_setup(), self._build_run(), notes)
         saved = str(journal.remembered.get(SCRIPT_KEY, library.default_script))
         self._select_script(saved)
@@ -184,12 +183,6 @@ class PmrWindow(ExerciseWindow):
         """The voice names the group and how to tense it as the group is prepared."""
         group = group_of(self.script(), step.unit) if step.kind == "prepare" else None
         return f"{group.name}. {self.step_words.detail(step)}" if group else ""
-
-    def _on_speech_toggled(self, on: bool) -> None:
-        self.journal.remembered.set(SPEECH_KEY, on)
-        self.cues.speech_on = on
-        if on and not self.cues.speech_available():
-            self.speech.setText(self.tr("Speak the steps (no speech engine: text only)"))
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume (Space)") if paused else self.tr("Pause (Space)"))

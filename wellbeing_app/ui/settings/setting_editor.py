@@ -73,6 +73,7 @@ class SettingEditor(QWidget):
         row.addWidget(self.input, 1)
         if spec.editor == "path":
             browse = QPushButton(self.tr("Browse…"))
+            browse.setAutoDefault(False)  # Enter in Settings means Save, not a file browser
             browse.setAccessibleName(self.tr("Browse for {0}").format(setting_label(spec).lower()))
             browse.clicked.connect(self._on_browse_clicked)
             row.addWidget(browse)

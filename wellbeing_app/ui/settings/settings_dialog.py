@@ -79,6 +79,7 @@ class SettingsDialog(QDialog):
             column.addWidget(self._about_label(about_text))
             if self._on_welcome is not None:
                 welcome = QPushButton(self.tr("Show the &welcome window again…"))
+                welcome.setAutoDefault(False)
                 welcome.clicked.connect(self._on_welcome)
                 column.addWidget(welcome)
         column.addStretch(1)

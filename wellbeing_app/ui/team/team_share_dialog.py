@@ -67,6 +67,8 @@ class TeamShareDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         controller.history_changed.connect(self._on_controller_history_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._on_tabs_current_changed(0)
         fit_to_screen(self, 640, 600)
         self.reload()
 
@@ -84,6 +86,7 @@ class TeamShareDialog(QDialog):
         self.folder_edit.setPlaceholderText(self.tr("A shared or synced folder your team lead "
                                                     "reads"))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)  # Enter saves the choices; it never opens a file browser
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit)
@@ -153,6 +156,7 @@ class TeamShareDialog(QDialog):
         self.history.setAccessibleName(self.tr("What you shared so far"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
+        self.revoke_button.setAutoDefault(False)  # revoking is never what Enter means
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.history_status = _status_label()
         layout = QVBoxLayout(page)
@@ -160,6 +164,11 @@ class TeamShareDialog(QDialog):
         layout.addWidget(self.history_status)
         layout.addWidget(self.revoke_button)
         return page
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        """Enter does the shown tab's own action: save the choices, or share the preview."""
+        self.save_button.setDefault(index == 0)
+        self.share_button.setDefault(index == 1)
 
     # --- state --------------------------------------------------------------------------------
     def reload(self) -> None:

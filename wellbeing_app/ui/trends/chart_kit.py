@@ -5,7 +5,7 @@ Imported only when the trends window first opens, so the tray app never loads Qt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCharts import (
@@ -42,6 +42,18 @@ def _msecs(day: date) -> float:
 def _day_of(msecs: float) -> date:
     value = QDateTime.fromMSecsSinceEpoch(int(msecs)).date()
     return date(value.year(), value.month(), value.day())
+
+
+def unbroken_runs(values: Iterable[tuple[date, float | None]]) -> list[list[DatedValue]]:
+    """The runs of days that have a value: a day without one (``None``) splits the line."""
+    runs: list[list[DatedValue]] = [[]]
+    for day, value in values:
+        if value is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((day, value))
+    return [run for run in runs if run]
 
 
 def _show_tip(entered: bool, text: Callable[[], str]) -> None:

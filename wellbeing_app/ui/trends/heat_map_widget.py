@@ -22,6 +22,16 @@ MIDDLE = QColor("#e9c46a")
 TENSE = QColor("#d1495b")
 
 
+def hour_slot(hour: int) -> str:
+    """An hour of the day as a slot: 14:00–15:00 (23:00–00:00 at the end of the day)."""
+    return f"{hour_text(hour)}–{hour_text(hour + 1)}"
+
+
+def slot_text(weekday: int, hour: int) -> str:
+    """A grid cell in words: Monday 14:00–15:00."""
+    return f"{weekday_name(weekday, short=False)} {hour_slot(hour)}"
+
+
 def stress_color(mean: float) -> QColor:
     """Blend from calm green (0) through amber (5) to red (10), by mean stress."""
     share = max(0.0, min(1.0, mean / STRESS_MAX))
@@ -78,7 +88,7 @@ class HeatMapWidget(QWidget):
     def cell_text(self, weekday: int, hour: int) -> str:
         """The exact numbers of a cell, as the hover tip says them."""
         cell = self._grid.cell(weekday, hour)
-        when = f"{weekday_name(weekday, short=False)} {hour_text(hour)}–{hour_text(hour + 1)}"
+        when = slot_text(weekday, hour)
         if not cell.count:
             return self.tr("{when}: no entries").format(when=when)
         return self.tr("{when}: mean stress {mean} over %n call(s)", "", cell.count).format(

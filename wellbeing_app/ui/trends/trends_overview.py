@@ -30,16 +30,15 @@ from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.ui.i18n.formats import (
     date_text,
     decimal,
-    hour_text,
     number,
     signed,
     weekday_date,
     weekday_name,
 )
-from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue, unbroken_runs
 from wellbeing_app.ui.trends.chart_panel import ChartPanel
 from wellbeing_app.ui.trends.heat_map_key import HeatMapKey
-from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
+from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget, hour_slot
 from wellbeing_app.ui.trends.insight_text import insight_text
 
 
@@ -67,14 +66,7 @@ def no_insight_text() -> str:
 
 def rolling_runs(days: tuple[DayPoint, ...]) -> list[list[DatedValue]]:
     """Unbroken runs of the 7-day mean; a stretch with no entries splits the line."""
-    runs: list[list[DatedValue]] = [[]]
-    for point in days:
-        if point.rolling_mean is None:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append((point.day, point.rolling_mean))
-    return [run for run in runs if run]
+    return unbroken_runs((p.day, p.rolling_mean) for p in days)
 
 
 class DayWords(QObject):
@@ -114,8 +106,7 @@ def grid_rows(grid: StressGrid) -> list[list[str]]:
         for hour in range(HOURS):
             cell = grid.cell(weekday, hour)
             if cell.count:
-                rows.append([weekday_name(weekday, short=False),
-                             f"{hour_text(hour)}–{hour_text((hour + 1) % 24)}",
+                rows.append([weekday_name(weekday, short=False), hour_slot(hour),
                              decimal(cell.mean or 0), number(cell.count)])
     return rows
 

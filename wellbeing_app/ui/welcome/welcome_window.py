@@ -169,6 +169,8 @@ class WelcomeWindow(QDialog):
         column.addWidget(hotkey)
         column.addWidget(self.command_edit)
         self.breathe_button = QPushButton(self.tr("Try one minute of &breathing"))
+        # Not a default candidate: Enter anywhere in the window means Finish, not "breathe now".
+        self.breathe_button.setAutoDefault(False)
         self.breathe_button.clicked.connect(self.breathing_requested)
         column.addWidget(self.breathe_button)
         return box

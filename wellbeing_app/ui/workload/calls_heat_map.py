@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS
 from wellbeing_app.ui.i18n.formats import hour_text, weekday_name
-from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget
+from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget, slot_text
 
 # The faintest filled cell stays visible against the window colour.
 MIN_ALPHA = 0.15
@@ -35,7 +35,7 @@ class CallsHeatMap(HeatMapWidget):
     def cell_text(self, weekday: int, hour: int) -> str:
         """The cell's count, as the hover tip says it."""
         count = self._grid.cell(weekday, hour).count
-        when = f"{weekday_name(weekday, short=False)} {hour_text(hour)}–{hour_text(hour + 1)}"
+        when = slot_text(weekday, hour)
         if not count:
             return self.tr("{when}: no calls").format(when=when)
         return self.tr("{when}: %n call(s) handled", "", count).format(when=when)

@@ -12,26 +12,20 @@ from wellbeing_app.domain.workload.workload_trend import WorkloadDayPoint, Workl
 from wellbeing_app.ui.i18n.formats import (
     date_text,
     decimal,
-    hour_text,
     number,
     weekday_date,
     weekday_name,
 )
-from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue
+from wellbeing_app.ui.trends.chart_kit import ChartKit, DatedValue, unbroken_runs
 from wellbeing_app.ui.trends.chart_panel import ChartPanel
+from wellbeing_app.ui.trends.heat_map_widget import hour_slot
 from wellbeing_app.ui.workload.calls_heat_map import CallsHeatMap
 
 
 def share_runs(days: Sequence[WorkloadDayPoint]) -> list[list[DatedValue]]:
     """Unbroken runs of the 7-day tough share (in %); a day without it splits the line."""
-    runs: list[list[DatedValue]] = [[]]
-    for point in days:
-        if point.share_7d is None:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append((point.day, point.share_7d * 100))
-    return [run for run in runs if run]
+    return unbroken_runs((p.day, None if p.share_7d is None else p.share_7d * 100)
+                         for p in days)
 
 
 def share_rows(days: Sequence[WorkloadDayPoint]) -> list[list[str]]:
@@ -44,8 +38,7 @@ def share_rows(days: Sequence[WorkloadDayPoint]) -> list[list[str]]:
 
 def calls_rows(grid: StressGrid) -> list[list[str]]:
     """The calls heat map's numbers: one row per weekday and hour with calls."""
-    return [[weekday_name(w, short=False), f"{hour_text(h)}–{hour_text((h + 1) % 24)}",
-             number(grid.cell(w, h).count)]
+    return [[weekday_name(w, short=False), hour_slot(h), number(grid.cell(w, h).count)]
             for w in range(WEEKDAYS) for h in range(HOURS) if grid.cell(w, h).count]
 
 
