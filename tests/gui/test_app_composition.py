@@ -261,3 +261,37 @@ def test_a_locked_journal_keeps_the_rating_and_saves_it_when_free(
     built.flow.popup.dismiss()
     panel.close()
     built.shutdown()
+
+
+def test_a_returning_start_leaves_windows_and_the_plist_parser_for_first_use(
+    tmp_path: Path,
+) -> None:
+    """Cards, dialogs, the welcome window and plistlib (pyexpat) load only when needed."""
+    from tests.support.e2e_app import mark_returning_user
+
+    mark_returning_user(tmp_path)
+    lazy = ("plistlib", "pyexpat", "wellbeing_app.ui.settings.settings_dialog",
+            "wellbeing_app.ui.welcome.welcome_window", "wellbeing_app.ui.reminders.reminder_prompt",
+            "wellbeing_app.ui.calls.after_call_note", "wellbeing_app.ui.calls.quick_log_dialog",
+            "wellbeing_app.ui.calls.acknowledgment_popup", "wellbeing_app.ui.cards.notice_card")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication(['wellbeing'])\n"
+        "from wellbeing_app.app import BetweenCallsApp\n"
+        "from wellbeing_app.domain.clock import SystemClock\n"
+        "from wellbeing_app.ui.tray.app_actions import AppActions\n"
+        "from wellbeing_app.ui.tray.icons import app_icon\n"
+        "from wellbeing_app.ui.tray.shell import make_shell\n"
+        "actions = AppActions()\n"
+        "shell = make_shell(app_icon(), actions, True)\n"
+        f"app = BetweenCallsApp(shell, actions, Path({str(tmp_path)!r}), SystemClock())\n"
+        "qapp.processEvents()\n"
+        f"loaded = [m for m in {lazy!r} if m in sys.modules]\n"
+        "broken = app.broken\n"
+        "app.shutdown()\n"
+        "print(loaded, broken)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.stdout.strip() == "[] []", result.stderr

@@ -106,6 +106,36 @@ def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path
         QLocale.setDefault(QLocale("en_GB"))
 
 
+def test_a_language_change_rebuilds_the_idle_reminder_prompt(qtbot: object,
+                                                            tmp_path: Path) -> None:
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.domain.settings.layers import NO_POLICY
+    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
+    from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+    from wellbeing_app.ui.tray.app_actions import AppActions
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.tray.icons import app_icon
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
+    language = app.feature(LanguageFeature)
+    reminders = app.feature(ReminderFeature).controller
+    try:
+        english = reminders.prompt
+        assert english.not_now_button.text() == "Not &now"
+        app.settings.save({"language": "de"})
+        assert reminders.prompt is not english
+        assert reminders.prompt.not_now_button.text() == "&Nicht jetzt"
+    finally:
+        panel.close()
+        app.shutdown()
+        language.translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))
+
+
 def test_the_exercise_offer_after_a_call_is_worded_in_the_shown_language(
         translations: Translations) -> None:
     from wellbeing_app.domain.exercises.exercise_session import Suggestion

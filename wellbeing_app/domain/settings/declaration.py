@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
@@ -251,17 +252,23 @@ class Settings:
         ABOUT, choices=LANGUAGES)
 
 
+@cache
 def setting_specs() -> tuple[SettingSpec, ...]:
-    """Every declared setting, in declaration order."""
+    """Every declared setting, in declaration order (built once: the declaration is fixed)."""
     return tuple(
         SettingSpec(key=f.name, kind=type(f.default), default=f.default, **f.metadata)
         for f in fields(Settings)
     )
 
 
+@cache
+def _specs_by_key() -> dict[str, SettingSpec]:
+    return {spec.key: spec for spec in setting_specs()}
+
+
 def spec_for(key: str) -> SettingSpec:
     """The declaration of one key, or a clear error naming the known keys."""
-    for spec in setting_specs():
-        if spec.key == key:
-            return spec
-    raise ValidationError("key", f"Unknown setting {key!r}; see 'wellbeing settings'.")
+    spec = _specs_by_key().get(key)
+    if spec is None:
+        raise ValidationError("key", f"Unknown setting {key!r}; see 'wellbeing settings'.")
+    return spec

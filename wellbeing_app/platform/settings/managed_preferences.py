@@ -8,7 +8,6 @@ user's folder below it (per user), as a dictionary with the policy file's three 
 
 from __future__ import annotations
 
-import plistlib
 from pathlib import Path
 
 from wellbeing_app import APP_DESKTOP_ID
@@ -30,6 +29,9 @@ def read_managed_preferences(path: Path) -> Policy | None:
     """One managed plist; None when absent; a broken one is reported and fails safe, never fatal."""
     if not path.is_file():
         return None
+    # Imported here: plistlib brings the XML parser (pyexpat), which no other start needs.
+    import plistlib
+
     try:
         if path.stat().st_size > PLIST_MAX_BYTES:
             raise ValueError(f"larger than {PLIST_MAX_BYTES // 1024} KiB")

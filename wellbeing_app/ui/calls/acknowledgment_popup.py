@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wellbeing_app.domain.calls.acknowledgment import Acknowledgment
 from wellbeing_app.ui.cards.notice_card import NoticeCard
+from wellbeing_app.ui.theme import scale_font
 
 UNDO_SECONDS = 10
 VISIBLE_SECONDS = 14
@@ -41,11 +42,7 @@ class AcknowledgmentPopup(NoticeCard):
         self._build()
 
     def _build(self) -> None:
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.headline.setWordWrap(True)
+        self.headline = self.headline_label()
         self.tip = QLabel()
         self.tip.setWordWrap(True)
         self.supervisor = QLabel()
@@ -59,9 +56,7 @@ class AcknowledgmentPopup(NoticeCard):
         self.details_button.clicked.connect(self._on_details_button_clicked)
         self.offer_button = QPushButton()
         self.offer_button.setObjectName("offer")
-        offer_font = self.offer_button.font()
-        offer_font.setBold(True)
-        self.offer_button.setFont(offer_font)
+        scale_font(self.offer_button, 1.0, bold=True)
         self.offer_button.clicked.connect(self._on_offer_button_clicked)
         self.offer_button.hide()
         self.close_button = QPushButton(self.tr("&Close"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 
@@ -10,12 +11,13 @@ from wellbeing_app import APP_NAME
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
-from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
-from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.i18n.offer_words import offer_words
-from wellbeing_app.ui.placement import place_near
 from wellbeing_app.usecases.call_logging import CallLogging
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+    from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 
 #: How often calls kept in memory are tried again (the journal was locked or its folder gone).
 RETRY_MS = 2000
@@ -63,8 +65,13 @@ class LogFlowController(QObject):
 
     @property
     def dialog(self) -> QuickLogDialog:
-        """The log dialog, built on first use (≈25 ms, ≈10 MiB) and then only shown/hidden."""
+        """The log dialog, built on first use (≈25 ms, ≈10 MiB) and then only shown/hidden.
+
+        Its module and the card's are imported then too: the idle app needs neither.
+        """
         if self._dialog is None:
+            from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
+
             self._adopt_dialog(QuickLogDialog(self._catalog))
         assert self._dialog is not None
         return self._dialog
@@ -73,6 +80,8 @@ class LogFlowController(QObject):
     def popup(self) -> AcknowledgmentPopup:
         """The acknowledgment card, built on first use."""
         if self._popup is None:
+            from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
+
             self._adopt_popup(AcknowledgmentPopup())
         assert self._popup is not None
         return self._popup
@@ -145,6 +154,8 @@ class LogFlowController(QObject):
         return text
 
     def _show_dialog(self) -> None:
+        from wellbeing_app.ui.placement import place_near
+
         dialog = self.dialog
         place_near(dialog, self._anchor())
         dialog.show()

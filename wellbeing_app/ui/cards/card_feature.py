@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
-from wellbeing_app.ui.cards.notice_card import NoticeCard
 
 
 class CardFeature:
@@ -44,6 +43,8 @@ class CardFeature:
 
     def bring_notice_forward(self) -> None:
         """Focus the newest card, or say there is none."""
+        from wellbeing_app.ui.cards.notice_card import NoticeCard  # cards load on first use
+
         card = NoticeCard.newest()
         if card is not None:
             card.bring_forward()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.ui.placement import CARD_FLAGS, place_near
+from wellbeing_app.ui.theme import scale_font
 
 
 class NoticeCard(QDialog):
@@ -45,6 +46,14 @@ class NoticeCard(QDialog):
         outer.addWidget(self.body)
         self.presented_at = 0
         self.recallable = False
+
+    @staticmethod
+    def headline_label() -> QLabel:
+        """The card's first line: the desktop's font in bold, wrapped."""
+        label = QLabel()
+        scale_font(label, 1.0, bold=True)
+        label.setWordWrap(True)
+        return label
 
     # --- showing ----------------------------------------------------------------------------
     def show_card(self, anchor: QPoint | None) -> None:

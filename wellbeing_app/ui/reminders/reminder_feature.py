@@ -18,7 +18,7 @@ class ReminderFeature:
         self.controller = ReminderFeatureController(
             services.journal, services.settings, services.clock, local_zone(),
             services.actions, services.shell.anchor)
-        self.controller.prompt.set_exercise_available(exercises_available)
+        self.controller.set_exercise_available(exercises_available)
 
     def start(self) -> None:
         """Schedule reminders; listen to logged calls and external settings changes."""
@@ -39,7 +39,8 @@ class ReminderFeature:
         return False
 
     def retranslate(self) -> None:
-        """Prompts take their texts when shown."""
+        """The prompt and the note are built again, in the new language, on next use."""
+        self.controller.drop_idle_windows()
 
     def state_text(self) -> str:
         """'on a call — reminders wait', 'reminders paused until 14:30', or ''."""

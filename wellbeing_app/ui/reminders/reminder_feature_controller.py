@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,19 +22,19 @@ from wellbeing_app.domain.reminders.check_ins import (
 from wellbeing_app.domain.reminders.reminder_plan import RESETS, PlannedReminder, ReminderKind
 from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.platform.call_detection.combined_call_detector import CombinedCallDetector
-from wellbeing_app.platform.resources import load_reminder_texts
 from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.calls.after_call_note import AfterCallNote
-from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.ui.i18n.formats import decimal, time_text
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 from wellbeing_app.ui.reminders.reminder_controller import ReminderController
-from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
 from wellbeing_app.ui.reminders.scheduler_bridge import SchedulerBridge
-from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
 from wellbeing_app.ui.tray.app_actions import AppActions
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+    from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
+    from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
 
 DetectorFactory = Callable[[EffectiveSettings, Callable[[], bool]], Any]
 EventsFactory = Callable[[], PulseEventWatcher | None]
@@ -51,6 +51,9 @@ def _default_events() -> PulseEventWatcher | None:
 
 class ReminderFeatureController(QObject):
     """Owns the scheduler bridge, the gate, the call watcher and the prompts.
+
+    The prompt, the after-call note and the Settings dialog are built (and their modules
+    imported) on first use: most starts show none of them (idle memory budget).
 
     Signals:
         settings_changed(object): the new ``EffectiveSettings``.
@@ -87,8 +90,9 @@ class ReminderFeatureController(QObject):
         self.controller = ReminderController(clock, zone, values, self)
         self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
                                    values.call_poll_seconds, self)
-        self.prompt = ReminderPrompt(load_reminder_texts(content_language()))
-        self.note = AfterCallNote()
+        self._prompt: ReminderPrompt | None = None
+        self._note: AfterCallNote | None = None
+        self._exercise_available = False
         self.events = events_factory()
         if self.events is not None:
             self.events.setParent(self)
@@ -101,19 +105,56 @@ class ReminderFeatureController(QObject):
         self.bridge.reminders_due.connect(self.controller.catch_up)
         self.bridge.watchdog_ticked.connect(self._on_bridge_watchdog_ticked)
         self.controller.prompt_requested.connect(self._on_controller_prompt_requested)
-        self.controller.prompt_withdrawn.connect(self.prompt.hide)
+        self.controller.prompt_withdrawn.connect(self._on_controller_prompt_withdrawn)
         self.controller.pause_changed.connect(self._on_controller_pause_changed)
-        self.prompt.snoozed.connect(self.controller.prompt_snoozed)
-        self.prompt.dismissed.connect(self.controller.prompt_closed)
-        self.prompt.answered.connect(self._on_prompt_answered)
-        self.prompt.exercise_requested.connect(self.exercise_requested)
         self.watcher.call_started.connect(self._on_watcher_call_started)
         self.watcher.call_ended.connect(self._on_watcher_call_ended)
-        self.note.log_requested.connect(self._actions.log_dialog_requested)
         self._actions.pause_requested.connect(self.controller.pause_for)
         self._actions.resume_requested.connect(self.controller.resume)
         self._actions.on_call_toggled.connect(self.watcher.set_manual)
         self._actions.settings_requested.connect(self.open_settings)
+
+    @property
+    def prompt(self) -> ReminderPrompt:
+        """The reminder prompt, built on first use in the content language of that moment."""
+        if self._prompt is None:
+            from wellbeing_app.platform.resources import load_reminder_texts
+            from wellbeing_app.ui.i18n.content_language import content_language
+            from wellbeing_app.ui.reminders.reminder_prompt import ReminderPrompt
+
+            prompt = ReminderPrompt(load_reminder_texts(content_language()))
+            prompt.set_exercise_available(self._exercise_available)
+            prompt.snoozed.connect(self.controller.prompt_snoozed)
+            prompt.dismissed.connect(self.controller.prompt_closed)
+            prompt.answered.connect(self._on_prompt_answered)
+            prompt.exercise_requested.connect(self.exercise_requested)
+            self._prompt = prompt
+        return self._prompt
+
+    @property
+    def note(self) -> AfterCallNote:
+        """'Tough one? Log it', built on first use."""
+        if self._note is None:
+            from wellbeing_app.ui.calls.after_call_note import AfterCallNote
+
+            self._note = AfterCallNote()
+            self._note.log_requested.connect(self._actions.log_dialog_requested)
+        return self._note
+
+    def set_exercise_available(self, available: bool) -> None:
+        """Whether prompts may offer a short exercise (the exercises feature started)."""
+        self._exercise_available = available
+        if self._prompt is not None:
+            self._prompt.set_exercise_available(available)
+
+    def drop_idle_windows(self) -> None:
+        """The language changed: forget the prompt and the note unless on screen."""
+        if self._prompt is not None and not self._prompt.isVisible():
+            self._prompt.deleteLater()
+            self._prompt = None
+        if self._note is not None and not self._note.isVisible():
+            self._note.deleteLater()
+            self._note = None
 
     def start(self) -> None:
         """Start scheduling and, during a shift, call watching."""
@@ -127,12 +168,9 @@ class ReminderFeatureController(QObject):
         if self.events is not None:
             self.events.stop()
         self.watcher.stop()
-        self.prompt.hide()
-        self.note.hide()
-
-    def reload_settings(self) -> None:
-        """Another process may have changed settings or the policy: read them again."""
-        self._settings.reload()
+        self._on_controller_prompt_withdrawn()
+        if self._note is not None:
+            self._note.hide()
 
     def _on_settings_changed(self, fresh: EffectiveSettings) -> None:
         """Rebuild the job, the gate rules and the detector."""
@@ -150,6 +188,8 @@ class ReminderFeatureController(QObject):
 
     def open_settings(self, parent: QWidget | None = None) -> SettingsDialog:
         """Show the Settings dialog (non-blocking)."""
+        from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
+
         origin = self.effective_policy_origin() or self.tr("none found")
         about = (self.tr("Policy file: {origin}").format(origin=origin) + "<br>"
                  + self.tr("Your data stays on this computer unless you opt in to sharing."))
@@ -210,6 +250,10 @@ class ReminderFeatureController(QObject):
                 else self.tr("Today: no tough calls logged"))
         self.prompt.present(reminder, extra, self._anchor())
 
+    def _on_controller_prompt_withdrawn(self) -> None:
+        if self._prompt is not None:
+            self._prompt.hide()
+
     def _on_controller_pause_changed(self, until: datetime | None) -> None:
         self._actions.set_paused(until is not None)
         self.paused_changed.emit(until)
@@ -231,7 +275,8 @@ class ReminderFeatureController(QObject):
         self.controller.prompt_closed()
 
     def _on_watcher_call_started(self) -> None:
-        self.note.hide()
+        if self._note is not None:
+            self._note.hide()
         self.controller.set_on_call(True)
         verdict = self.watcher.last_verdict
         self.call_started.emit(verdict.provider if verdict is not None else "")
@@ -241,5 +286,6 @@ class ReminderFeatureController(QObject):
         self.controller.set_on_call(False)
         self.call_ended.emit()
         self.state_changed.emit()
-        if self.effective.settings.after_call_note and not self.prompt.isVisible():
+        prompt_shown = self._prompt is not None and self._prompt.isVisible()
+        if self.effective.settings.after_call_note and not prompt_shown:
             self.note.present(self._anchor())

@@ -43,10 +43,6 @@ def exercise_label(kind: ReminderKind) -> str:
     return labels.get(kind, "")
 
 
-def _quiet_button(text: str) -> QPushButton:
-    return QPushButton(text)
-
-
 class ReminderPrompt(NoticeCard):
     """One prompt at a time; every button is one click or one key; it takes focus only on request.
 
@@ -74,14 +70,11 @@ class ReminderPrompt(NoticeCard):
         self._build()
 
     def _build(self) -> None:
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setBold(True)
-        self.headline.setFont(font)
+        self.headline = self.headline_label()
         self.text = QLabel()
         self.extra = QLabel()
         self.question = QLabel()
-        for label in (self.headline, self.text, self.extra, self.question):
+        for label in (self.text, self.extra, self.question):
             label.setWordWrap(True)
         self.scale_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.scale_ends = QHBoxLayout()
@@ -90,13 +83,13 @@ class ReminderPrompt(NoticeCard):
         self.scale_ends.addWidget(self.low_end)
         self.scale_ends.addStretch(1)
         self.scale_ends.addWidget(self.high_end)
-        self.exercise_button = _quiet_button("")
+        self.exercise_button = QPushButton()
         self.exercise_button.clicked.connect(self._on_exercise_button_clicked)
-        self.done_button = _quiet_button(self.tr("&Done"))
+        self.done_button = QPushButton(self.tr("&Done"))
         self.done_button.clicked.connect(self._on_dismiss_clicked)
-        self.snooze_button = _quiet_button(self.tr("S&nooze 10 min"))
+        self.snooze_button = QPushButton(self.tr("S&nooze 10 min"))
         self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
-        self.not_now_button = _quiet_button(self.tr("Not &now"))
+        self.not_now_button = QPushButton(self.tr("Not &now"))
         self.not_now_button.clicked.connect(self._on_dismiss_clicked)
         actions = QHBoxLayout()
         for button in (self.exercise_button, self.done_button):
@@ -201,8 +194,8 @@ class ReminderPrompt(NoticeCard):
     def _answer_button(self, value: int, worded: bool) -> QPushButton:
         hint = self._hint(value)
         words = hint[:1].upper() + hint[1:]
-        button = _quiet_button(f"&{value}  {words}" if worded
-                               else f"&{value}" if value < 10 else str(value))
+        button = QPushButton(f"&{value}  {words}" if worded
+                             else f"&{value}" if value < 10 else str(value))
         button.setProperty("answer", value)
         name = self.tr("{0}: {1}").format(value, hint) if hint else \
             self.tr("{0} of {1}").format(value, SCALES[self._kind][-1])

@@ -167,33 +167,22 @@ class AppActions(QObject):
             if action.data() == 0:
                 action.setEnabled(in_shift)
 
+    def _layout(self) -> list[QAction | None]:
+        """The tray menu from top to bottom; ``None`` is a separator (the panel has none)."""
+        return [self.log_dialog, self.quick_log_menu.menuAction(), self.last_notice, None,
+                self.breathe, self.relax, self.trends, self.share_with_team, self.team_view,
+                None, self.on_call, self.pause_menu.menuAction(), self.resume, self.settings,
+                None, self.open_data_folder, self.about, None, self.quit]
+
     def in_order(self) -> list[QAction]:
         """Every action (submenus as their menu action) in the order agents see them."""
-        return [self.log_dialog, self.quick_log_menu.menuAction(), self.last_notice,
-                self.breathe, self.relax,
-                self.trends, self.share_with_team, self.team_view, self.on_call,
-                self.pause_menu.menuAction(), self.resume, self.settings,
-                self.open_data_folder, self.about, self.quit]
+        return [action for action in self._layout() if action is not None]
 
     def fill_menu(self, menu: QMenu) -> None:
-        """Populate a menu in the order agents see it."""
+        """Populate a menu in the order agents see it, with the same actions as the panel."""
         menu.clear()
-        menu.addAction(self.log_dialog)
-        menu.addMenu(self.quick_log_menu)
-        menu.addAction(self.last_notice)
-        menu.addSeparator()
-        menu.addAction(self.breathe)
-        menu.addAction(self.relax)
-        menu.addAction(self.trends)
-        menu.addAction(self.share_with_team)
-        menu.addAction(self.team_view)
-        menu.addSeparator()
-        menu.addAction(self.on_call)
-        menu.addMenu(self.pause_menu)
-        menu.addAction(self.resume)
-        menu.addAction(self.settings)
-        menu.addSeparator()
-        menu.addAction(self.open_data_folder)
-        menu.addAction(self.about)
-        menu.addSeparator()
-        menu.addAction(self.quit)
+        for action in self._layout():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)  # a submenu's menu action shows the submenu

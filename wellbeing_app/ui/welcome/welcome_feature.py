@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shlex
+from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.launch_message import LaunchMessage
-from wellbeing_app.platform.autostart.autostart_backend import Autostart
 from wellbeing_app.ui.app_services import AppServices
-from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
 
 #: Remembered once the first-start window was finished or skipped (never shown again by itself).
 WELCOME_DONE_KEY = "welcome.done"
@@ -52,6 +53,12 @@ class WelcomeFeature:
         self.window.activateWindow()
 
     def _build(self) -> WelcomeWindow:
+        # Imported here: a returning start never shows the window (idle memory budget).
+        import shlex
+
+        from wellbeing_app.platform.autostart.autostart_backend import Autostart
+        from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
+
         services = self._services
         autostart = Autostart.for_this_user(services.data_dir)
         command = shlex.join([*autostart.command, "log-dialog"])
