@@ -89,9 +89,12 @@ def run_reset_earned(journal: Journal, now: datetime, settings: Settings,
     return run_reset_due(spans, now, WorkloadRules.from_settings(settings), last_offered)
 
 
-def workload_trend(journal: Journal, first: date, last: date, now: datetime, zone: tzinfo,
+def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
                    settings: Settings) -> WorkloadTrend:
-    """Calls handled, tough share and calls by hour for the trends window's range."""
+    """Calls handled, tough share and calls by hour for the trends window's range.
+
+    It reads what was stored: a span still open counts up to its last heartbeat.
+    """
     since = local_day_bounds(first - timedelta(days=ROLLING_DAYS - 1), zone)[0]
     until = local_day_bounds(last, zone)[1]
     spans = journal.call_spans.span_times(since, until)
@@ -105,7 +108,6 @@ def workload_trend(journal: Journal, first: date, last: date, now: datetime, zon
         tough[day] = tough.get(day, 0) + 1
         if day >= first:
             rated.append((moment, stress))
-    del now  # the trend reads what was stored; an open span counts up to its heartbeat
     return build_workload_trend(spans, tough, rated, first, last,
                                 WorkloadRules.from_settings(settings))
 
