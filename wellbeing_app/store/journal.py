@@ -30,7 +30,6 @@ from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.store.workload.span_store import SpanStore
 
 DB_FILENAME = "between-calls.db"
-# busy_timeout first: switching the journal mode already needs the lock another process may hold.
 _PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
 
 
@@ -41,7 +40,8 @@ class StoreError(RuntimeError):
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
-        # WAL on a local disk; the rollback journal on a network share, where WAL is not safe.
+        # busy_timeout first: switching the journal mode already needs the lock another process
+        # may hold. WAL on a local disk; the rollback journal on a network share (WAL is unsafe).
         for pragma in ("busy_timeout=5000", f"journal_mode={journal_mode_for(path.parent)}",
                        *_PRAGMAS):
             conn.execute(f"PRAGMA {pragma}")
