@@ -67,6 +67,7 @@ class Journal:
         self._core = core
         self._path = path
         self._data_version = 0
+        self._busy_timeout_ms: int | None = None  # set by the app; kept across a reconnect
         self._calls = CallStore(core)
         self.exercises = ExerciseStore(core)
         self.check_ins = CheckInStore(core)
@@ -165,10 +166,16 @@ class Journal:
     def _connect_again(self, path: Path) -> None:
         self._core.conn = _connect(path)
         self._migrate_if_pending()
+        if self._busy_timeout_ms is not None:
+            self.set_busy_timeout(self._busy_timeout_ms)
 
     def set_busy_timeout(self, milliseconds: int) -> None:
-        """How long a write waits for another process's lock before failing (GUI: short)."""
-        self._core.conn.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
+        """How long a write waits for another process's lock before failing (GUI: short).
+
+        Kept when the journal reconnects (``reopen``, ``erase_everything``).
+        """
+        self._busy_timeout_ms = int(milliseconds)
+        self._core.conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
 
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""
