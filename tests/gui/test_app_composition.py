@@ -272,9 +272,9 @@ def test_a_returning_start_leaves_windows_and_the_plist_parser_for_first_use(
     mark_returning_user(tmp_path)
     lazy = ("plistlib", "pyexpat", "wellbeing_app.ui.settings.settings_dialog",
             "wellbeing_app.ui.welcome.welcome_window", "wellbeing_app.ui.reminders.reminder_prompt",
-            "wellbeing_app.ui.calls.after_call_note", "wellbeing_app.ui.calls.quick_log_dialog",
-            "wellbeing_app.ui.calls.acknowledgment_popup", "wellbeing_app.ui.cards.notice_card",
-            "wellbeing_app.store.trends.trend_queries", "wellbeing_app.domain.trends.insights",
+            "wellbeing_app.ui.calls.after_call_note", "wellbeing_app.ui.calls.acknowledgment_popup",
+            "wellbeing_app.ui.cards.notice_card", "wellbeing_app.store.trends.trend_queries",
+            "wellbeing_app.domain.trends.insights",
             "wellbeing_app.platform.call_detection.mac_call_detector",
             "wellbeing_app.platform.call_detection.windows_call_detector")
     code = (
