@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.iso_week import IsoWeek
+from wellbeing_app.domain.settings.layers import Policy, parse_policy
 from wellbeing_app.domain.team.roster import Roster
 from wellbeing_app.domain.team.summary_validation import tombstone_payload
 from wellbeing_app.domain.team.team_settings import TeamSettings
@@ -88,9 +89,9 @@ def aggregate(folder: Path, state_dir: Path, aggregator: AggregatorKey, admin: A
 
 
 def shoot_agent(app: QApplication, journal: Journal, data: Path, team: Path,
-                clock: ManualClock, labels: dict[str, str]) -> TeamShareDialog:
-    sharing = TeamSharing(journal, SettingsService(journal.settings), data, clock,
-                          lambda: labels)
+                clock: ManualClock, labels: dict[str, str], policy: Policy) -> TeamShareDialog:
+    sharing = TeamSharing(journal, SettingsService(journal.settings, lambda: policy), data,
+                          clock, lambda: labels)
     dialog = TeamShareDialog(TeamShareController(sharing))
     dialog.resize(700, 700)
     grab(dialog, "team-privacy.png", app)
@@ -122,12 +123,12 @@ def main() -> None:
         bare.resize(700, 700)
         grab(bare, "team-privacy-no-aggregator.png", app)
         bare.close()
-        journal.settings.save(policy)
         for day, stress, cats in ((16, 8, ("hostile",)), (17, 9, ("abusive",)), (18, 4, ()),
                                   (19, 6, ("repeat_unresolved",)), (20, 7, ("hostile",))):
             journal.log_call(CallDraft(stress=stress, categories=cats, note="private"),
                              NOW.replace(day=day, hour=10))
-        dialog = shoot_agent(app, journal, data, team, clock, labels)
+        dialog = shoot_agent(app, journal, data, team, clock, labels,
+                             parse_policy({"locked": policy}))  # IT's policy: keys are policy-only
         fill_team(team, 14, [IsoWeek(2026, w) for w in range(42, 48)], aggregator, admin)
         aggregate(team, it, aggregator, admin)
         settings = TeamSettings(team_folder=str(team), aggregator=aggregator.public,

@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Shifts</source>
-        <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
+        <extracomment>The dialog&apos;s tabs, in order; each setting names its page by one of these constants. &quot;system&quot; follows the desktop; the others are the shipped languages (``SHIPPED_LANGUAGES``).</extracomment>
         <translation>Schichten</translation>
     </message>
     <message>
@@ -1463,10 +1463,6 @@
         <translation>Öffentlicher Schlüssel des Aggregators</translation>
     </message>
     <message>
-        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
-        <translation>Der Schlüssel, an den anonyme Zusammenfassungen versiegelt werden, wie von &apos;wellbeing team aggregator-key&apos; ausgegeben (die IT setzt und sperrt ihn). Leer = anonymes Teilen wird nicht angeboten.</translation>
-    </message>
-    <message>
         <source>Aggregator</source>
         <translation>Aggregator</translation>
     </message>
@@ -1515,6 +1511,10 @@
         <translation>Rauschen (Epsilon)</translation>
     </message>
     <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>
+        <translation>Der Schlüssel, an den anonyme Zusammenfassungen versiegelt werden, wie von &apos;wellbeing team aggregator-key&apos; ausgegeben (nur die Richtlinie der IT setzt ihn). Leer = anonymes Teilen wird nicht angeboten.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1537,6 +1537,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s IT policy sets this.</source>
+        <translation>Nur die IT-Richtlinie Ihrer Organisation legt dies fest.</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>

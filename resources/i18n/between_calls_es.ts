@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Shifts</source>
-        <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
+        <extracomment>The dialog&apos;s tabs, in order; each setting names its page by one of these constants. &quot;system&quot; follows the desktop; the others are the shipped languages (``SHIPPED_LANGUAGES``).</extracomment>
         <translation>Turnos</translation>
     </message>
     <message>
@@ -1463,10 +1463,6 @@
         <translation>Clave pública del agregador</translation>
     </message>
     <message>
-        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
-        <translation>La clave a la que se sellan los resúmenes anónimos, tal como la muestra &apos;wellbeing team aggregator-key&apos; (TI la fija y la bloquea). Vacío = no se ofrece compartir de forma anónima.</translation>
-    </message>
-    <message>
         <source>Aggregator</source>
         <translation>Agregador</translation>
     </message>
@@ -1515,6 +1511,10 @@
         <translation>Ruido (épsilon)</translation>
     </message>
     <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>
+        <translation>La clave con la que se sellan los resúmenes anónimos, tal como la imprime &apos;wellbeing team aggregator-key&apos; (solo la fija la política de TI). Vacía = no se ofrece compartir de forma anónima.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1537,6 +1537,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s IT policy sets this.</source>
+        <translation>Solo la política de TI de tu organización lo fija.</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>

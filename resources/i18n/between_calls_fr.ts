@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Shifts</source>
-        <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
+        <extracomment>The dialog&apos;s tabs, in order; each setting names its page by one of these constants. &quot;system&quot; follows the desktop; the others are the shipped languages (``SHIPPED_LANGUAGES``).</extracomment>
         <translation>Horaires de service</translation>
     </message>
     <message>
@@ -1463,10 +1463,6 @@
         <translation>Clé publique de l&apos;agrégateur</translation>
     </message>
     <message>
-        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
-        <translation>La clé à laquelle les résumés anonymes sont scellés, telle qu&apos;affichée par &apos;wellbeing team aggregator-key&apos; (l&apos;informatique la définit et la verrouille). Vide = le partage anonyme n&apos;est pas proposé.</translation>
-    </message>
-    <message>
         <source>Aggregator</source>
         <translation>Agrégateur</translation>
     </message>
@@ -1515,6 +1511,10 @@
         <translation>Bruit (epsilon)</translation>
     </message>
     <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>
+        <translation>La clé pour laquelle les résumés anonymes sont scellés, telle qu&apos;affichée par &apos;wellbeing team aggregator-key&apos; (seule la politique de l&apos;informatique la définit). Vide = le partage anonyme n&apos;est pas proposé.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1537,6 +1537,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s IT policy sets this.</source>
+        <translation>Seule la politique informatique de votre organisation le définit.</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>

@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Shifts</source>
-        <extracomment>&quot;system&quot; follows the desktop; the others are the shipped translations (Qt locale names).</extracomment>
+        <extracomment>The dialog&apos;s tabs, in order; each setting names its page by one of these constants. &quot;system&quot; follows the desktop; the others are the shipped languages (``SHIPPED_LANGUAGES``).</extracomment>
         <translation>Turnos</translation>
     </message>
     <message>
@@ -1463,10 +1463,6 @@
         <translation>Chave pública do agregador</translation>
     </message>
     <message>
-        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (IT sets and locks it). Empty = anonymous sharing is not offered.</source>
-        <translation>A chave para a qual os resumos anônimos são selados, como mostrada por &apos;wellbeing team aggregator-key&apos; (a TI define e bloqueia). Vazio = o compartilhamento anônimo não é oferecido.</translation>
-    </message>
-    <message>
         <source>Aggregator</source>
         <translation>Agregador</translation>
     </message>
@@ -1515,6 +1511,10 @@
         <translation>Ruído (épsilon)</translation>
     </message>
     <message>
+        <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>
+        <translation>A chave para a qual os resumos anônimos são lacrados, como impressa por &apos;wellbeing team aggregator-key&apos; (só a política da TI a define). Vazia = o compartilhamento anônimo não é oferecido.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1537,6 +1537,10 @@
     <message>
         <source>Settings pages</source>
         <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>Only your organisation&apos;s IT policy sets this.</source>
+        <translation>Só a política de TI da sua organização define isto.</translation>
     </message>
     <message>
         <source>Show the &amp;welcome window again…</source>

@@ -12,6 +12,7 @@ import pytest
 from tests.support.e2e_app import WELLBEING, Display, RunningApp
 from tests.support.team_factory import It, sealed_team
 from tests.support.x11 import wait_for
+from wellbeing_app.platform.settings.policy_file import POLICY_ENV
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.admin_key import AdminKey
 from wellbeing_app.team.aggregator_key import AggregatorKey
@@ -32,7 +33,8 @@ def _settings(data: Path, **values: object) -> None:
 
 
 def test_agents_share_and_the_lead_opens_the_team_view(
-    display: Display, tray_host: None, start_app: Callable[[], RunningApp], tmp_path: Path,
+    display: Display, tray_host: None, start_app: Callable[..., RunningApp], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     team, it_dir = tmp_path / "team", tmp_path / "it"
     team.mkdir()
@@ -43,14 +45,17 @@ def test_agents_share_and_the_lead_opens_the_team_view(
         made = _cli(it_dir, "team", command, "--out", str(it_dir / f"{command}.pem"))
         assert made.returncode == 0, made.stderr
         policy[setting] = made.stdout.strip()
-    _settings(it_dir, **policy)
+    policy_file = tmp_path / "it-policy.toml"  # the machine policy on every seat
+    policy_file.write_text("[locked]\n" + "".join(f'{key} = "{value}"\n'
+                                                 for key, value in policy.items()))
+    monkeypatch.setenv(POLICY_ENV, str(policy_file))
     it = It(AggregatorKey.load(it_dir / "aggregator-key.pem"),
             AdminKey.load(it_dir / "admin-key.pem"))
     sealed_team(team, it, 8)  # eight colleagues already enrolled and sharing
     requests = []
     for number in range(2):
         agent = tmp_path / f"agent{number}"
-        _settings(agent, share_anonymous=True, team_folder=str(team), **policy)
+        _settings(agent, share_anonymous=True, team_folder=str(team))
         assert _cli(agent, "log", "--stress", "8", "--at", "2026-11-17T10:00").returncode == 0
         requests.append(str(tmp_path / f"request{number}.json"))
         assert _cli(agent, "summary", "enroll-request", "--output", requests[-1]).returncode == 0
@@ -63,13 +68,13 @@ def test_agents_share_and_the_lead_opens_the_team_view(
     aggregated = _cli(it_dir, "team", "aggregate", str(team), "--key",
                       str(it_dir / "aggregator-key.pem"), "--week", "2026-W47")
     assert "10 counted, 0 rejected; figures shown" in aggregated.stdout, aggregated.stdout
-    _settings(tmp_path / "lead-cli", **policy)
+    (tmp_path / "lead-cli").mkdir()
     report = _cli(tmp_path / "lead-cli", "team", "report", str(team), "--json")
     data = json.loads(report.stdout)
     assert data["weeks"][0]["figures"]["agents"]["value"] == 10 and data["rejected"] == []
 
-    _settings(tmp_path / "data", team_folder=str(team), **policy)
-    app = start_app()
+    _settings(tmp_path / "data", team_folder=str(team))
+    app = start_app({POLICY_ENV: str(policy_file)})
     handoff = app.cli("team-view")
     assert handoff.returncode == 0 and "the team view" in handoff.stdout
     wait_for(lambda: bool(display.xdotool("search", "--onlyvisible", "--name",

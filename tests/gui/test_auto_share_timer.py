@@ -9,6 +9,7 @@ from tests.support.services import team_sharing
 from tests.support.team_factory import It
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.settings.layers import parse_policy
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.team.sealed_file import parse_sealed
@@ -20,7 +21,7 @@ IT = It()
 def opted_in_journal(tmp_path: Path, clock: ManualClock, *, weekly: bool = True) -> Journal:
     journal = Journal.open(tmp_path / DB_FILENAME)
     journal.settings.save({"team_folder": str(tmp_path / "team"), "share_anonymous": True,
-                           "share_weekly": weekly, **IT.policy()})
+                           "share_weekly": weekly})
     key = AgentKey.load_or_create(tmp_path)
     month_ago = (clock.now() - timedelta(days=30)).timestamp()
     os.utime(AgentKey.path_in(tmp_path), (month_ago, month_ago))
@@ -35,7 +36,8 @@ def test_last_week_is_shared_once_and_the_agent_told(
         qtbot: QtBot, tmp_path: Path, clock: ManualClock) -> None:
     (tmp_path / "team").mkdir()
     journal = opted_in_journal(tmp_path, clock)
-    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock, {"hostile": "Angry or hostile"}))
+    timer = AutoShareTimer(team_sharing(journal, tmp_path, clock, {"hostile": "Angry or hostile"},
+                                        policy=parse_policy({"locked": IT.policy()})))
     with qtbot.waitSignal(timer.shared) as blocker:
         assert timer.check_now() == "2026-W47"
     assert "2026-W47" in blocker.args[0]

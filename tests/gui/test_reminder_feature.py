@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.support.fake_detector import FakeDetector
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.reminders.call_state import CallVerdict
 from wellbeing_app.domain.reminders.check_ins import CheckInKind
@@ -20,16 +21,6 @@ from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatu
 from wellbeing_app.ui.tray.app_actions import AppActions
 
 PLUS1 = timezone(timedelta(hours=1))
-
-
-class FakeDetector:
-    name = "fake microphone"
-
-    def __init__(self) -> None:
-        self.on_call = False
-
-    def detect(self) -> CallVerdict:
-        return CallVerdict(self.on_call, self.name, "fake")
 
 
 @pytest.fixture

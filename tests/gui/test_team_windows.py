@@ -6,12 +6,14 @@ import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.support.services import settings_service, team_sharing
+from tests.support.services import team_sharing
 from tests.support.team_factory import It, aggregate, sealed_team, team_folder
 from tests.support.widgets import cell_text
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.domain.settings.layers import NO_POLICY, parse_policy
 from wellbeing_app.domain.team.team_settings import TeamSettings
+from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.team.agent_key import AgentKey
 from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
@@ -23,6 +25,7 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 IT = It()
 
 LABELS = {"hostile": "Angry or hostile"}
+IT_POLICY = parse_policy({"locked": IT.policy()})  # the team keys are policy-only settings
 
 
 @pytest.fixture
@@ -37,10 +40,10 @@ def journal(clock: ManualClock) -> Iterator[Journal]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> TeamShareDialog:
-    journal.settings.save(IT.policy())  # what IT's policy sets and locks
     data = tmp_path / "data"
     data.mkdir()
-    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, LABELS)))
+    dlg = TeamShareDialog(TeamShareController(team_sharing(journal, data, clock, LABELS,
+                                                           policy=IT_POLICY)))
     qtbot.addWidget(dlg)
     return dlg
 
@@ -209,7 +212,8 @@ def test_the_team_view_reads_under_the_settings_in_force_when_opened(
         qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock) -> None:
     folder = tmp_path / "team"
     folder.mkdir()
-    service = settings_service(journal)
+    policy = [NO_POLICY]
+    service = SettingsService(journal.settings, lambda: policy[0])
     service.save({"team_folder": str(folder)})
     entry = TeamEntryController(TeamSharing(journal, service, tmp_path, clock, lambda: LABELS),
                                 tmp_path, clock, LABELS)
@@ -218,7 +222,8 @@ def test_the_team_view_reads_under_the_settings_in_force_when_opened(
     assert view is not None
     qtbot.waitUntil(lambda: view.report is not None, timeout=10000)
     assert view.report is not None and not view.report.aggregator_configured
-    service.save(IT.policy())  # the aggregator is set while the app runs
+    policy[0] = IT_POLICY  # IT sets the aggregator while the app runs
+    service.reload()
     view.report = None
     entry.open_team_view()
     qtbot.waitUntil(lambda: view.report is not None, timeout=10000)
@@ -276,8 +281,9 @@ def test_unticking_both_boxes_revokes_only_when_confirmed(dialog: TeamShareDialo
 def test_privacy_text_comes_from_content_with_the_team_minimum(
     qtbot: QtBot, journal: Journal, tmp_path: Path, clock: ManualClock
 ) -> None:
-    journal.settings.save({"team_min_group": 12, **IT.policy()})
-    controller = TeamShareController(team_sharing(journal, tmp_path, clock, LABELS))
+    journal.settings.save({"team_min_group": 12})
+    controller = TeamShareController(team_sharing(journal, tmp_path, clock, LABELS,
+                                                  policy=IT_POLICY))
     text = controller.privacy_html()
     assert "at least 12 of them contributed" in text and "WHO-5" in text
     assert "only Contoso IT service desk can open them, your lead cannot" in text

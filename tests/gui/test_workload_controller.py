@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
+from tests.support.fake_detector import FakeDetector
 from tests.support.services import settings_service
 from wellbeing_app.domain.clock import ManualClock
-from wellbeing_app.domain.reminders.call_state import CallVerdict
 from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
 from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.store.journal import Journal
@@ -22,16 +22,6 @@ from wellbeing_app.ui.workload.workload_controller import WorkloadController
 PLUS1 = timezone(timedelta(hours=1))
 
 
-class FakeMicrophone:
-    name = "microphone (fake)"
-
-    def __init__(self) -> None:
-        self.on_call = False
-
-    def detect(self) -> CallVerdict:
-        return CallVerdict(self.on_call, self.name, "fake")
-
-
 @pytest.fixture
 def journal() -> Journal:
     journal = Journal.in_memory()
@@ -40,13 +30,13 @@ def journal() -> Journal:
 
 
 @pytest.fixture
-def mic() -> FakeMicrophone:
-    return FakeMicrophone()
+def mic() -> FakeDetector:
+    return FakeDetector("microphone (fake)")
 
 
 @pytest.fixture
 def wired(qtbot: Any, journal: Journal, clock: ManualClock,
-          mic: FakeMicrophone) -> Iterator[tuple[ReminderFeatureController, WorkloadController]]:
+          mic: FakeDetector) -> Iterator[tuple[ReminderFeatureController, WorkloadController]]:
     clock.set(datetime(2026, 11, 24, 14, 35, tzinfo=PLUS1))  # a Tuesday, in shift
     feature = ReminderFeatureController(journal, settings_service(journal), clock, PLUS1,
                                         AppActions(), lambda: None,
@@ -63,7 +53,7 @@ def wired(qtbot: Any, journal: Journal, clock: ManualClock,
     qtbot.wait(1)
 
 
-def call(feature: ReminderFeatureController, mic: FakeMicrophone, clock: ManualClock,
+def call(feature: ReminderFeatureController, mic: FakeDetector, clock: ManualClock,
          seconds: int, gap: int = 10) -> None:
     mic.on_call = True
     feature.watcher.poll()
@@ -74,7 +64,7 @@ def call(feature: ReminderFeatureController, mic: FakeMicrophone, clock: ManualC
 
 
 def test_detected_calls_become_spans(wired: Any, journal: Journal, clock: ManualClock,
-                                     mic: FakeMicrophone) -> None:
+                                     mic: FakeDetector) -> None:
     feature, _workload = wired
     call(feature, mic, clock, 120)
     mic.on_call = True
@@ -87,7 +77,7 @@ def test_detected_calls_become_spans(wired: Any, journal: Journal, clock: Manual
 
 
 def test_the_watchdog_tick_is_the_heartbeat_and_adds_no_timer(
-        wired: Any, journal: Journal, clock: ManualClock, mic: FakeMicrophone) -> None:
+        wired: Any, journal: Journal, clock: ManualClock, mic: FakeDetector) -> None:
     feature, workload = wired
     mic.on_call = True
     feature.watcher.poll()
@@ -104,7 +94,7 @@ def test_the_watchdog_tick_is_the_heartbeat_and_adds_no_timer(
 
 
 def test_a_long_run_earns_a_reset_in_the_next_gap_never_during_a_call(
-        wired: Any, journal: Journal, clock: ManualClock, mic: FakeMicrophone) -> None:
+        wired: Any, journal: Journal, clock: ManualClock, mic: FakeDetector) -> None:
     feature, _workload = wired
     call(feature, mic, clock, 60)
     call(feature, mic, clock, 60)
@@ -122,7 +112,7 @@ def test_a_long_run_earns_a_reset_in_the_next_gap_never_during_a_call(
 
 
 def test_recording_off_records_nothing(wired: Any, journal: Journal, clock: ManualClock,
-                                       mic: FakeMicrophone) -> None:
+                                       mic: FakeDetector) -> None:
     feature, _workload = wired
     feature.save_settings({"record_call_spans": False})
     call(feature, mic, clock, 60)
@@ -139,7 +129,7 @@ def test_outside_a_shift_nothing_is_recorded(wired: Any, journal: Journal,
 
 
 def test_after_a_sleep_mid_call_the_span_ends_at_the_heartbeat(
-        wired: Any, journal: Journal, clock: ManualClock, mic: FakeMicrophone) -> None:
+        wired: Any, journal: Journal, clock: ManualClock, mic: FakeDetector) -> None:
     feature, _workload = wired
     mic.on_call = True
     feature.watcher.poll()

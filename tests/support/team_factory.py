@@ -95,6 +95,16 @@ class It:
                 "team_admin_public_key": self.admin.public.line()}
 
 
+def write_it_policy(folder: Path, it: It) -> Path:
+    """IT's policy file with the team keys locked, as ``/etc/between-calls/policy.toml`` would
+    hold them: the keys are policy-only, so a test cannot put them in an agent's own settings."""
+    path = folder / "it-policy.toml"
+    path.write_text("[locked]\n" + "".join(f'{key} = "{value}"\n'
+                                            for key, value in it.policy().items()),
+                    encoding="utf-8")
+    return path
+
+
 def share_sealed(folder: Path, agent: Agent, it: It, week: IsoWeek = WEEK,
                  **kwargs: Any) -> Path:
     """Write what an agent's anonymous share writes: one sealed file."""

@@ -28,3 +28,10 @@ def test_policy_can_preset_or_lock_it_and_the_agent_cannot_override_a_lock() -> 
                    {"language": "de"}).value("language") == "de"
     locked = resolve(parse_policy({"locked": {"language": "es"}}), {"language": "de"})
     assert locked.value("language") == "es" and "language" in locked.locked
+
+
+def test_the_catalogue_script_ships_the_same_translations() -> None:
+    from tests.support.catalogues import translations_tool
+    from wellbeing_app.domain.i18n import TRANSLATED_LANGUAGES
+
+    assert translations_tool().LANGUAGES == TRANSLATED_LANGUAGES

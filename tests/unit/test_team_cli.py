@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import run
-from tests.support.team_factory import It
+from tests.support.team_factory import It, write_it_policy
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.exercises.exercise_session import SessionRecord
+from wellbeing_app.platform.settings.policy_file import POLICY_ENV
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 from wellbeing_app.store.settings.settings_store import SettingsStore
 from wellbeing_app.team.agent_key import AgentKey
@@ -35,14 +36,18 @@ def set_settings(data: Path, **values: object) -> None:
 IT = It()
 
 
+@pytest.fixture(autouse=True)
+def it_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every machine in these tests has IT's policy with the team keys (policy-only settings)."""
+    monkeypatch.setenv(POLICY_ENV, str(write_it_policy(tmp_path, IT)))
+
+
 def opt_in(data: Path, folder: Path, **extra: object) -> None:
     folder.mkdir(exist_ok=True)
-    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **IT.policy(),
-                          **extra})
+    set_settings(data, **{"share_anonymous": True, "team_folder": str(folder), **extra})
 
 
 def test_preview_shows_words_and_the_exact_file(agent: Path, clock: ManualClock) -> None:
-    set_settings(agent, **IT.policy())
     code, out, _ = run(["summary", "preview", "--week", "2026-W47"], agent, clock)
     assert code == 0
     assert "3 tough calls logged; stress mean 6.67, median 8.0; 67 % rated 7 or more." in out
@@ -140,7 +145,6 @@ def test_team_report_html_and_json(tmp_path: Path, clock: ManualClock) -> None:
     sealed_team(folder, IT, 10)
     aggregate(folder, IT, tmp_path)
     (folder / "junk.txt").write_text("hello")
-    set_settings(tmp_path, **IT.policy())
     out_file = tmp_path / "report.html"
     code, _, err = run(["team", "report", str(folder), "--html", str(out_file)], tmp_path, clock)
     assert code == 0 and "1 files not counted" in err

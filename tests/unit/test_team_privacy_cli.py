@@ -17,6 +17,7 @@ from tests.support.team_factory import WEEK, Agent, It, enroll, share_sealed
 from wellbeing_app.cli import build_parser
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
+from wellbeing_app.platform.settings.policy_file import POLICY_ENV
 from wellbeing_app.store.journal import DB_FILENAME, Journal
 
 
@@ -28,8 +29,9 @@ def configure(data: Path, **values: object) -> None:
 
 
 @pytest.fixture
-def it_setup(tmp_path: Path, clock: ManualClock) -> dict[str, Any]:
-    """IT makes both keys with the CLI and puts the public halves in (everyone's) settings."""
+def it_setup(tmp_path: Path, clock: ManualClock,
+             monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """IT makes both keys with the CLI and puts the public halves in (everyone's) policy."""
     it_dir = tmp_path / "it"
     it_dir.mkdir()
     code, aggregator_line, _ = run(["team", "aggregator-key", "--out", str(it_dir / "agg.key")],
@@ -41,7 +43,10 @@ def it_setup(tmp_path: Path, clock: ManualClock) -> dict[str, Any]:
     policy = {"team_aggregator_public_key": aggregator_line.strip(),
               "team_aggregator_label": "Contoso IT service desk",
               "team_admin_public_key": admin_line.strip()}
-    configure(it_dir, **policy)
+    policy_file = tmp_path / "it-policy.toml"
+    policy_file.write_text("[locked]\n" + "".join(f'{key} = "{value}"\n'
+                                                 for key, value in policy.items()))
+    monkeypatch.setenv(POLICY_ENV, str(policy_file))  # the machine policy on every seat
     folder = tmp_path / "team"
     folder.mkdir()
     return {"dir": it_dir, "policy": policy, "folder": folder}
@@ -50,8 +55,7 @@ def it_setup(tmp_path: Path, clock: ManualClock) -> dict[str, Any]:
 def agent_shares(index: int, tmp_path: Path, clock: ManualClock, it_setup: dict[str, Any],
                  ) -> Path:
     data = tmp_path / f"agent{index}"
-    configure(data, share_anonymous=True, team_folder=str(it_setup["folder"]),
-              **it_setup["policy"])
+    configure(data, share_anonymous=True, team_folder=str(it_setup["folder"]))
     for minute, stress in enumerate((index % 11, 10 - index % 11)):
         run(["log", "--stress", str(stress), "--category", "hostile",
              "--at", f"2026-11-1{7 + index % 3}T10:{minute:02d}"], data, clock)
@@ -97,7 +101,7 @@ def test_twelve_enrolled_agents_the_lead_sees_only_the_aggregate(
                         "--week", "2026-W47"], it_dir, clock)
     assert code == 0 and "2026-W47: 12 counted, 0 rejected; figures shown" in out
     lead = tmp_path / "lead"
-    configure(lead, **it_setup["policy"])
+    lead.mkdir()
     code, out, _ = run(["team", "report", str(folder), "--json"], lead, clock)
     report = json.loads(out)
     week = report["weeks"][0]
@@ -129,7 +133,7 @@ def test_one_enrolled_and_nine_forged_agents_count_one(
     assert "2026-W47: 1 counted, 9 rejected (9 not enrolled); no figures shown" in out
     assert out.count(": not enrolled: ") == 9
     lead = tmp_path / "lead"
-    configure(lead, **it_setup["policy"])
+    lead.mkdir()
     week = json.loads(run(["team", "report", str(folder), "--json"], lead, clock)[1])["weeks"][0]
     assert week["counted"] is None and week["rejected"] == {"not enrolled": 9}
     assert all(f["value"] is None for f in week["figures"].values())
@@ -257,3 +261,19 @@ def test_a_fifo_hangs_neither_aggregate_nor_report(tmp_path: Path, clock: Manual
     assert reasons["summary-" + "b" * 32 + "-2026-W47.json"] == "not a regular file"
     assert reasons["team-report-2026-W47.json"] == "not a regular file"
     assert str(WEEK) == "2026-W47"
+
+
+def test_only_its_policy_names_the_aggregator_never_the_agent(
+        tmp_path: Path, clock: ManualClock) -> None:
+    """A lead who talks an agent into pasting the lead's own key gets nothing sealed to it."""
+    lead_key = It().policy()["team_aggregator_public_key"]
+    data = tmp_path / "agent"
+    code, out, err = run(["settings", "set", "team_aggregator_public_key", lead_key], data, clock)
+    assert (code, out) == (2, "")
+    assert "only IT's policy sets it" in err and err.count("\n") == 1
+    configure(data, team_aggregator_public_key=lead_key, share_anonymous=True,
+              team_folder=str(tmp_path))  # written straight into the table, as a tool could
+    code, out, _ = run(["settings", "--json"], data, clock)
+    assert code == 0 and json.loads(out)["team_aggregator_public_key"]["value"] == ""
+    code, out, _ = run(["summary", "preview", "--week", "2026-W47"], data, clock)
+    assert "sealed for" not in out

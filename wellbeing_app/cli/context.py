@@ -13,6 +13,7 @@ from wellbeing_app.platform.local_zone import local_zone
 from wellbeing_app.platform.paths import ensure_writable, resolve_data_dir
 
 if TYPE_CHECKING:
+    from wellbeing_app.domain.settings.layers import Policy
     from wellbeing_app.platform.settings.settings_service import SettingsService
     from wellbeing_app.store.journal import Journal
 
@@ -47,8 +48,13 @@ class CliContext:
             print(f"wellbeing: warning: {recovery_text(opened.recovery)}", file=self.stderr)
         return opened.journal
 
-    def settings_service(self, journal: Journal) -> SettingsService:
-        """The one settings service over this journal (defaults < machine policy < agent)."""
+    def settings_service(self, journal: Journal, policy: Policy | None = None) -> SettingsService:
+        """The one settings service over this journal (defaults < machine policy < agent).
+
+        ``policy``: one the command already read (``wellbeing settings`` lists its sources).
+        """
         from wellbeing_app.platform.settings.settings_service import SettingsService
 
-        return SettingsService(journal.settings)
+        if policy is None:
+            return SettingsService(journal.settings)
+        return SettingsService(journal.settings, lambda: policy)

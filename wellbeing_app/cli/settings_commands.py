@@ -21,7 +21,8 @@ def effective_settings(ctx: CliContext) -> EffectiveSettings:
         journal.close()
 
 
-def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
+def _show(effective: EffectiveSettings, consulted: tuple[str, ...], ctx: CliContext,
+          as_json: bool) -> None:
     if as_json:
         table = {s.key: {"value": effective.value(s.key), "source": effective.sources[s.key].value,
                          "locked": s.key in effective.locked, "page": s.page, "label": s.label}
@@ -37,7 +38,7 @@ def _show(effective: EffectiveSettings, ctx: CliContext, as_json: bool) -> None:
     if effective.locked:
         print(f"Locked: {effective.lock_reason}", file=ctx.stdout)
     print("Policy sources read (highest first):", file=ctx.stdout)
-    for line in load_layered_policy().consulted:
+    for line in consulted:
         print(f"  {line}", file=ctx.stdout)
 
 
@@ -45,12 +46,13 @@ def cmd_settings(args: argparse.Namespace, ctx: CliContext) -> int:
     """Show, set or reset settings (locked keys refused with the policy's reason, exit 2)."""
     journal = ctx.open_journal()
     try:
-        service = ctx.settings_service(journal)
         action = getattr(args, "settings_action", None)
-        if action is None:  # only the listing warns: a refused change stays one line
+        layered = load_layered_policy() if action is None else None  # read once, listed too
+        service = ctx.settings_service(journal, layered.policy if layered else None)
+        if layered is not None:  # only the listing warns: a refused change stays one line
             for problem in service.current.problems:
                 print(f"wellbeing: warning: {problem}", file=ctx.stderr)
-            _show(service.current, ctx, args.json)
+            _show(service.current, layered.consulted, ctx, args.json)
         elif action == "set":
             key = spec_for(args.key).key
             value = service.save({key: args.value}).value(key)

@@ -21,7 +21,7 @@ from wellbeing_app.store.calls.call_store import CallStore
 from wellbeing_app.store.exercises.exercise_store import ExerciseStore
 from wellbeing_app.store.network_folder import journal_mode_for
 from wellbeing_app.store.reminders.check_in_store import CheckInStore
-from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
+from wellbeing_app.store.schema_stamp import migrations_pending, recorded_migrations
 from wellbeing_app.store.settings.remembered_choices import RememberedChoices
 from wellbeing_app.store.settings.settings_store import SettingsStore
 from wellbeing_app.store.sqlite_uri import sqlite_uri
@@ -39,16 +39,6 @@ _PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
 
 class StoreError(RuntimeError):
     """The journal file cannot be opened or written."""
-
-
-def _migrations_pending(conn: sqlite3.Connection) -> bool:
-    """Cheap check with plain sqlite3: does any expected migration lack a record?"""
-    try:
-        applied = set(conn.execute("SELECT migration_set, name FROM _sqlite_migrations"))
-    except sqlite3.OperationalError:
-        return True
-    expected = {(s, n) for s, names in EXPECTED_MIGRATIONS.items() for n in names}
-    return not expected <= applied
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -129,7 +119,7 @@ class Journal:
 
     def _migrate_if_pending(self) -> None:
         try:
-            if _migrations_pending(self._core.conn):
+            if migrations_pending(recorded_migrations(self._core.conn)):
                 self.migrate()
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the journal at {self._path}: {error}") from error
@@ -144,8 +134,7 @@ class Journal:
 
     def applied_migrations(self) -> set[tuple[str, str]]:
         """(migration set, name) of every migration recorded in the file."""
-        rows = self._core.rows("SELECT migration_set, name FROM _sqlite_migrations")
-        return {(str(s), str(n)) for s, n in rows}
+        return recorded_migrations(self._core.conn)
 
     def durability(self) -> dict[str, object]:
         """The pragmas that make writes durable, as SQLite reports them."""

@@ -31,7 +31,7 @@ from wellbeing_app.store.private_files import (
     make_private_file,
     tighten_if_present,
 )
-from wellbeing_app.store.schema_stamp import EXPECTED_MIGRATIONS
+from wellbeing_app.store.schema_stamp import recorded_migrations, unknown_migration
 from wellbeing_app.store.sqlite_uri import sqlite_uri
 
 SIDECARS = ("-wal", "-shm")
@@ -136,16 +136,12 @@ def refuse_newer_schema(path: Path) -> None:
     try:
         # rw, not ro: a hot journal left by a crash must be rolled back before anything is read.
         with sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True) as conn:
-            applied = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
+            unknown = unknown_migration(recorded_migrations(conn))
         conn.close()
     except sqlite3.DatabaseError:
-        return  # no migrations yet, or damaged: opening reports it
-    for migration_set, name in applied:
-        known = EXPECTED_MIGRATIONS.get(str(migration_set))
-        ours = known is not None or str(migration_set).startswith("between_calls")
-        if ours and (known is None or name not in known):
-            raise NewerJournalError(
-                f"The journal at {path} was written by a newer version of Between Calls "
-                f"(it has migration {migration_set}/{name}); this version will not change it. "
-                "Install the newer version to go on.")
-
+        return  # damaged: opening reports it
+    if unknown is not None:
+        raise NewerJournalError(
+            f"The journal at {path} was written by a newer version of Between Calls "
+            f"(it has migration {unknown[0]}/{unknown[1]}); this version will not change it. "
+            "Install the newer version to go on.")

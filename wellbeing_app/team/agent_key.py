@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.team.key_files import KeyFileError, read_private
 from wellbeing_app.team.key_location import KEY_FILENAME
 
 __all__ = ["KEY_FILENAME", "AgentKey", "CorruptKeyError", "agent_id_for"]
@@ -58,12 +59,10 @@ class AgentKey:
         path = cls.path_in(data_dir)
         if not path.exists():
             return None
-        if os.name == "posix" and path.stat().st_mode & 0o077:
-            path.chmod(0o600)  # someone widened it: only the agent may read the key
-        try:
-            key = serialization.load_pem_private_key(path.read_bytes()[:MAX_KEY_BYTES],
+        try:  # read_private narrows widened permissions back to 0600 first
+            key = serialization.load_pem_private_key(read_private(path, MAX_KEY_BYTES),
                                                      password=None)
-        except (ValueError, TypeError, UnsupportedAlgorithm):
+        except (KeyFileError, ValueError, TypeError, UnsupportedAlgorithm):
             raise CorruptKeyError(path, "not a readable Ed25519 key") from None
         if not isinstance(key, Ed25519PrivateKey):
             raise CorruptKeyError(path, "not an Ed25519 key")

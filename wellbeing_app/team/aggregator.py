@@ -21,7 +21,6 @@ from wellbeing_app.domain.team.published_week import (
 )
 from wellbeing_app.domain.team.roster import Roster
 from wellbeing_app.domain.team.summary_validation import (
-    REASON_DUPLICATE,
     REASON_MALFORMED,
     REASON_NAME,
     REASON_NOT_ENROLLED,
@@ -39,7 +38,13 @@ from wellbeing_app.team.agent_key import agent_id_for
 from wellbeing_app.team.aggregator_key import AggregatorKey, SealedBoxError
 from wellbeing_app.team.aggregator_state import AggregatorState
 from wellbeing_app.team.capped_read import read_capped
-from wellbeing_app.team.folder_reader import MAX_FILE_BYTES, FolderReader, FolderScan, in_chunks
+from wellbeing_app.team.folder_reader import (
+    MAX_FILE_BYTES,
+    FolderReader,
+    FolderScan,
+    in_chunks,
+    keep_newest,
+)
 from wellbeing_app.team.roster_file import read_roster
 from wellbeing_app.team.sealed_file import parse_sealed
 from wellbeing_app.team.signed_envelope import open_signed, sign_with
@@ -217,7 +222,7 @@ class Aggregator:
 def _count_enrolled(opened: list[tuple[str, Opened]], roster: Roster, revoked: frozenset[str],
                     rejected: list[Rejection]) -> list[WeeklySummary]:
     """Keep enrolled, non-revoked agents, the newest file per signing key."""
-    newest: dict[bytes, tuple[str, WeeklySummary]] = {}
+    counted: list[tuple[str, bytes, WeeklySummary]] = []
     for name, (signer, summary) in sorted(opened, key=lambda item: item[0]):
         agent = agent_id_for(signer)
         if signer not in roster.members:
@@ -228,16 +233,8 @@ def _count_enrolled(opened: list[tuple[str, Opened]], roster: Roster, revoked: f
         if agent in revoked:
             rejected.append(Rejection(name, REASON_TOMBSTONED, "the agent revoked sharing"))
             continue
-        kept = newest.get(signer)
-        if kept is None or (summary.created_utc, name) > (kept[1].created_utc, kept[0]):
-            if kept is not None:
-                rejected.append(Rejection(kept[0], REASON_DUPLICATE, "a newer file for this "
-                                                                     "week from the same agent"))
-            newest[signer] = (name, summary)
-        else:
-            rejected.append(Rejection(name, REASON_DUPLICATE,
-                                      "a newer file for this week from the same agent"))
+        counted.append((name, signer, summary))
     return [replace(summary, agent_id=agent_id_for(signer))
-            for signer, (_, summary) in newest.items()]
+            for signer, (_, summary) in keep_newest(counted, rejected).items()]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +42,7 @@ MAX_FILE_BYTES = 16 * 1024
 MAX_FILES = 100_000
 T = TypeVar("T")
 R = TypeVar("R")
+K = TypeVar("K", bound=Hashable)
 
 
 def in_chunks(check: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
@@ -171,19 +172,24 @@ def _resolve(results: Iterable[tuple[str, WeeklySummary | Tombstone | Rejection]
             revoked.add(result.agent_id)
         else:
             candidates.append((name, result))
-    newest: dict[tuple[str, str], tuple[str, WeeklySummary]] = {}
+    kept = []
     for name, summary in candidates:
         if summary.agent_id in revoked:
             rejected.append(Rejection(name, REASON_TOMBSTONED, "the agent revoked sharing"))
-            continue
-        key = (summary.agent_id, str(summary.week))
-        kept = newest.setdefault(key, (name, summary))
-        if kept[0] == name:
-            continue
-        if (summary.created_utc, name) > (kept[1].created_utc, kept[0]):
-            newest[key], loser = (name, summary), kept[0]
         else:
-            loser = name
-        rejected.append(Rejection(loser, REASON_DUPLICATE,
-                                  f"a newer file for {summary.week} from the same agent exists"))
-    return [summary for _, summary in newest.values()]
+            kept.append((name, (summary.agent_id, str(summary.week)), summary))
+    return [summary for _, summary in keep_newest(kept, rejected).values()]
+
+
+def keep_newest(candidates: Iterable[tuple[str, K, WeeklySummary]], rejected: list[Rejection],
+                ) -> dict[K, tuple[str, WeeklySummary]]:
+    """The newest file per key (by creation time, then file name); the others are duplicates."""
+    newest: dict[K, tuple[str, WeeklySummary]] = {}
+    for name, key, summary in candidates:
+        file = (name, summary)
+        if key in newest:
+            older, file = sorted((newest[key], file), key=lambda f: (f[1].created_utc, f[0]))
+            rejected.append(Rejection(older[0], REASON_DUPLICATE, f"a newer file for "
+                                      f"{summary.week} from the same agent exists"))
+        newest[key] = file
+    return newest

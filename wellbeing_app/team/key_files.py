@@ -46,7 +46,8 @@ def read_private(path: Path, limit: int = MAX_KEY_FILE_BYTES) -> bytes:
         raise KeyFileError(f"{path} is not a key file.")
     if os.name == "posix" and path.stat().st_mode & 0o077:
         path.chmod(0o600)
-    raw = path.read_bytes()[: limit + 1]
+    with path.open("rb") as stream:
+        raw = stream.read(limit + 1)  # never more than the cap into memory
     if len(raw) > limit:
         raise KeyFileError(f"{path} is larger than a key file can be.")
     return raw

@@ -66,7 +66,6 @@ class AutoShareOutcome:
     file_name: str = ""
     error: str = ""
 
-
     @property
     def shared(self) -> bool:
         """The summary was written."""

@@ -90,9 +90,12 @@ def run_reset_earned(journal: Journal, now: datetime, settings: Settings,
     return run_reset_due(spans, now, WorkloadRules.from_settings(settings), last_offered)
 
 
-def workload_trend(journal: Journal, first: date, last: date, now: datetime, zone: tzinfo,
+def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
                    settings: Settings) -> WorkloadTrend:
-    """Calls handled, tough share and calls by hour for the trends window's range."""
+    """Calls handled, tough share and calls by hour for the trends window's range.
+
+    It reads what was stored: a span still open counts up to its last heartbeat.
+    """
     # Imported here: the running app records spans from start, but trends only on request.
     from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID
     from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS
@@ -111,7 +114,6 @@ def workload_trend(journal: Journal, first: date, last: date, now: datetime, zon
         tough[day] = tough.get(day, 0) + 1
         if day >= first:
             rated.append((moment, stress))
-    del now  # the trend reads what was stored; an open span counts up to its heartbeat
     return build_workload_trend(spans, tough, rated, first, last,
                                 WorkloadRules.from_settings(settings))
 

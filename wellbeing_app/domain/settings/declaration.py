@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
@@ -35,12 +36,16 @@ class SettingSpec:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     editor: str = ""
+    # Only the admin policy sets it; the agent's own layer never counts (the keys a lead could
+    # otherwise talk an agent into replacing with one the lead holds).
+    policy_only: bool = False
 
 
 def _s(default: Any, label: str, help: str, page: str, *, minimum: float | None = None,
-       maximum: float | None = None, choices: tuple[str, ...] = (), editor: str = "") -> Any:
+       maximum: float | None = None, choices: tuple[str, ...] = (), editor: str = "",
+       policy_only: bool = False) -> Any:
     meta = {"label": label, "help": help, "page": page, "minimum": minimum, "maximum": maximum,
-            "choices": choices, "editor": editor}
+            "choices": choices, "editor": editor, "policy_only": policy_only}
     return field(default=default, metadata=meta)
 
 
@@ -228,21 +233,21 @@ class Settings:
         "",
         _t("Settings", "Aggregator public key"),
         _t("Settings", "The key anonymous summaries are sealed to, as printed by 'wellbeing "
-                       "team aggregator-key' (IT sets and locks it). Empty = anonymous sharing "
-                       "is not offered."),
-        PRIVACY)
+                       "team aggregator-key' (set only by IT's policy). Empty = anonymous "
+                       "sharing is not offered."),
+        PRIVACY, policy_only=True)
     team_aggregator_label: str = _s(
         "",
         _t("Settings", "Aggregator"),
         _t("Settings", "Who holds the aggregator's private key, e.g. 'Contoso IT service "
                        "desk'; shown to agents before they share."),
-        PRIVACY)
+        PRIVACY, policy_only=True)
     team_admin_public_key: str = _s(
         "",
         _t("Settings", "Enrollment (admin) public key"),
         _t("Settings", "The key that signs the roster of enrolled agents, as printed by "
                        "'wellbeing team admin-key'. Only rostered agents are counted."),
-        PRIVACY)
+        PRIVACY, policy_only=True)
     language: str = _s(
         "system",
         _t("Settings", "Language"),
@@ -251,17 +256,27 @@ class Settings:
         ABOUT, choices=LANGUAGES)
 
 
+@cache
 def setting_specs() -> tuple[SettingSpec, ...]:
-    """Every declared setting, in declaration order."""
+    """Every declared setting, in declaration order (built once: the declaration is fixed)."""
     return tuple(
         SettingSpec(key=f.name, kind=type(f.default), default=f.default, **f.metadata)
         for f in fields(Settings)
     )
 
 
+# Keys that only the admin policy sets (see ``SettingSpec.policy_only``).
+POLICY_ONLY = frozenset(f.name for f in fields(Settings) if f.metadata.get("policy_only"))
+
+
+@cache
+def _specs_by_key() -> dict[str, SettingSpec]:
+    return {spec.key: spec for spec in setting_specs()}
+
+
 def spec_for(key: str) -> SettingSpec:
     """The declaration of one key, or a clear error naming the known keys."""
-    for spec in setting_specs():
-        if spec.key == key:
-            return spec
-    raise ValidationError("key", f"Unknown setting {key!r}; see 'wellbeing settings'.")
+    spec = _specs_by_key().get(key)
+    if spec is None:
+        raise ValidationError("key", f"Unknown setting {key!r}; see 'wellbeing settings'.")
+    return spec

@@ -12,7 +12,12 @@ from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminders.shifts import parse_shifts
-from wellbeing_app.domain.settings.declaration import Settings, SettingSpec, spec_for
+from wellbeing_app.domain.settings.declaration import (
+    POLICY_ONLY,
+    Settings,
+    SettingSpec,
+    spec_for,
+)
 
 TEXT_MAX_CHARS = 200
 _TRUE = {"true", "yes", "on", "1"}
@@ -176,6 +181,10 @@ def resolve(policy: Policy, user: Mapping[str, Any]) -> EffectiveSettings:
     sources: dict[str, Source] = {}
     problems = list(policy.problems)
     for key, raw in user.items():
+        if key in POLICY_ONLY:
+            problems.append(f"{key} is set only by your organisation's policy; the value stored "
+                            "on this computer is ignored.")
+            continue
         try:
             values[key] = validate_value(key, raw)
             sources[key] = Source.USER

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.settings.declaration import Settings, spec_for
+from wellbeing_app.domain.settings.declaration import POLICY_ONLY, Settings, spec_for
 from wellbeing_app.domain.settings.layers import EffectiveSettings, Policy, resolve, validate_value
 from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.store.settings.settings_store import SettingsStore
@@ -20,6 +20,10 @@ class SettingLockedError(ValidationError):
     def __init__(self, key: str, reason: str) -> None:
         super().__init__(key, f"{key} is locked by your organisation's policy ({reason})")
         self.reason = reason
+
+
+#: Why a policy-only key (the team's aggregator and enrollment keys) cannot be set here.
+POLICY_ONLY_REASON = "only IT's policy sets it, never this computer"
 
 
 class SettingsService:
@@ -65,6 +69,8 @@ class SettingsService:
             key = spec_for(raw_key).key
             if key in self._current.locked:
                 raise SettingLockedError(key, self._current.lock_reason)
+            if key in POLICY_ONLY:
+                raise SettingLockedError(key, POLICY_ONLY_REASON)
             typed[key] = validate_value(key, raw)
         return typed
 

@@ -40,9 +40,6 @@ class SpanStore:
     def __init__(self, core: StoreCore) -> None:
         self._core = core
 
-    def _conn(self) -> sqlite3.Connection:
-        return self._core.conn
-
     def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         return self._core.transaction("call_spans")
 
@@ -75,17 +72,15 @@ class SpanStore:
 
     def close_at_heartbeat(self) -> list[CallSpan]:
         """After a crash (or a sleep): close an open span at its last heartbeat, once."""
-        rows = self._conn().execute(
-            "SELECT id FROM call_spans WHERE end_utc IS NULL").fetchall()
-        with self._transaction() as conn:
+        with self._transaction() as conn:  # read and close in one go: nothing opens between
+            rows = conn.execute("SELECT id FROM call_spans WHERE end_utc IS NULL").fetchall()
             conn.execute("UPDATE call_spans SET end_utc = heartbeat_utc, recovered = 1 "
                          "WHERE end_utc IS NULL")
         return [self.get(int(row[0])) for row in rows]
 
     def open_span_now(self) -> CallSpan | None:
         """The span still open, if any."""
-        row = self._conn().execute(
-            f"SELECT {_COLUMNS} FROM call_spans WHERE end_utc IS NULL").fetchone()
+        row = self._core.row(f"SELECT {_COLUMNS} FROM call_spans WHERE end_utc IS NULL")
         return None if row is None else _row_to_span(row)
 
     def add(self, start: datetime, end: datetime) -> CallSpan:
@@ -113,8 +108,7 @@ class SpanStore:
 
     def get(self, span_id: int) -> CallSpan:
         """One span, or ``KeyError``."""
-        row = self._conn().execute(f"SELECT {_COLUMNS} FROM call_spans WHERE id = ?",
-                                   (span_id,)).fetchone()
+        row = self._core.row(f"SELECT {_COLUMNS} FROM call_spans WHERE id = ?", (span_id,))
         if row is None:
             raise KeyError(span_id)
         return _row_to_span(row)
@@ -124,7 +118,7 @@ class SpanStore:
         """Spans starting in ``[since, until)``, in time order."""
         low = utc_text(since) if since is not None else ""
         high = utc_text(until) if until is not None else _OPEN_END
-        rows = self._conn().execute(
+        rows = self._core.rows(
             f"SELECT {_COLUMNS} FROM call_spans WHERE start_utc >= ? AND start_utc < ? "
             "ORDER BY start_utc, id", (low, high))
         return [_row_to_span(row) for row in rows]
@@ -138,7 +132,7 @@ class SpanStore:
         # Imported here: the trend modules stay out of the tray start (idle memory budget).
         from wellbeing_app.domain.workload.workload_trend import SpanTime
 
-        rows = self._conn().execute(
+        rows = self._core.rows(
             "SELECT (julianday(start_utc) - 2440587.5) * 86400.0, "
             "(julianday(coalesce(end_utc, heartbeat_utc)) - 2440587.5) * 86400.0, local_date, "
             "utc_offset_minutes FROM call_spans WHERE start_utc >= ? AND start_utc < ? "

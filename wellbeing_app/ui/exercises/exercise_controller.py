@@ -35,10 +35,6 @@ class ExerciseController(QObject):
         self._windows: dict[str, ExerciseWindow] = {}
         self.offers = ExerciseOffers(journal, library)
 
-    def exercise_name(self, exercise_id: str) -> str:
-        """The content's name of an exercise id ("desk_quick" → "Desk quick relaxation")."""
-        return self._library.name_of(exercise_id)
-
     def window(self, kind: str) -> ExerciseWindow:
         """The breathing or PMR window (built lazily)."""
         if kind not in self._windows:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_app import APP_NAME, __version__
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.settings.declaration import PAGES, setting_specs
+from wellbeing_app.domain.settings.declaration import PAGES, setting_specs, spec_for
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.settings.setting_editor import SettingEditor, setting_label
@@ -73,6 +73,8 @@ class SettingsDialog(QDialog):
                 editor.title = title
             if spec.key in self._effective.locked:
                 editor.lock(self._effective.lock_reason)
+            elif spec.policy_only:
+                editor.lock(self.tr("Only your organisation's IT policy sets this."))
             column.addWidget(editor)
             self.editors[spec.key] = editor
         if page == "About":
@@ -110,7 +112,7 @@ class SettingsDialog(QDialog):
         changed: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for key, editor in self.editors.items():
-            if key in self._effective.locked:
+            if key in self._effective.locked or spec_for(key).policy_only:
                 continue
             try:
                 value = validate_value(key, editor.value())

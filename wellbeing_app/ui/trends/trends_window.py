@@ -48,7 +48,7 @@ def prefers_dark() -> bool:
 
 
 class TrendsWindow(QMainWindow):
-    """Built on first open; reads the store only when the range or the data changes.
+    """Built on first open; reads the store when shown and when the range or the data changes.
 
     Signals:
         data_changed(): entries were edited, deleted, restored or erased here.
@@ -140,11 +140,9 @@ class TrendsWindow(QMainWindow):
 
     def _workload(self, report: TrendReport) -> WorkloadTrend | None:
         """Calls handled in the report's range, from the detected call spans."""
-        now = self._clock.now()
-        zone = now.tzinfo
+        zone = self._clock.now().tzinfo
         assert zone is not None
-        trend = workload_trend(self._journal, report.start, report.end, now, zone,
-                               self._settings())
+        trend = workload_trend(self._journal, report.start, report.end, zone, self._settings())
         return trend if trend.has_data else None
 
     def _refresh_history(self) -> None:
