@@ -69,7 +69,7 @@ class BetweenCallsApp:
                              lambda: load_exercise_library(language))
         offers = ExerciseOffers(self.journal, library) if library is not None else None
         self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
-        self.call_writer = self._call_writer(data_dir / DB_FILENAME)
+        self.call_writer = self._call_writer()
         self.calls = CallLogging(self.journal, self.catalog, clock, offers,
                                  lambda: self.settings.values.support_line, self.call_writer)
         self.flow = LogFlowController(self.calls, self.catalog, shell.anchor)
@@ -167,21 +167,20 @@ class BetweenCallsApp:
             return
         self.actions.log_dialog_requested.emit()
 
-    def _call_writer(self, path: Path) -> SafeCallWriter | None:
+    def _call_writer(self) -> SafeCallWriter | None:
         """Calls wait in memory while the journal is locked or its folder is gone."""
-        if self.journal.path is None:  # the in-memory fallback has no folder to lose
+        journal, clock, path = self.journal, self.clock, self.journal.path
+        if path is None:  # the in-memory fallback has no folder to lose
             return None
-        journal, clock = self.journal, self.clock
 
         def reopen() -> bool:
-            try:
+            try:  # the journal keeps its short GUI busy timeout across the reconnect
                 reopen_journal(journal, path, clock.now().strftime("%Y%m%dT%H%M%S"))
             except (StoreError, OSError, sqlite3.Error):
                 return False
-            journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
             return True
 
-        return SafeCallWriter(journal, path, reopen)
+        return SafeCallWriter(journal, reopen)
 
     def _save_kept_calls(self) -> None:
         """At Quit nothing acknowledged may be lost: a vanished folder is made anew for them."""

@@ -76,8 +76,9 @@ class Launch:
             self.app = BetweenCallsApp(self.shell, self.actions, self.data_dir, self.clock)
         except Exception:  # noqa: BLE001 - the icon, Quit and the channel keep working
             LOG.exception("the app could not start")
-            self.shell.notify(f"{APP_NAME} could not open your journal; the details are in "
-                              "the log file. Quit and start it again, or see the README.")
+            # Any part may have failed: a journal that cannot open falls back to memory inside it.
+            self.shell.notify(f"{APP_NAME} could not start; the details are in the log file. "
+                              "Quit and start it again, or see the README.")
             return
         if command in HANDED_OVER:
             self.app.handle_message(message)

@@ -1455,10 +1455,6 @@
         <translation>Sobald Sie zugestimmt haben, wird die Zusammenfassung der letzten Woche früh in jeder Woche für Sie geschrieben (eine Woche, die vor Ihrer Zustimmung begann, wird nie von selbst geteilt). Aus: Sie teilen selbst über „Mit meinem Team teilen…“ im Tray-Menü.</translation>
     </message>
     <message>
-        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
-        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0–10).</translation>
-    </message>
-    <message>
         <source>Aggregator public key</source>
         <translation>Öffentlicher Schlüssel des Aggregators</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Rauschen (Epsilon)</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0, or 0.05–10).</source>
+        <translation>Laplace-Rauschen, das der Aggregator einmal pro Woche zu den Teamwerten hinzufügt; kleiner = mehr Rauschen; 0 = Standardwert des Aggregators, 1 (0, oder 0,05–10).</translation>
     </message>
     <message>
         <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>

@@ -1455,10 +1455,6 @@
         <translation>Una vez que aceptas, el resumen de la semana pasada se escribe por ti a principios de cada semana (una semana que empezó antes de aceptar nunca se comparte sola). Desactivado: compartes tú desde «Compartir con mi equipo…» en el menú de la bandeja.</translation>
     </message>
     <message>
-        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
-        <translation>Ruido de Laplace que el agregador añade una sola vez a las cifras del equipo de cada semana; menor = más ruido; 0 = el valor por defecto del agregador, 1 (0–10).</translation>
-    </message>
-    <message>
         <source>Aggregator public key</source>
         <translation>Clave pública del agregador</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Ruido (épsilon)</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0, or 0.05–10).</source>
+        <translation>Ruido de Laplace que el agregador añade una sola vez a las cifras del equipo de cada semana; menor = más ruido; 0 = el valor por defecto del agregador, 1 (0, o 0,05–10).</translation>
     </message>
     <message>
         <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>

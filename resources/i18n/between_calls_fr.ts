@@ -1455,10 +1455,6 @@
         <translation>Une fois votre accord donné, le résumé de la semaine passée est écrit pour vous en début de semaine (une semaine commencée avant votre accord n&apos;est jamais partagée d&apos;elle-même). Désactivé : vous partagez vous-même via « Partager avec mon équipe… » dans le menu de la zone de notification.</translation>
     </message>
     <message>
-        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
-        <translation>Bruit de Laplace ajouté une seule fois par l&apos;agrégateur aux chiffres de chaque semaine ; plus petit = plus de bruit ; 0 = valeur par défaut de l&apos;agrégateur, 1 (0–10).</translation>
-    </message>
-    <message>
         <source>Aggregator public key</source>
         <translation>Clé publique de l&apos;agrégateur</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Bruit (epsilon)</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0, or 0.05–10).</source>
+        <translation>Bruit de Laplace ajouté une seule fois par l&apos;agrégateur aux chiffres de chaque semaine ; plus petit = plus de bruit ; 0 = valeur par défaut de l&apos;agrégateur, 1 (0, ou 0,05–10).</translation>
     </message>
     <message>
         <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>

@@ -1455,10 +1455,6 @@
         <translation>Depois que você aceitar, o resumo da semana passada é escrito para você no início de cada semana (uma semana que começou antes do seu aceite nunca é compartilhada sozinha). Desligado: você compartilha manualmente em “Compartilhar com minha equipe…” no menu da bandeja.</translation>
     </message>
     <message>
-        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0–10).</source>
-        <translation>Ruído de Laplace que o agregador adiciona uma única vez aos números da equipe de cada semana; menor = mais ruído; 0 = o padrão do agregador, 1 (0–10).</translation>
-    </message>
-    <message>
         <source>Aggregator public key</source>
         <translation>Chave pública do agregador</translation>
     </message>
@@ -1509,6 +1505,10 @@
     <message>
         <source>Noise (epsilon)</source>
         <translation>Ruído (épsilon)</translation>
+    </message>
+    <message>
+        <source>Laplace noise the aggregator adds once to each week&apos;s team figures; smaller = more noise; 0 = the aggregator&apos;s default of 1 (0, or 0.05–10).</source>
+        <translation>Ruído de Laplace que o agregador adiciona uma única vez aos números da equipe de cada semana; menor = mais ruído; 0 = o padrão do agregador, 1 (0, ou 0,05–10).</translation>
     </message>
     <message>
         <source>The key anonymous summaries are sealed to, as printed by &apos;wellbeing team aggregator-key&apos; (set only by IT&apos;s policy). Empty = anonymous sharing is not offered.</source>

@@ -7,6 +7,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from wellbeing_app.domain.calls.logged_call import CallDraft
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.store.journal import DB_FILENAME, Journal
@@ -22,7 +24,7 @@ def writer_for(folder: Path) -> tuple[Journal, SafeCallWriter]:
         reopen_journal(journal, path, "s2")
         return True
 
-    return journal, SafeCallWriter(journal, path, reopen)
+    return journal, SafeCallWriter(journal, reopen)
 
 
 def rows(path: Path) -> list[int]:
@@ -80,3 +82,20 @@ def test_a_moved_folder_gets_the_entries_once_moved_back(tmp_path: Path,
     journal.close()
     assert rows(folder / DB_FILENAME) == [1, 2, 3]  # one journal, nothing split
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_the_short_busy_timeout_survives_a_reconnect(tmp_path: Path, clock: ManualClock) -> None:
+    # The app sets a short timeout so the GUI never freezes; reopening or erasing must keep it.
+    journal, _writer = writer_for(tmp_path)
+    journal.set_busy_timeout(100)
+    journal.reopen()
+    journal.erase_everything()
+    other = sqlite3.connect(tmp_path / DB_FILENAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        journal.log_call(CallDraft(stress=4), clock.now())
+    assert time.monotonic() - started < 2  # not the 5 s a fresh connection waits
+    other.execute("ROLLBACK")
+    other.close()
+    journal.close()

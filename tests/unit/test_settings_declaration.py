@@ -93,3 +93,13 @@ def test_bad_policy_and_stored_entries_are_reported_not_applied() -> None:
     assert effective.settings.micro_break_minutes == 60
     assert any("stored" in p for p in effective.problems)
     assert resolve(NO_POLICY, {}).settings == Settings()
+
+
+def test_every_noise_the_settings_accept_is_one_the_team_settings_can_use() -> None:
+    from wellbeing_app.domain.team.team_settings import validate_epsilon
+
+    for accepted in ("0", "0.05", "1", "10"):
+        value = validate_value("team_noise_epsilon", accepted)
+        assert value == 0.0 or validate_epsilon(value) == value
+    with pytest.raises(ValidationError, match=r"must be 0 or from 0\.05 to 10"):
+        validate_value("team_noise_epsilon", "0.01")

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from wellbeing_app.store.trends.trend_queries import TrendQueries
 
 DB_FILENAME = "between-calls.db"
-# busy_timeout first: switching the journal mode already needs the lock another process may hold.
 _PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
 
 
@@ -44,7 +43,8 @@ class StoreError(RuntimeError):
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None)
-        # WAL on a local disk; the rollback journal on a network share, where WAL is not safe.
+        # busy_timeout first: switching the journal mode already needs the lock another process
+        # may hold. WAL on a local disk; the rollback journal on a network share (WAL is unsafe).
         for pragma in ("busy_timeout=5000", f"journal_mode={journal_mode_for(path.parent)}",
                        *_PRAGMAS):
             conn.execute(f"PRAGMA {pragma}")
@@ -70,6 +70,7 @@ class Journal:
         self._core = core
         self._path = path
         self._data_version = 0
+        self._busy_timeout_ms: int | None = None  # set by the app; kept across a reconnect
         self._calls = CallStore(core)
         self.exercises = ExerciseStore(core)
         self.check_ins = CheckInStore(core)
@@ -177,10 +178,16 @@ class Journal:
     def _connect_again(self, path: Path) -> None:
         self._core.conn = _connect(path)
         self._migrate_if_pending()
+        if self._busy_timeout_ms is not None:
+            self.set_busy_timeout(self._busy_timeout_ms)
 
     def set_busy_timeout(self, milliseconds: int) -> None:
-        """How long a write waits for another process's lock before failing (GUI: short)."""
-        self._core.conn.execute(f"PRAGMA busy_timeout={int(milliseconds)}")
+        """How long a write waits for another process's lock before failing (GUI: short).
+
+        Kept when the journal reconnects (``reopen``, ``erase_everything``).
+        """
+        self._busy_timeout_ms = int(milliseconds)
+        self._core.conn.execute(f"PRAGMA busy_timeout={self._busy_timeout_ms}")
 
     def close(self) -> None:
         """Close the connection; SQLite checkpoints the WAL."""

@@ -44,16 +44,14 @@ class SafeCallWriter:
     """The one way the app logs a call: write now, or keep it and say so.
 
     Args:
-        journal: the open journal.
-        path: its file, checked before every write (``None``: in memory, never checked).
+        journal: the open journal; its file is checked before every write (never in memory).
         reopen: opens the journal again once its folder is back; ``False`` when not yet.
     """
 
-    def __init__(self, journal: Journal, path: Path | None,
-                 reopen: Callable[[], bool] | None = None) -> None:
+    def __init__(self, journal: Journal, reopen: Callable[[], bool] | None = None) -> None:
         self._journal = journal
-        self._path = path
-        self._identity = file_identity(path) if path is not None else None
+        self._path = journal.path
+        self._identity = file_identity(self._path) if self._path is not None else None
         self._reopen = reopen
         self._pending: list[PendingCall] = []
         self.last_problem = ""

@@ -36,6 +36,8 @@ class SettingSpec:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     editor: str = ""
+    # With a ``minimum`` of 0 meaning "off / the default": the smallest value that is not 0.
+    smallest_on: float | None = None
     # Only the admin policy sets it; the agent's own layer never counts (the keys a lead could
     # otherwise talk an agent into replacing with one the lead holds).
     policy_only: bool = False
@@ -43,9 +45,10 @@ class SettingSpec:
 
 def _s(default: Any, label: str, help: str, page: str, *, minimum: float | None = None,
        maximum: float | None = None, choices: tuple[str, ...] = (), editor: str = "",
-       policy_only: bool = False) -> Any:
+       smallest_on: float | None = None, policy_only: bool = False) -> Any:
     meta = {"label": label, "help": help, "page": page, "minimum": minimum, "maximum": maximum,
-            "choices": choices, "editor": editor, "policy_only": policy_only}
+            "choices": choices, "editor": editor, "smallest_on": smallest_on,
+            "policy_only": policy_only}
     return field(default=default, metadata=meta)
 
 
@@ -227,8 +230,8 @@ class Settings:
         0.0,
         _t("Settings", "Noise (epsilon)"),
         _t("Settings", "Laplace noise the aggregator adds once to each week's team figures; "
-                       "smaller = more noise; 0 = the aggregator's default of 1 (0–10)."),
-        PRIVACY, minimum=0.0, maximum=10.0)
+                       "smaller = more noise; 0 = the aggregator's default of 1 (0, or 0.05–10)."),
+        PRIVACY, minimum=0.0, maximum=10.0, smallest_on=0.05)
     team_aggregator_public_key: str = _s(
         "",
         _t("Settings", "Aggregator public key"),

@@ -65,6 +65,9 @@ def _as_number(spec: SettingSpec, raw: object) -> int | float:
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValidationError(spec.key, f"{spec.key} must be from {low:g} to {high:g}; "
                                         f"{_shown(value)} is out of range.")
+    if spec.smallest_on is not None and 0 < value < spec.smallest_on:
+        raise ValidationError(spec.key, f"{spec.key} must be 0 or from {spec.smallest_on:g} to "
+                                        f"{high:g}; {_shown(value)} is out of range.")
     return int(value) if spec.kind is int else float(value)
 
 

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.settings.declaration import spec_for
 from wellbeing_app.domain.team.public_keys import AdminPublicKey, AggregatorPublicKey
 
 MIN_GROUP_FLOOR = 5
 MIN_GROUP_DEFAULT = 10
 DISPLAY_NAME_MAX = 40
-EPSILON_RANGE = (0.05, 10.0)
+# The settings declaration's bounds, so a value the Settings dialog accepts is always usable here.
+EPSILON_RANGE = (float(spec_for("team_noise_epsilon").smallest_on or 0.0),
+                 float(spec_for("team_noise_epsilon").maximum or 0.0))
 
 SettingGetter = Callable[[str, Any], Any]
 
