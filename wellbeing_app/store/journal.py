@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.calls.day_summary import DaySummary
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
@@ -26,8 +27,10 @@ from wellbeing_app.store.settings.settings_store import SettingsStore
 from wellbeing_app.store.sqlite_uri import sqlite_uri
 from wellbeing_app.store.store_core import ChangeListener, StoreCore
 from wellbeing_app.store.team.team_store import TeamStore
-from wellbeing_app.store.trends.trend_queries import TrendQueries
 from wellbeing_app.store.workload.span_store import SpanStore
+
+if TYPE_CHECKING:
+    from wellbeing_app.store.trends.trend_queries import TrendQueries
 
 DB_FILENAME = "between-calls.db"
 _PRAGMAS = ("synchronous=FULL", "foreign_keys=ON")
@@ -74,7 +77,7 @@ class Journal:
         self.settings = SettingsStore(core)
         self.remembered = RememberedChoices(core)
         self.shares = TeamStore(core)
-        self.trends = TrendQueries(core)
+        self._trends: TrendQueries | None = None
         self.call_spans = SpanStore(core)
 
     @classmethod
@@ -100,6 +103,15 @@ class Journal:
         journal._core.conn.execute("PRAGMA foreign_keys=ON")
         journal.migrate()
         return journal
+
+    @property
+    def trends(self) -> TrendQueries:
+        """Read-only aggregates, built on first use (the trend modules stay out of start-up)."""
+        if self._trends is None:
+            from wellbeing_app.store.trends.trend_queries import TrendQueries
+
+            self._trends = TrendQueries(self._core)
+        return self._trends
 
     @property
     def path(self) -> Path | None:

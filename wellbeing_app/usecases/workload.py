@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
-from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID
-from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, source_for_provider
 from wellbeing_app.domain.workload.day_workload import DayWorkload, day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
-from wellbeing_app.domain.workload.workload_trend import WorkloadTrend, build_workload_trend
 from wellbeing_app.store.journal import Journal
+
+if TYPE_CHECKING:
+    from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 
 #: How far around a day spans are read, so runs and gaps across midnight are whole.
 CONTEXT = timedelta(days=1)
@@ -95,6 +96,11 @@ def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
 
     It reads what was stored: a span still open counts up to its last heartbeat.
     """
+    # Imported here: the running app records spans from start, but trends only on request.
+    from wellbeing_app.domain.trends.stress_grid import EMPTY_GRID
+    from wellbeing_app.domain.trends.trend_series import ROLLING_DAYS
+    from wellbeing_app.domain.workload.workload_trend import WorkloadTrend, build_workload_trend
+
     since = local_day_bounds(first - timedelta(days=ROLLING_DAYS - 1), zone)[0]
     until = local_day_bounds(last, zone)[1]
     spans = journal.call_spans.span_times(since, until)

@@ -8,25 +8,33 @@ from collections.abc import Callable
 from wellbeing_app.domain.reminders.call_state import CallVerdict, combine
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.platform.call_detection.call_detector import CallDetector
-from wellbeing_app.platform.call_detection.mac_call_detector import CoreAudioReader, MacCallDetector
 from wellbeing_app.platform.call_detection.pulse_call_detector import PulseCallDetector
 from wellbeing_app.platform.call_detection.window_title_detector import (
     WindowTitleDetector,
     foreground_title_reader,
-)
-from wellbeing_app.platform.call_detection.windows_call_detector import (
-    RegistryConsentReader,
-    WindowsCallDetector,
 )
 from wellbeing_app.platform.command_runner import CommandRunner
 
 
 def microphone_detector(platform: str = sys.platform,
                         runner: CommandRunner | None = None) -> CallDetector | None:
-    """The microphone provider of this OS, or ``None`` where there is none."""
+    """The microphone provider of this OS, or ``None`` where there is none.
+
+    Only this OS's provider is imported (the macOS one loads ctypes).
+    """
     if platform == "win32":
+        from wellbeing_app.platform.call_detection.windows_call_detector import (
+            RegistryConsentReader,
+            WindowsCallDetector,
+        )
+
         return WindowsCallDetector(RegistryConsentReader())
     if platform == "darwin":
+        from wellbeing_app.platform.call_detection.mac_call_detector import (
+            CoreAudioReader,
+            MacCallDetector,
+        )
+
         try:
             return MacCallDetector(CoreAudioReader())
         except OSError:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from contextlib import AbstractContextManager
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
-from wellbeing_app.domain.workload.workload_trend import SpanTime
 from wellbeing_app.store.moment_columns import moment_columns, utc_text
 from wellbeing_app.store.store_core import StoreCore
+
+if TYPE_CHECKING:
+    from wellbeing_app.domain.workload.workload_trend import SpanTime
 
 _COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
 _OPEN_END = "9999-12-31T23:59:59+00:00"
@@ -127,6 +129,9 @@ class SpanStore:
         SQLite does the date arithmetic, so a year of spans loads in milliseconds; an open
         span ends at its heartbeat.
         """
+        # Imported here: the trend modules stay out of the tray start (idle memory budget).
+        from wellbeing_app.domain.workload.workload_trend import SpanTime
+
         rows = self._core.rows(
             "SELECT (julianday(start_utc) - 2440587.5) * 86400.0, "
             "(julianday(coalesce(end_utc, heartbeat_utc)) - 2440587.5) * 86400.0, local_date, "
