@@ -31,6 +31,13 @@ class StoreCore:
         found: tuple[Any, ...] | None = self.conn.execute(sql, tuple(params)).fetchone()
         return found
 
+    def one(self, sql: str, key: Any) -> tuple[Any, ...]:
+        """The row a query finds by one key (its only ``?``), or ``KeyError(key)``."""
+        found = self.row(sql, (key,))
+        if found is None:
+            raise KeyError(key)
+        return found
+
     @contextmanager
     def transaction(self, *tables: str) -> Iterator[sqlite3.Connection]:
         """All-or-nothing: commit on success, roll back on any error.

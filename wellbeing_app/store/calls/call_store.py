@@ -57,10 +57,8 @@ class CallStore:
 
     def get(self, call_id: int) -> LoggedCall:
         """Fetch one entry or raise ``KeyError``."""
-        row = self._core.row(f"SELECT {CALL_COLUMNS} FROM calls WHERE id = ?", (call_id,))
-        if row is None:
-            raise KeyError(call_id)
-        return row_to_call(row)
+        return row_to_call(self._core.one(f"SELECT {CALL_COLUMNS} FROM calls WHERE id = ?",
+                                          call_id))
 
     def update(self, call_id: int, draft: CallDraft) -> LoggedCall:
         """Replace the editable fields of an entry."""

@@ -78,10 +78,7 @@ class ExerciseStore:
 
     def get(self, session_id: int) -> StoredSession:
         """One session or ``KeyError``."""
-        row = self._core.row(f"{SELECT} WHERE id = ?", (session_id,))
-        if row is None:
-            raise KeyError(session_id)
-        return _row_to_session(row)
+        return _row_to_session(self._core.one(f"{SELECT} WHERE id = ?", session_id))
 
     def sessions(self, since: datetime | None = None) -> list[StoredSession]:
         """Sessions in start order, optionally from ``since`` on."""

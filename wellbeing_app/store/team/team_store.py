@@ -73,9 +73,8 @@ class TeamStore:
         return self._get(int(row_id))
 
     def _get(self, row_id: int) -> SharedRecord:
-        row = self._core.row(f"SELECT {_SHARED} FROM shared_summaries WHERE id = ?", (row_id,))
-        assert row is not None
-        return SharedRecord(*row)
+        return SharedRecord(*self._core.one(
+            f"SELECT {_SHARED} FROM shared_summaries WHERE id = ?", row_id))
 
     def shared_file_names(self) -> list[str]:
         """Every file name in the audit trail, oldest first."""

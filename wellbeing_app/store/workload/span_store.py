@@ -108,10 +108,8 @@ class SpanStore:
 
     def get(self, span_id: int) -> CallSpan:
         """One span, or ``KeyError``."""
-        row = self._core.row(f"SELECT {_COLUMNS} FROM call_spans WHERE id = ?", (span_id,))
-        if row is None:
-            raise KeyError(span_id)
-        return _row_to_span(row)
+        return _row_to_span(self._core.one(f"SELECT {_COLUMNS} FROM call_spans WHERE id = ?",
+                                           span_id))
 
     def spans(self, since: datetime | None = None,
               until: datetime | None = None) -> list[CallSpan]:
