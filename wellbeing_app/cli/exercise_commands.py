@@ -9,6 +9,7 @@ from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.exercises.exercise_listing import describe_library, format_entry
 from wellbeing_app.domain.exercises.exercise_session import StoredSession
+from wellbeing_app.domain.export_text import records_to_json
 from wellbeing_app.domain.validation import parse_since
 from wellbeing_app.platform.resources import load_exercise_library
 
@@ -60,8 +61,7 @@ def cmd_exercise_sessions(args: argparse.Namespace, ctx: CliContext) -> int:
     finally:
         journal.close()
     if args.json:
-        print(json.dumps([_session_record(s) for s in sessions], indent=2, ensure_ascii=False),
-              file=ctx.stdout)
+        ctx.stdout.write(records_to_json(_session_record(s) for s in sessions))
     elif not sessions:
         print("No exercise sessions" + (" in that range." if since else " yet."), file=ctx.stdout)
     else:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wellbeing_app.domain.calls.logged_call import LoggedCall
+from wellbeing_app.domain.export_text import records_to_csv, records_to_json
 
 EXPORT_FIELDS: Sequence[str] = (
     "id",
@@ -42,16 +40,10 @@ def call_to_record(call: LoggedCall) -> dict[str, Any]:
 
 def to_json(calls: Iterable[LoggedCall]) -> str:
     """Pretty JSON list, UTF-8 friendly."""
-    return json.dumps([call_to_record(c) for c in calls], indent=2, ensure_ascii=False) + "\n"
+    return records_to_json(call_to_record(c) for c in calls)
 
 
 def to_csv(calls: Iterable[LoggedCall]) -> str:
     """CSV with a header row; categories joined by ``;``."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_FIELDS), lineterminator="\n")
-    writer.writeheader()
-    for call in calls:
-        record = call_to_record(call)
-        record["categories"] = ";".join(call.categories)
-        writer.writerow(record)
-    return buffer.getvalue()
+    return records_to_csv(({**call_to_record(c), "categories": ";".join(c.categories)}
+                           for c in calls), EXPORT_FIELDS)

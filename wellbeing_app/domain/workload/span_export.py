@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from wellbeing_app.domain.export_text import records_to_csv, records_to_json
 from wellbeing_app.domain.workload.call_span import CallSpan
 
 SPAN_FIELDS: Sequence[str] = ("id", "start_utc", "end_utc", "start_local", "local_date",
@@ -26,16 +24,10 @@ def span_to_record(span: CallSpan) -> dict[str, Any]:
 
 def spans_to_json(spans: Iterable[CallSpan]) -> str:
     """Pretty JSON list."""
-    return json.dumps([span_to_record(s) for s in spans], indent=2) + "\n"
+    return records_to_json(span_to_record(s) for s in spans)
 
 
 def spans_to_csv(spans: Iterable[CallSpan]) -> str:
     """CSV with a header row; an open span has an empty end."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(SPAN_FIELDS), lineterminator="\n")
-    writer.writeheader()
-    for span in spans:
-        record = span_to_record(span)
-        record["end_utc"] = record["end_utc"] or ""
-        writer.writerow(record)
-    return buffer.getvalue()
+    return records_to_csv(({**span_to_record(s), "end_utc": s.end.isoformat() if s.end else ""}
+                           for s in spans), SPAN_FIELDS)
