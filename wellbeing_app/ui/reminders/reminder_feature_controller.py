@@ -84,8 +84,7 @@ class ReminderFeatureController(QObject):
         self._settings = settings
         self._detector_factory = detector_factory
         self.check_ins = journal.check_ins
-        self.effective = settings.current
-        values = self.effective.settings
+        values = settings.values
         self.bridge = SchedulerBridge(clock, parent=self)
         self.controller = ReminderController(clock, zone, values, self)
         self.watcher = CallWatcher(self._detector_factory(self.effective, lambda: False),
@@ -113,6 +112,11 @@ class ReminderFeatureController(QObject):
         self._actions.resume_requested.connect(self.controller.resume)
         self._actions.on_call_toggled.connect(self.watcher.set_manual)
         self._actions.settings_requested.connect(self.open_settings)
+
+    @property
+    def effective(self) -> EffectiveSettings:
+        """The settings in force (the settings service's, never a copy kept here)."""
+        return self._settings.current
 
     @property
     def prompt(self) -> ReminderPrompt:
@@ -174,7 +178,6 @@ class ReminderFeatureController(QObject):
 
     def _on_settings_changed(self, fresh: EffectiveSettings) -> None:
         """Rebuild the job, the gate rules and the detector."""
-        self.effective = fresh
         settings = fresh.settings
         self.bridge.rebuild(settings, self._zone)
         self.controller.set_settings(settings)
