@@ -44,8 +44,8 @@ def sources() -> list[Path]:
     """Every Python file lupdate reads: the UI, the root, and Qt-free files that mark texts."""
     package = ROOT / "wellbeing_app"
     files = sorted(package.rglob("*.py"))
-    return [f for f in files if "ui" in f.relative_to(package).parts[:1] or f.name == "app.py"
-            or "translatable" in f.read_text(encoding="utf-8")]
+    return [f for f in files if "ui" in f.relative_to(package).parts[:1]
+            or f.name in ("app.py", "launch.py") or "translatable" in f.read_text(encoding="utf-8")]
 
 
 def ts_path(language: str, directory: Path = TS_DIR) -> Path:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
@@ -45,6 +46,7 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 T = TypeVar("T")
 F = TypeVar("F")
 TR = "BetweenCallsApp"  # the translation context of the notices the root composes
+POLICY_PART = _t("BetweenCallsApp", "Your organisation's policy")
 #: The GUI waits at most this long for another process's write lock, then keeps the call.
 GUI_BUSY_TIMEOUT_MS = 250
 
@@ -61,11 +63,12 @@ class BetweenCallsApp:
         if opening.notices:  # one message: which file, which backup, where recent entries are
             self.notify(" ".join(QCoreApplication.translate(TR, notice.text).format(**notice.values)
                                  for notice in opening.notices))
-        self._step("Daily backup", lambda: self.journal.backup_if_due(clock.now().date()))
+        self._step(_t("BetweenCallsApp", "Daily backup"),
+                   lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
         language = language_for_setting(self.settings.values.language)
         self.catalog = load_catalog(language)
-        library = self._step("Breathing and muscle relaxation",
+        library = self._step(_t("BetweenCallsApp", "Breathing and muscle relaxation"),
                              lambda: load_exercise_library(language))
         offers = ExerciseOffers(self.journal, library) if library is not None else None
         self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
@@ -102,8 +105,8 @@ class BetweenCallsApp:
             return self._policy_loader()
         except Exception:  # noqa: BLE001 - an unreadable policy must not stop the app
             LOG.exception("cannot read the admin policy")
-            if "Your organisation's policy" not in self.broken:
-                self.broken.append("Your organisation's policy")
+            if POLICY_PART not in self.broken:
+                self.broken.append(POLICY_PART)
             return NO_POLICY
 
     def _start_features(self, library: ExerciseLibrary | None) -> None:
@@ -119,10 +122,11 @@ class BetweenCallsApp:
                     feature.stop()
 
     def _tell_what_broke(self) -> None:
-        problems = [*self.broken]
+        problems = [QCoreApplication.translate(TR, part) for part in self.broken]
         if self.settings.current.problems:
-            problems.append("some settings (defaults apply): "
-                            + "; ".join(self.settings.current.problems))
+            problems.append(QCoreApplication.translate(
+                "BetweenCallsApp", "some settings (defaults apply): {0}").format(
+                    "; ".join(self.settings.current.problems)))
         if problems:
             self.notify(QCoreApplication.translate(
                 "BetweenCallsApp", "Between Calls is running, but this did not start: {0}. "

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_app import APP_DESKTOP_ID, APP_NAME
@@ -77,8 +77,9 @@ class Launch:
         except Exception:  # noqa: BLE001 - the icon, Quit and the channel keep working
             LOG.exception("the app could not start")
             # Any part may have failed: a journal that cannot open falls back to memory inside it.
-            self.shell.notify(f"{APP_NAME} could not start; the details are in the log file. "
-                              "Quit and start it again, or see the README.")
+            self.shell.notify(QCoreApplication.translate(
+                "BetweenCallsApp", "{0} could not start; the details are in the log file. Quit "
+                "and start it again, or see the README.").format(APP_NAME))
             return
         if command in HANDED_OVER:
             self.app.handle_message(message)

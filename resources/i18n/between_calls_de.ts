@@ -231,13 +231,29 @@
         <translation>Erinnerungen fortgesetzt</translation>
     </message>
     <message>
-        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <source>Your organisation&apos;s policy</source>
+        <translation>Die Richtlinie Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
         <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>some settings (defaults apply): {0}</source>
+        <translation>einige Einstellungen (es gelten die Standardwerte): {0}</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
         <translation>Between Calls läuft, aber dies ist nicht gestartet: {0}. Anrufe erfassen und Beenden funktionieren. Details stehen in der Protokolldatei; ein Neustart der App kann helfen.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Ihr Anruf ist gespeichert, aber die heutige Sicherung konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file (entries are kept in memory until restart)</source>
+        <translation>Ihre Journaldatei (Einträge bleiben bis zum Neustart im Speicher)</translation>
     </message>
     <message>
         <source>Your journal file was damaged.</source>
@@ -278,6 +294,43 @@
     <message>
         <source>The journal cannot be opened: {reason}</source>
         <translation>Das Journal kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{0} could not start; the details are in the log file. Quit and start it again, or see the README.</source>
+        <translation>{0} konnte nicht starten; die Einzelheiten stehen in der Protokolldatei. Beenden Sie die App und starten Sie sie erneut, oder lesen Sie die README.</translation>
+    </message>
+    <message>
+        <source>Notices from the keyboard</source>
+        <translation>Hinweise über die Tastatur</translation>
+    </message>
+    <message>
+        <source>Breathing and muscle relaxation</source>
+        <translation>Atmung und Muskelentspannung</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Reminders, call detection and Settings</source>
+        <translation>Erinnerungen, Anruferkennung und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Teilen mit dem Team</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>First-start window</source>
+        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
+        <translation>Willkommensfenster</translation>
+    </message>
+    <message>
+        <source>Sensed workload</source>
+        <translation>Erfasste Arbeitslast</translation>
     </message>
 </context>
 <context>

@@ -231,13 +231,29 @@
         <translation>Recordatorios reanudados</translation>
     </message>
     <message>
-        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <source>Your organisation&apos;s policy</source>
+        <translation>La política de tu organización</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
         <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>some settings (defaults apply): {0}</source>
+        <translation>algunos ajustes (se aplican los valores por defecto): {0}</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
         <translation>Between Calls está en marcha, pero esto no se ha iniciado: {0}. Registrar llamadas y Salir funcionan. Los detalles están en el archivo de registro; reiniciar la aplicación puede ayudar.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Tu llamada está guardada, pero no se pudo escribir la copia de seguridad de hoy: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file (entries are kept in memory until restart)</source>
+        <translation>Tu archivo de registro (las entradas se guardan en memoria hasta reiniciar)</translation>
     </message>
     <message>
         <source>Your journal file was damaged.</source>
@@ -278,6 +294,43 @@
     <message>
         <source>The journal cannot be opened: {reason}</source>
         <translation>No se puede abrir el diario: {reason}</translation>
+    </message>
+    <message>
+        <source>{0} could not start; the details are in the log file. Quit and start it again, or see the README.</source>
+        <translation>{0} no pudo iniciarse; los detalles están en el archivo de registro. Ciérralo y vuelve a iniciarlo, o consulta el README.</translation>
+    </message>
+    <message>
+        <source>Notices from the keyboard</source>
+        <translation>Avisos desde el teclado</translation>
+    </message>
+    <message>
+        <source>Breathing and muscle relaxation</source>
+        <translation>Respiración y relajación muscular</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Reminders, call detection and Settings</source>
+        <translation>Recordatorios, detección de llamadas y Configuración</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>First-start window</source>
+        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
+        <translation>Ventana de bienvenida</translation>
+    </message>
+    <message>
+        <source>Sensed workload</source>
+        <translation>Carga de trabajo detectada</translation>
     </message>
 </context>
 <context>

@@ -231,13 +231,29 @@
         <translation>Rappels repris</translation>
     </message>
     <message>
-        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <source>Your organisation&apos;s policy</source>
+        <translation>La politique de votre organisation</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
         <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>some settings (defaults apply): {0}</source>
+        <translation>certains paramètres (les valeurs par défaut s&apos;appliquent) : {0}</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
         <translation>Between Calls fonctionne, mais ceci n&apos;a pas démarré&#xa0;: {0}. Noter un appel et Quitter fonctionnent. Les détails sont dans le fichier journal des événements&#xa0;; redémarrer l&apos;application peut aider.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Votre appel est enregistré, mais la sauvegarde du jour n&apos;a pas pu être écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file (entries are kept in memory until restart)</source>
+        <translation>Votre fichier journal (les entrées restent en mémoire jusqu&apos;au redémarrage)</translation>
     </message>
     <message>
         <source>Your journal file was damaged.</source>
@@ -278,6 +294,43 @@
     <message>
         <source>The journal cannot be opened: {reason}</source>
         <translation>Le journal ne peut pas être ouvert : {reason}</translation>
+    </message>
+    <message>
+        <source>{0} could not start; the details are in the log file. Quit and start it again, or see the README.</source>
+        <translation>{0} n&apos;a pas pu démarrer ; les détails sont dans le fichier journal. Quittez et relancez l&apos;application, ou consultez le README.</translation>
+    </message>
+    <message>
+        <source>Notices from the keyboard</source>
+        <translation>Avis au clavier</translation>
+    </message>
+    <message>
+        <source>Breathing and muscle relaxation</source>
+        <translation>Respiration et relaxation musculaire</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Reminders, call detection and Settings</source>
+        <translation>Rappels, détection des appels et Paramètres</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Partage avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>First-start window</source>
+        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
+        <translation>Fenêtre de bienvenue</translation>
+    </message>
+    <message>
+        <source>Sensed workload</source>
+        <translation>Charge de travail détectée</translation>
     </message>
 </context>
 <context>

@@ -231,13 +231,29 @@
         <translation>Lembretes retomados</translation>
     </message>
     <message>
-        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
+        <source>Your organisation&apos;s policy</source>
+        <translation>A política da sua organização</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
         <extracomment>The GUI waits at most this long for another process&apos;s write lock, then keeps the call.</extracomment>
+        <translation>Backup diário</translation>
+    </message>
+    <message>
+        <source>some settings (defaults apply): {0}</source>
+        <translation>algumas configurações (valem os padrões): {0}</translation>
+    </message>
+    <message>
+        <source>Between Calls is running, but this did not start: {0}. Logging calls and Quit work. Details are in the log file; restarting the app may help.</source>
         <translation>O Between Calls está em execução, mas isto não iniciou: {0}. Registrar chamadas e Sair funcionam. Os detalhes estão no arquivo de log; reiniciar o aplicativo pode ajudar.</translation>
     </message>
     <message>
         <source>Your call is saved, but today&apos;s backup could not be written: {0}</source>
         <translation>Sua chamada foi salva, mas o backup de hoje não pôde ser gravado: {0}</translation>
+    </message>
+    <message>
+        <source>Your journal file (entries are kept in memory until restart)</source>
+        <translation>Seu arquivo de registro (as entradas ficam na memória até reiniciar)</translation>
     </message>
     <message>
         <source>Your journal file was damaged.</source>
@@ -278,6 +294,43 @@
     <message>
         <source>The journal cannot be opened: {reason}</source>
         <translation>Não é possível abrir o diário: {reason}</translation>
+    </message>
+    <message>
+        <source>{0} could not start; the details are in the log file. Quit and start it again, or see the README.</source>
+        <translation>{0} não conseguiu iniciar; os detalhes estão no arquivo de log. Saia e inicie de novo, ou consulte o README.</translation>
+    </message>
+    <message>
+        <source>Notices from the keyboard</source>
+        <translation>Avisos pelo teclado</translation>
+    </message>
+    <message>
+        <source>Breathing and muscle relaxation</source>
+        <translation>Respiração e relaxamento muscular</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Reminders, call detection and Settings</source>
+        <translation>Lembretes, detecção de ligações e Configurações</translation>
+    </message>
+    <message>
+        <source>Team sharing</source>
+        <translation>Compartilhamento com a equipe</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendências</translation>
+    </message>
+    <message>
+        <source>First-start window</source>
+        <extracomment>Remembered once the first-start window was finished or skipped (never shown again by itself).</extracomment>
+        <translation>Janela de boas-vindas</translation>
+    </message>
+    <message>
+        <source>Sensed workload</source>
+        <translation>Carga de trabalho detectada</translation>
     </message>
 </context>
 <context>

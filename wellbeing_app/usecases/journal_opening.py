@@ -19,7 +19,8 @@ from wellbeing_app.store.journal import Journal, StoreError
 from wellbeing_app.store.journal_opening import open_journal as open_journal_file
 
 LOG = logging.getLogger("wellbeing_app")
-IN_MEMORY_PART = "Your journal file (entries are kept in memory until restart)"
+IN_MEMORY_PART = _t("BetweenCallsApp",
+                    "Your journal file (entries are kept in memory until restart)")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 
@@ -11,7 +12,8 @@ from wellbeing_app.ui.app_services import AppServices
 class CardFeature:
     """Answers ``notice``, ``undo`` and ``welcome`` (tray item, CLI, hotkeys)."""
 
-    name = "Notices from the keyboard"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Notices from the keyboard")
 
     def __init__(self, services: AppServices) -> None:
         self._services = services

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
@@ -11,7 +12,8 @@ from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 class ExerciseFeature:
     """Breathing and muscle relaxation, opened from the tray, the CLI or an offer."""
 
-    name = "Breathing and muscle relaxation"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Breathing and muscle relaxation")
 
     def __init__(self, services: AppServices, library: ExerciseLibrary) -> None:
         self._services = services

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.platform.resources import resource_path
@@ -16,7 +17,8 @@ from wellbeing_app.ui.i18n.translations import Translations
 class LanguageFeature:
     """Installs the catalogues; on a change, texts are set again and idle windows rebuilt."""
 
-    name = "Languages"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Languages")
 
     def __init__(self, services: AppServices, features: Sequence[Feature],
                  translations: Translations | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.platform.local_zone import local_zone
 from wellbeing_app.ui.app_services import AppServices
@@ -11,7 +12,8 @@ from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatu
 class ReminderFeature:
     """Owns the reminder controller and wires it to the log flow, the shell and the status."""
 
-    name = "Reminders, call detection and Settings"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Reminders, call detection and Settings")
 
     def __init__(self, services: AppServices, exercises_available: bool) -> None:
         self._services = services

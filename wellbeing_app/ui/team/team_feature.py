@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.ui.app_services import AppServices
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
 class TeamFeature:
     """The hourly auto-share check now; the windows (and cryptography) on first use."""
 
-    name = "Team sharing"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Team sharing")
 
     def __init__(self, services: AppServices) -> None:
         self._services = services

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 
@@ -15,7 +16,8 @@ if TYPE_CHECKING:
 class TrendsFeature:
     """Builds the trends window on first use (Qt Charts load only then)."""
 
-    name = "Trends"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Trends")
 
     def __init__(self, services: AppServices, label_for: Callable[[str], str]) -> None:
         self._services = services

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 
@@ -17,7 +18,8 @@ WELCOME_DONE_KEY = "welcome.done"
 class WelcomeFeature:
     """Shows 'Welcome to Between Calls' on the first start; Settings and the CLI reopen it."""
 
-    name = "First-start window"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "First-start window")
 
     def __init__(self, services: AppServices) -> None:
         self._services = services

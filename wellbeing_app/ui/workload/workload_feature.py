@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.reminders.reminder_feature_controller import ReminderFeatureController
@@ -11,7 +12,8 @@ from wellbeing_app.ui.workload.workload_controller import WorkloadController
 class WorkloadFeature:
     """Listens to the reminders' call watcher; installed before reminders start (no call missed)."""
 
-    name = "Sensed workload"
+    # Named (translated) in the start-up notice when it cannot start.
+    name = _t("BetweenCallsApp", "Sensed workload")
 
     def __init__(self, services: AppServices, reminders: ReminderFeatureController) -> None:
         self.controller = WorkloadController(services.journal, services.clock, reminders)
