@@ -25,6 +25,8 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 IT = It()
 
 LABELS = {"hostile": "Angry or hostile"}
+#: A name with a space and a full stop: base64 in a sealed file never contains it by chance.
+NAME = "Sam Q."
 IT_POLICY = parse_policy({"locked": IT.policy()})  # the team keys are policy-only settings
 
 
@@ -235,7 +237,7 @@ def opt_in(dialog: TeamShareDialog, team: Path, named: bool) -> None:
     team.mkdir(exist_ok=True)
     dialog.anonymous_box.setChecked(True)
     dialog.named_box.setChecked(named)
-    dialog.name_edit.setText("Sam" if named else "")
+    dialog.name_edit.setText(NAME if named else "")
     dialog.folder_edit.setText(str(team))
     dialog.save_button.click()
 
@@ -256,7 +258,7 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     dialog.save_button.click()
     assert asked and "under your name" in asked[0]
     assert "Saved. 1 named file deleted." in dialog.privacy_error.text()
-    assert all("Sam" not in p.read_text() for p in team.iterdir())
+    assert all(NAME not in p.read_text() for p in team.iterdir())
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["sealed"]
     assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
 
