@@ -7,15 +7,12 @@ calm notice, and the rest still starts. Logging a call, Quit and the single-inst
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
@@ -25,10 +22,8 @@ from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
 from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.platform.settings.settings_service import SettingsService
-from wellbeing_app.store.journal import DB_FILENAME, StoreError
-from wellbeing_app.store.journal_opening import reopen_journal
-from wellbeing_app.store.pending_calls import SafeCallWriter
-from wellbeing_app.store.private_files import make_private_dir
+from wellbeing_app.store.journal import DB_FILENAME
+from wellbeing_app.store.pending_calls import reopening_call_writer
 from wellbeing_app.ui.app_services import AppServices, Feature
 from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
@@ -36,7 +31,9 @@ from wellbeing_app.ui.error_reporting import LOG
 from wellbeing_app.ui.feature_modules import feature_builders
 from wellbeing_app.ui.i18n.content_language import language_for_setting
 from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+from wellbeing_app.ui.start_up_notice import start_up_notice
 from wellbeing_app.ui.tray.app_actions import AppActions
+from wellbeing_app.ui.tray.folder_and_about import connect_folder_and_about
 from wellbeing_app.ui.tray.shell import Shell
 from wellbeing_app.usecases.call_logging import CallLogging
 from wellbeing_app.usecases.exercise_offers import ExerciseOffers
@@ -58,7 +55,7 @@ class BetweenCallsApp:
                  policy_loader: Callable[[], Policy] = load_machine_policy) -> None:
         self.shell, self.actions, self.data_dir, self.clock = shell, actions, data_dir, clock
         self._policy_loader = policy_loader
-        opening = open_journal(data_dir / DB_FILENAME, clock.now().strftime("%Y%m%dT%H%M%S"))
+        opening = open_journal(data_dir / DB_FILENAME, self._stamp())
         self.journal, self.broken = opening.journal, list(opening.broken)
         if opening.notices:  # one message: which file, which backup, where recent entries are
             self.notify(" ".join(QCoreApplication.translate(TR, notice.text).format(**notice.values)
@@ -72,7 +69,7 @@ class BetweenCallsApp:
                              lambda: load_exercise_library(language))
         offers = ExerciseOffers(self.journal, library) if library is not None else None
         self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
-        self.call_writer = self._call_writer()
+        self.call_writer = reopening_call_writer(self.journal, self._stamp)
         self.calls = CallLogging(self.journal, self.catalog, clock, offers,
                                  lambda: self.settings.values.support_line, self.call_writer)
         self.flow = LogFlowController(self.calls, self.catalog, shell.anchor)
@@ -122,24 +119,19 @@ class BetweenCallsApp:
                     feature.stop()
 
     def _tell_what_broke(self) -> None:
-        problems = [QCoreApplication.translate(TR, part) for part in self.broken]
-        if self.settings.current.problems:
-            problems.append(QCoreApplication.translate(
-                "BetweenCallsApp", "some settings (defaults apply): {0}").format(
-                    "; ".join(self.settings.current.problems)))
-        if problems:
-            self.notify(QCoreApplication.translate(
-                "BetweenCallsApp", "Between Calls is running, but this did not start: {0}. "
-                "Logging calls and Quit work. Details are in the log file; restarting the app "
-                "may help.").format(", ".join(problems)))
+        if notice := start_up_notice(self.broken, self.settings.current.problems):
+            self.notify(notice)
+
+    def _stamp(self) -> str:
+        """Names a backup a repair takes: the local time, to the second."""
+        return self.clock.now().strftime("%Y%m%dT%H%M%S")
 
     # --- wiring -----------------------------------------------------------------------------
     def _wire(self) -> None:
         actions, flow = self.actions, self.flow
         actions.log_dialog_requested.connect(flow.open_dialog)
         actions.quick_log_requested.connect(flow.quick_log)
-        actions.open_data_folder_requested.connect(self._on_open_data_folder)
-        actions.about_requested.connect(self._on_about)
+        connect_folder_and_about(actions, self.data_dir, self.shell)
         flow.summary_changed.connect(self._on_flow_summary_changed)
         flow.call_logged.connect(self._on_flow_call_logged)
         self.watcher.changed.connect(self._on_watcher_changed)
@@ -171,36 +163,9 @@ class BetweenCallsApp:
             return
         self.actions.log_dialog_requested.emit()
 
-    def _call_writer(self) -> SafeCallWriter | None:
-        """Calls wait in memory while the journal is locked or its folder is gone."""
-        journal, clock, path = self.journal, self.clock, self.journal.path
-        if path is None:  # the in-memory fallback has no folder to lose
-            return None
-
-        def reopen() -> bool:
-            try:  # the journal keeps its short GUI busy timeout across the reconnect
-                reopen_journal(journal, path, clock.now().strftime("%Y%m%dT%H%M%S"))
-            except (StoreError, OSError, sqlite3.Error):
-                return False
-            return True
-
-        return SafeCallWriter(journal, reopen)
-
-    def _save_kept_calls(self) -> None:
-        """At Quit nothing acknowledged may be lost: a vanished folder is made anew for them."""
-        writer = self.call_writer
-        if writer is None or not writer.pending:
-            return
-        with suppress(OSError):
-            make_private_dir(self.data_dir)
-        writer.flush()
-        if writer.pending:
-            LOG.error("%d kept calls could not be saved at quit: %s", len(writer.pending),
-                      [(p.at.isoformat(), p.draft) for p in writer.pending])
-
     def shutdown(self) -> None:
         """Stop the features, store a running exercise, and close the journal cleanly."""
-        self._save_kept_calls()
+        self.call_writer.flush_at_quit()
         self.flow.stop()
         for feature in reversed(self.features):
             self._step(f"stopping {feature.name}", feature.stop)
@@ -227,14 +192,6 @@ class BetweenCallsApp:
         if external:
             self.settings.reload()  # the CLI may have changed settings; the policy re-read too
         self.flow.refresh_summary()
-
-    def _on_open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
-
-    def _on_about(self) -> None:
-        from wellbeing_app.ui.tray.about_dialog import AboutDialog
-
-        AboutDialog(self.data_dir, self.shell if isinstance(self.shell, QWidget) else None).exec()
 
 
 def _started(feature: Feature) -> Feature:

@@ -8,15 +8,21 @@ memory, in order, the caller is told it is *not saved yet*, and ``flush()`` writ
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.store.journal import Journal, StoreError
+from wellbeing_app.store.journal_opening import reopen_journal
+from wellbeing_app.store.private_files import make_private_dir
+
+LOG = logging.getLogger("wellbeing_app")
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,17 @@ class SafeCallWriter:
             self.last_problem = ""
         return saved
 
+    def flush_at_quit(self) -> None:
+        """At Quit nothing acknowledged may be lost: a vanished folder is made anew for them."""
+        if not self._pending or self._path is None:
+            return
+        with suppress(OSError):
+            make_private_dir(self._path.parent)
+        self.flush()
+        if self._pending:
+            LOG.error("%d kept calls could not be saved at quit: %s", len(self._pending),
+                      [(p.at.isoformat(), p.draft) for p in self._pending])
+
     def _keep(self, entry: PendingCall, error: BaseException) -> None:
         self._pending.append(entry)
         self.last_problem = _describe(error, self._path)
@@ -106,6 +123,26 @@ class SafeCallWriter:
             self._identity = file_identity(self._path)
             return
         raise JournalGoneError(f"The data folder {self._path.parent} is gone.")
+
+
+def reopening_call_writer(journal: Journal, stamp: Callable[[], str]) -> SafeCallWriter:
+    """The app's writer: calls wait in memory while the journal is locked or its folder is gone.
+
+    Once the folder is back, the journal is opened again through the usual checks (``stamp``
+    names a backup taken by a repair); the in-memory fallback has no folder to lose.
+    """
+    path = journal.path
+    if path is None:
+        return SafeCallWriter(journal)
+
+    def reopen() -> bool:
+        try:  # the journal keeps its short GUI busy timeout across the reconnect
+            reopen_journal(journal, path, stamp())
+        except (StoreError, OSError, sqlite3.Error):
+            return False
+        return True
+
+    return SafeCallWriter(journal, reopen)
 
 
 def _describe(error: BaseException, path: Path | None) -> str:
