@@ -97,7 +97,7 @@ class WelcomeWindow(QDialog):
         buttons.rejected.connect(self.skip)
         layout.addWidget(buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Tall enough for every wrapped line, even on a small screen in a long language."""
         super().showEvent(event)
         grow_to_content(self)
