@@ -119,7 +119,8 @@ def exercises(journal: Journal) -> Shown:
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(NOW)
-    controller = ExerciseController(load_exercise_library(), journal, clock)
+    library = load_exercise_library()
+    controller = ExerciseController(lambda: library, journal, clock)
     for kind, exercise in (("breathing", "long_exhale"), ("pmr", "desk_quick")):
         window = controller.open(ExerciseRequest(kind, exercise), activate=False)
         _settle(window)
