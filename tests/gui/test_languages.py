@@ -160,6 +160,7 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
     from wellbeing_app.domain.exercises.exercise_session import BREATHING
     from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
     from wellbeing_app.domain.settings.layers import NO_POLICY
+    from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
     from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
     from wellbeing_app.ui.i18n.language_feature import LanguageFeature
     from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
@@ -178,6 +179,7 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
     def shown() -> tuple[str, str, str, str]:
         dialog = app.flow.dialog
         breathing = exercises.window(BREATHING)
+        assert isinstance(breathing, BreathingWindow)
         patterns = breathing.setup.pattern_box
         names = [patterns.itemText(i) for i in range(patterns.count())]
         reminders.prompt.present(wind_down, "", None)
