@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AddSpanDialog</name>
+    <message>
+        <source>Add a call — Between Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
@@ -1631,6 +1670,196 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message>
+        <source>&amp;Previous day</source>
+        <extracomment>The length a suggested correction starts with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected calls of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a call that detection missed on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected call (Del); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished">A&amp;nnuler la suppression</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls were detected on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls detected during your shifts are noted here, on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can switch this off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calls are not noted; the ones below stay until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, shorter than {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} s</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand (toggle or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softphone window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, closed after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is still going on; you can delete it once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the call of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {error}. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call can be at most 12 hours long. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That overlaps another call. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message>
         <source>Breathe all the way out</source>
@@ -2245,6 +2474,10 @@
         <translation>Tendances — Between Calls</translation>
     </message>
     <message>
+        <source>Detected calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trends pages</source>
         <translation>Pages des tendances</translation>
     </message>
@@ -2255,6 +2488,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Detected &amp;calls</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;data</source>
