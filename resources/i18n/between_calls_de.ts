@@ -67,39 +67,39 @@
     <name>AddSpanDialog</name>
     <message>
         <source>Add a call — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch hinzufügen — Between Calls</translation>
     </message>
     <message>
         <source>Call started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch begann um</translation>
     </message>
     <message>
         <source>Call ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch endete um</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ended at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch hinzufügen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch am {day}, das die Erkennung verpasst oder falsch erfasst hat. Es zählt wie ein erkanntes Gespräch und ist als von Hand hinzugefügt markiert.</translation>
     </message>
 </context>
 <context>
@@ -1674,189 +1674,189 @@
     <message>
         <source>&amp;Previous day</source>
         <extracomment>The length a suggested correction starts with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tag</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Tag</translation>
     </message>
     <message>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tag</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Noticed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt durch</translation>
     </message>
     <message>
         <source>Counts as a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt als Gespräch</translation>
     </message>
     <message>
         <source>Detected calls of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Gespräche des Tages</translation>
     </message>
     <message>
         <source>&amp;Add a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Add a call that detection missed on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch dieses Tages hinzufügen, das die Erkennung verpasst hat</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected call (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Gespräch löschen (Entf); Sie können es rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished">Löschen &amp;rückgängig</translation>
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>No calls were detected on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {day} wurden keine Gespräche erkannt.</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s) handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n bearbeitetes Gespräch</numerusform>
+            <numerusform>{day}: %n bearbeitete Gespräche</numerusform>
         </translation>
     </message>
     <message>
         <source>{minutes} minutes on calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Minuten in Gesprächen</translation>
     </message>
     <message numerus="yes">
         <source>%n too short to count</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu kurz, um zu zählen</numerusform>
+            <numerusform>%n zu kurz, um zu zählen</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls detected during your shifts are noted here, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Ihrer Schichten erkannte Gespräche werden hier notiert, nur auf diesem Computer.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation lässt dies eingeschaltet ({reason}).</translation>
     </message>
     <message>
         <source>You can switch this off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies in den Einstellungen ausschalten.</translation>
     </message>
     <message>
         <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufzeichnen von Gesprächen ist durch die Richtlinie Ihrer Organisation ausgeschaltet ({reason}).</translation>
     </message>
     <message>
         <source>Recording calls is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufzeichnen von Gesprächen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
         <source>New calls are not noted; the ones below stay until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gespräche werden nicht notiert; die unten aufgeführten bleiben, bis Sie sie löschen.</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No, shorter than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, kürzer als {seconds} s</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>By hand (toggle or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand (Schalter oder hinzugefügt)</translation>
     </message>
     <message>
         <source>Softphone window</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Fenster</translation>
     </message>
     <message>
         <source>{source}, closed after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, nach einem Neustart abgeschlossen</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {start} bis {end}</translation>
     </message>
     <message>
         <source>This call is still going on; you can delete it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch läuft noch; Sie können es löschen, sobald es beendet ist.</translation>
     </message>
     <message>
         <source>Deleted the call of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vom {when} gelöscht.</translation>
     </message>
     <message>
         <source>Could not save: {error}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: {error}. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The end must be after the start. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>A call can be at most 12 hours long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch kann höchstens 12 Stunden dauern. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>That overlaps another call. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das überschneidet sich mit einem anderen Gespräch. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das überschneidet sich mit dem Gespräch vom {when}; löschen Sie dieses zuerst, falls es falsch ist. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>Detected calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannte Gespräche</translation>
     </message>
     <message>
         <source>Trends pages</source>
@@ -2490,8 +2490,8 @@
         <translation>&amp;Einträge</translation>
     </message>
     <message>
-        <source>Detected &amp;calls</source>
-        <translation type="unfinished"></translation>
+        <source>Detected call&amp;s</source>
+        <translation>Erkannte &amp;Gespräche</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

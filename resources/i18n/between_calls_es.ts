@@ -67,39 +67,39 @@
     <name>AddSpanDialog</name>
     <message>
         <source>Add a call — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una llamada — Between Calls</translation>
     </message>
     <message>
         <source>Call started at</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada empezó a las</translation>
     </message>
     <message>
         <source>Call ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada terminó a las</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Ended at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta llamada</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada del {day} que la detección no vio o registró mal. Cuenta como una llamada detectada y queda marcada como añadida a mano.</translation>
     </message>
 </context>
 <context>
@@ -1674,189 +1674,189 @@
     <message>
         <source>&amp;Previous day</source>
         <extracomment>The length a suggested correction starts with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Día a&amp;nterior</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Día mostrado</translation>
     </message>
     <message>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Noticed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por</translation>
     </message>
     <message>
         <source>Counts as a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta como llamada</translation>
     </message>
     <message>
         <source>Detected calls of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas detectadas del día</translation>
     </message>
     <message>
         <source>&amp;Add a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una llamada…</translation>
     </message>
     <message>
         <source>Add a call that detection missed on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una llamada de este día que la detección no vio</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected call (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la llamada seleccionada (Supr); puedes deshacerlo</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished">&amp;Deshacer eliminación</translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>No calls were detected on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se detectaron llamadas el {day}.</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s) handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %n llamada atendida</numerusform>
+            <numerusform>{day}: %n llamadas atendidas</numerusform>
         </translation>
     </message>
     <message>
         <source>{minutes} minutes on calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutos en llamadas</translation>
     </message>
     <message numerus="yes">
         <source>%n too short to count</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demasiado corta para contar</numerusform>
+            <numerusform>%n demasiado cortas para contar</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls detected during your shifts are noted here, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas detectadas durante tus turnos se anotan aquí, solo en este ordenador.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de tu organización lo mantiene activado ({reason}).</translation>
     </message>
     <message>
         <source>You can switch this off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes desactivarlo en Configuración.</translation>
     </message>
     <message>
         <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de llamadas está desactivado por la política de tu organización ({reason}).</translation>
     </message>
     <message>
         <source>Recording calls is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de llamadas está desactivado en Configuración.</translation>
     </message>
     <message>
         <source>New calls are not noted; the ones below stay until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas nuevas no se anotan; las de abajo se quedan hasta que las elimines.</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No, shorter than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>No, dura menos de {seconds} s</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono</translation>
     </message>
     <message>
         <source>By hand (toggle or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano (interruptor o añadida)</translation>
     </message>
     <message>
         <source>Softphone window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana del softphone</translation>
     </message>
     <message>
         <source>{source}, closed after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, cerrada tras un reinicio</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, de {start} a {end}</translation>
     </message>
     <message>
         <source>This call is still going on; you can delete it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada sigue en curso; puedes eliminarla cuando termine.</translation>
     </message>
     <message>
         <source>Deleted the call of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la llamada del {when}.</translation>
     </message>
     <message>
         <source>Could not save: {error}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {error}. No se añadió nada.</translation>
     </message>
     <message>
         <source>The end must be after the start. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin debe ser posterior al inicio. No se guardó nada.</translation>
     </message>
     <message>
         <source>A call can be at most 12 hours long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada puede durar como máximo 12 horas. No se guardó nada.</translation>
     </message>
     <message>
         <source>That overlaps another call. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superpone con otra llamada. No se guardó nada.</translation>
     </message>
     <message>
         <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superpone con la llamada del {when}; si esa está mal, elimínala primero. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>Detected calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas detectadas</translation>
     </message>
     <message>
         <source>Trends pages</source>
@@ -2490,8 +2490,8 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <source>Detected &amp;calls</source>
-        <translation type="unfinished"></translation>
+        <source>Detected call&amp;s</source>
+        <translation>Llamadas de&amp;tectadas</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

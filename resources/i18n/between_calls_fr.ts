@@ -67,39 +67,39 @@
     <name>AddSpanDialog</name>
     <message>
         <source>Add a call — Between Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un appel — Between Calls</translation>
     </message>
     <message>
         <source>Call started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;appel</translation>
     </message>
     <message>
         <source>Call ended at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ended at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet appel</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel du {day} que la détection a manqué ou mal noté. Il compte comme un appel détecté et est marqué comme ajouté à la main.</translation>
     </message>
 </context>
 <context>
@@ -1674,189 +1674,189 @@
     <message>
         <source>&amp;Previous day</source>
         <extracomment>The length a suggested correction starts with.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;précédent</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour affiché</translation>
     </message>
     <message>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour sui&amp;vant</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ujourd&apos;hui</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Noticed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Repéré par</translation>
     </message>
     <message>
         <source>Counts as a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme appel</translation>
     </message>
     <message>
         <source>Detected calls of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels détectés du jour</translation>
     </message>
     <message>
         <source>&amp;Add a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter un appel…</translation>
     </message>
     <message>
         <source>Add a call that detection missed on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un appel de ce jour que la détection a manqué</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected call (Del); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;appel sélectionné (Suppr)&#xa0;; vous pouvez l&apos;annuler</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished">A&amp;nnuler la suppression</translation>
+        <translation>A&amp;nnuler la suppression</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>No calls were detected on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel détecté le {day}.</translation>
     </message>
     <message numerus="yes">
         <source>{day}: %n call(s) handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}&#xa0;: %n appel traité</numerusform>
+            <numerusform>{day}&#xa0;: %n appels traités</numerusform>
         </translation>
     </message>
     <message>
         <source>{minutes} minutes on calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutes en appel</translation>
     </message>
     <message numerus="yes">
         <source>%n too short to count</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trop court pour compter</numerusform>
+            <numerusform>%n trop courts pour compter</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls detected during your shifts are noted here, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels détectés pendant vos services sont notés ici, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de votre organisation le laisse activé ({reason}).</translation>
     </message>
     <message>
         <source>You can switch this off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez le désactiver dans les Paramètres.</translation>
     </message>
     <message>
         <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement des appels est désactivé par la politique de votre organisation ({reason}).</translation>
     </message>
     <message>
         <source>Recording calls is switched off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement des appels est désactivé dans les Paramètres.</translation>
     </message>
     <message>
         <source>New calls are not noted; the ones below stay until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux appels ne sont pas notés&#xa0;; ceux ci-dessous restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No, shorter than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, moins de {seconds} s</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Microphone</translation>
     </message>
     <message>
         <source>By hand (toggle or added)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la main (bouton ou ajouté)</translation>
     </message>
     <message>
         <source>Softphone window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du softphone</translation>
     </message>
     <message>
         <source>{source}, closed after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, clos après un redémarrage</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, de {start} à {end}</translation>
     </message>
     <message>
         <source>This call is still going on; you can delete it once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel est toujours en cours&#xa0;; vous pourrez le supprimer une fois terminé.</translation>
     </message>
     <message>
         <source>Deleted the call of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel du {when} supprimé.</translation>
     </message>
     <message>
         <source>Could not save: {error}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible&#xa0;: {error}. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>The end must be after the start. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit être après le début. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>A call can be at most 12 hours long. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel dure au plus 12 heures. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>That overlaps another call. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela chevauche un autre appel. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela chevauche l&apos;appel du {when}&#xa0;; supprimez d&apos;abord celui-ci s&apos;il est faux. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>Detected calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels détectés</translation>
     </message>
     <message>
         <source>Trends pages</source>
@@ -2490,8 +2490,8 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <source>Detected &amp;calls</source>
-        <translation type="unfinished"></translation>
+        <source>Detected call&amp;s</source>
+        <translation>Appe&amp;ls détectés</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

@@ -96,7 +96,7 @@ def test_the_page_is_built_only_when_first_shown(page: Page) -> None:
     assert page.window.spans is None  # the first paint does not pay for it
     page.window.tabs.setCurrentWidget(page.window.calls_page)
     assert page.window.spans is not None
-    assert page.window.tabs.tabText(page.window.tabs.currentIndex()) == "Detected &calls"
+    assert page.window.tabs.tabText(page.window.tabs.currentIndex()) == "Detected call&s"
 
 
 def test_a_day_lists_its_spans_with_times_length_source_and_whether_they_count(

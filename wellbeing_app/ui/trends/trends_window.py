@@ -96,7 +96,7 @@ class TrendsWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Trends pages"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.history, self.tr("&History"))
-        self.tabs.addTab(self.calls_page, self.tr("Detected &calls"))
+        self.tabs.addTab(self.calls_page, self.tr("Detected call&s"))
         self.tabs.addTab(self.data_panel, self.tr("Your &data"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.history.entries_changed.connect(self._on_entries_changed)

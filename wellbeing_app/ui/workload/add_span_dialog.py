@@ -76,6 +76,7 @@ class AddSpanDialog(QDialog):
         self.start_edit.setTime(QTime(start.hour, start.minute))
         self.end_edit.setTime(QTime(end.hour, end.minute))
         self.show_error("")
+        self.adjustSize()  # another day's intro may wrap differently
         self.start_edit.setFocus()
 
     def times(self) -> tuple[time, time]:
@@ -87,6 +88,8 @@ class AddSpanDialog(QDialog):
         """One line under the times ('' hides it); the form keeps what was typed."""
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        if self.isVisible():
+            self.adjustSize()  # wrapped lines get the height they need
 
     def _on_add_button_clicked(self) -> None:
         self.submitted.emit(*self.times())
