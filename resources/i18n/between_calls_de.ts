@@ -2001,6 +2001,285 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>fewer than {min_group} agents contributed</source>
+        <extracomment>A category count is hidden when fewer agents than this reported it (our choice). Half-width of the central 95 % interval of a Laplace variable, in units of its scale.</extracomment>
+        <translation>weniger als {min_group} Agents haben beigetragen</translation>
+    </message>
+    <message>
+        <source>subtracting the named summaries would reveal {remainder} anonymous agents (fewer than {min_group})</source>
+        <translation>das Abziehen der Zusammenfassungen mit Namen würde {remainder} anonyme Agents erkennbar machen (weniger als {min_group})</translation>
+    </message>
+    <message>
+        <source>reported by fewer than {min_cell} agents</source>
+        <translation>von weniger als {min_cell} Agents genannt</translation>
+    </message>
+    <message>
+        <source>hidden so that another hidden figure cannot be worked out</source>
+        <translation>verborgen, damit sich ein anderer verborgener Wert nicht errechnen lässt</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>keine Gespräche</translation>
+    </message>
+    <message>
+        <source>no detected calls</source>
+        <translation>keine erkannten Gespräche</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>± {spread} (95 %)</source>
+        <translation>± {spread} (95 %)</translation>
+    </message>
+    <message>
+        <source>± {spread} points (95 %)</source>
+        <translation>± {spread} Prozentpunkte (95 %)</translation>
+    </message>
+    <message>
+        <source>oversize</source>
+        <extracomment>Plausibility caps per agent and week (100 tough calls a day is already beyond any shift). Sensed-workload keys; a summary written before sensed workload has neither.</extracomment>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation>unbekanntes Schema</translation>
+    </message>
+    <message>
+        <source>out-of-range value</source>
+        <translation>Wert außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>tombstoned</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>unsafe or mismatched name</source>
+        <translation>unsicherer oder unpassender Name</translation>
+    </message>
+    <message>
+        <source>over plausibility cap</source>
+        <translation>über der Plausibilitätsgrenze</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>unenrolled</source>
+        <translation>ausgetragen</translation>
+    </message>
+    <message>
+        <source>replayed from another week</source>
+        <translation>aus einer anderen Woche wiederverwendet</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation>nicht entschlüsselbar</translation>
+    </message>
+    <message>
+        <source>sealed for another aggregator</source>
+        <translation>für einen anderen Aggregator versiegelt</translation>
+    </message>
+    <message>
+        <source>anonymous figures in clear</source>
+        <translation>anonyme Werte unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>no aggregator key</source>
+        <translation>kein Aggregator-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Agents contributing</source>
+        <extracomment>Column heads of the team view, in order (translated where the report is shown).</extracomment>
+        <translation>Beitragende Agents</translation>
+    </message>
+    <message>
+        <source>Tough calls logged</source>
+        <translation>Erfasste schwierige Gespräche</translation>
+    </message>
+    <message>
+        <source>Mean stress (0–10)</source>
+        <translation>Mittlere Belastung (0–10)</translation>
+    </message>
+    <message>
+        <source>Median stress, typical agent</source>
+        <translation>Median der Belastung, typischer Agent</translation>
+    </message>
+    <message>
+        <source>Calls rated 7 or more</source>
+        <translation>Gespräche mit 7 oder mehr</translation>
+    </message>
+    <message>
+        <source>Agents who did an exercise</source>
+        <translation>Agents mit einer Übung</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Übungseinheiten</translation>
+    </message>
+    <message>
+        <source>Exercise minutes</source>
+        <translation>Übungsminuten</translation>
+    </message>
+    <message>
+        <source>Mean stress change after an exercise</source>
+        <translation>Mittlere Änderung der Belastung nach einer Übung</translation>
+    </message>
+    <message>
+        <source>Calls handled (detected)</source>
+        <translation>Bearbeitete Gespräche (erkannt)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough</source>
+        <translation>Anteil als schwierig erfasster Gespräche</translation>
+    </message>
+    <message>
+        <source>&lt; {percent} %</source>
+        <extracomment>The translation context of every text the report shows.</extracomment>
+        <translation>&lt; {percent} %</translation>
+    </message>
+    <message>
+        <source>&gt; {percent} %</source>
+        <translation>&gt; {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>hidden [{number}]</source>
+        <translation>verborgen [{number}]</translation>
+    </message>
+    <message>
+        <source>No team report from the aggregator in this folder yet. Anonymous summaries are sealed; only the aggregator can open and count them.</source>
+        <translation>In diesem Ordner gibt es noch keinen Teambericht des Aggregators. Anonyme Zusammenfassungen sind versiegelt; nur der Aggregator kann sie öffnen und zählen.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>No categories to show.</source>
+        <translation>Keine Kategorien anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Share of the week&apos;s tough calls with each category (newest week first).</source>
+        <translation>Anteil der schwierigen Gespräche der Woche mit jeder Kategorie (neueste Woche zuerst).</translation>
+    </message>
+    <message>
+        <source>No agent chose named sharing.</source>
+        <translation>Kein Agent hat das Teilen mit Namen gewählt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Schwierige Gespräche</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Mittlere Belastung</translation>
+    </message>
+    <message>
+        <source>Rated 7+</source>
+        <translation>Mit 7+ bewertet</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Every file was valid.</source>
+        <translation>Jede Datei war gültig.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Why some figures are hidden</source>
+        <translation>Warum manche Werte verborgen sind</translation>
+    </message>
+    <message>
+        <source>the aggregator</source>
+        <translation>der Aggregator</translation>
+    </message>
+    <message>
+        <source>No aggregator key is set (team_aggregator_public_key), so no team figures can be checked or shown; named summaries still are.</source>
+        <translation>Kein Aggregator-Schlüssel gesetzt (team_aggregator_public_key), daher können keine Teamwerte geprüft oder gezeigt werden; Zusammenfassungen mit Namen schon.</translation>
+    </message>
+    <message>
+        <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
+        <translation>Teamwerte stammen nur aus den von {who} signierten Wochenberichten. Dabei werden die versiegelten anonymen Zusammenfassungen geöffnet, nur aufgenommene Agents gezählt, alle Werte verborgen, zu denen weniger als die Mindestgruppe beigetragen hat (oder die sich durch Abziehen errechnen ließen), nie ein bloßes 0 % oder 100 % gezeigt und einmal Rauschen hinzugefügt (± zeigt den 95-%-Bereich).</translation>
+    </message>
+    <message>
+        <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
+        <translation>Niemand, der diesen Ordner liest, auch Sie nicht, kann die anonyme Zusammenfassung eines einzelnen Agents öffnen.</translation>
+    </message>
+    <message>
+        <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
+        <translation>Dateien im Ordner: {files}, davon für den Aggregator versiegelt: {sealed}, nicht gezählt: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Team wellbeing report</source>
+        <translation>Bericht zum Wohlbefinden im Team</translation>
+    </message>
+    <message>
+        <source>Made {generated}</source>
+        <translation>Erstellt: {generated}</translation>
+    </message>
+    <message>
+        <source>Weekly team figures</source>
+        <translation>Wöchentliche Teamwerte</translation>
+    </message>
+    <message>
+        <source>What made calls hard</source>
+        <translation>Was Gespräche schwer gemacht hat</translation>
+    </message>
+    <message>
+        <source>Named summaries (agents who chose to be seen)</source>
+        <translation>Zusammenfassungen mit Namen (Agents, die sichtbar sein wollten)</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Nicht gezählte Dateien</translation>
+    </message>
+</context>
+<context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>

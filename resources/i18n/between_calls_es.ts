@@ -2001,6 +2001,285 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>fewer than {min_group} agents contributed</source>
+        <extracomment>A category count is hidden when fewer agents than this reported it (our choice). Half-width of the central 95 % interval of a Laplace variable, in units of its scale.</extracomment>
+        <translation>contribuyeron menos de {min_group} agentes</translation>
+    </message>
+    <message>
+        <source>subtracting the named summaries would reveal {remainder} anonymous agents (fewer than {min_group})</source>
+        <translation>restar los resúmenes con nombre dejaría ver a {remainder} agentes anónimos (menos de {min_group})</translation>
+    </message>
+    <message>
+        <source>reported by fewer than {min_cell} agents</source>
+        <translation>indicada por menos de {min_cell} agentes</translation>
+    </message>
+    <message>
+        <source>hidden so that another hidden figure cannot be worked out</source>
+        <translation>oculta para que no se pueda deducir otra cifra oculta</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>sin llamadas</translation>
+    </message>
+    <message>
+        <source>no detected calls</source>
+        <translation>sin llamadas detectadas</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>± {spread} (95 %)</source>
+        <translation>± {spread} (95 %)</translation>
+    </message>
+    <message>
+        <source>± {spread} points (95 %)</source>
+        <translation>± {spread} puntos (95 %)</translation>
+    </message>
+    <message>
+        <source>oversize</source>
+        <extracomment>Plausibility caps per agent and week (100 tough calls a day is already beyond any shift). Sensed-workload keys; a summary written before sensed workload has neither.</extracomment>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formado</translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation>esquema desconocido</translation>
+    </message>
+    <message>
+        <source>out-of-range value</source>
+        <translation>valor fuera de rango</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>firma no válida</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>tombstoned</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>unsafe or mismatched name</source>
+        <translation>nombre no seguro o que no coincide</translation>
+    </message>
+    <message>
+        <source>over plausibility cap</source>
+        <translation>por encima del límite de plausibilidad</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>no inscrito</translation>
+    </message>
+    <message>
+        <source>unenrolled</source>
+        <translation>dado de baja</translation>
+    </message>
+    <message>
+        <source>replayed from another week</source>
+        <translation>reutilizado de otra semana</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation>no se puede descifrar</translation>
+    </message>
+    <message>
+        <source>sealed for another aggregator</source>
+        <translation>sellado para otro agregador</translation>
+    </message>
+    <message>
+        <source>anonymous figures in clear</source>
+        <translation>cifras anónimas sin cifrar</translation>
+    </message>
+    <message>
+        <source>no aggregator key</source>
+        <translation>sin clave de agregador</translation>
+    </message>
+    <message>
+        <source>Agents contributing</source>
+        <extracomment>Column heads of the team view, in order (translated where the report is shown).</extracomment>
+        <translation>Agentes que contribuyen</translation>
+    </message>
+    <message>
+        <source>Tough calls logged</source>
+        <translation>Llamadas difíciles registradas</translation>
+    </message>
+    <message>
+        <source>Mean stress (0–10)</source>
+        <translation>Estrés medio (0–10)</translation>
+    </message>
+    <message>
+        <source>Median stress, typical agent</source>
+        <translation>Estrés mediano, agente típico</translation>
+    </message>
+    <message>
+        <source>Calls rated 7 or more</source>
+        <translation>Llamadas con 7 o más</translation>
+    </message>
+    <message>
+        <source>Agents who did an exercise</source>
+        <translation>Agentes que hicieron un ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Sesiones de ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise minutes</source>
+        <translation>Minutos de ejercicio</translation>
+    </message>
+    <message>
+        <source>Mean stress change after an exercise</source>
+        <translation>Cambio medio del estrés tras un ejercicio</translation>
+    </message>
+    <message>
+        <source>Calls handled (detected)</source>
+        <translation>Llamadas atendidas (detectadas)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough</source>
+        <translation>Proporción de llamadas registradas como difíciles</translation>
+    </message>
+    <message>
+        <source>&lt; {percent} %</source>
+        <extracomment>The translation context of every text the report shows.</extracomment>
+        <translation>&lt; {percent} %</translation>
+    </message>
+    <message>
+        <source>&gt; {percent} %</source>
+        <translation>&gt; {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>hidden [{number}]</source>
+        <translation>oculto [{number}]</translation>
+    </message>
+    <message>
+        <source>No team report from the aggregator in this folder yet. Anonymous summaries are sealed; only the aggregator can open and count them.</source>
+        <translation>Todavía no hay ningún informe del equipo del agregador en esta carpeta. Los resúmenes anónimos están sellados; solo el agregador puede abrirlos y contarlos.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>No categories to show.</source>
+        <translation>No hay categorías que mostrar.</translation>
+    </message>
+    <message>
+        <source>Share of the week&apos;s tough calls with each category (newest week first).</source>
+        <translation>Proporción de las llamadas difíciles de la semana con cada categoría (la semana más reciente primero).</translation>
+    </message>
+    <message>
+        <source>No agent chose named sharing.</source>
+        <translation>Ningún agente eligió compartir con nombre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Llamadas difíciles</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Estrés medio</translation>
+    </message>
+    <message>
+        <source>Rated 7+</source>
+        <translation>Valoradas con 7+</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Every file was valid.</source>
+        <translation>Todos los archivos eran válidos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Why some figures are hidden</source>
+        <translation>Por qué algunas cifras están ocultas</translation>
+    </message>
+    <message>
+        <source>the aggregator</source>
+        <translation>el agregador</translation>
+    </message>
+    <message>
+        <source>No aggregator key is set (team_aggregator_public_key), so no team figures can be checked or shown; named summaries still are.</source>
+        <translation>No hay clave de agregador (team_aggregator_public_key), así que no se pueden comprobar ni mostrar cifras del equipo; los resúmenes con nombre sí.</translation>
+    </message>
+    <message>
+        <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
+        <translation>Las cifras del equipo solo vienen de los informes semanales firmados por {who}, que abre los resúmenes anónimos sellados, cuenta solo a los agentes inscritos, oculta toda cifra a la que contribuyeron menos agentes que el grupo mínimo (o que podría deducirse por resta), nunca muestra un 0 % o un 100 % sin más y añade ruido una sola vez (± indica su rango del 95 %).</translation>
+    </message>
+    <message>
+        <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
+        <translation>Nadie que lea esta carpeta, tú incluido, puede abrir el resumen anónimo de un agente concreto.</translation>
+    </message>
+    <message>
+        <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
+        <translation>Archivos en la carpeta: {files}; sellados para el agregador: {sealed}; no contados: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Team wellbeing report</source>
+        <translation>Informe de bienestar del equipo</translation>
+    </message>
+    <message>
+        <source>Made {generated}</source>
+        <translation>Generado: {generated}</translation>
+    </message>
+    <message>
+        <source>Weekly team figures</source>
+        <translation>Cifras semanales del equipo</translation>
+    </message>
+    <message>
+        <source>What made calls hard</source>
+        <translation>Qué hizo difíciles las llamadas</translation>
+    </message>
+    <message>
+        <source>Named summaries (agents who chose to be seen)</source>
+        <translation>Resúmenes con nombre (agentes que eligieron ser vistos)</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Archivos no contados</translation>
+    </message>
+</context>
+<context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>

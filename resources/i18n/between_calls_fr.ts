@@ -2001,6 +2001,285 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>fewer than {min_group} agents contributed</source>
+        <extracomment>A category count is hidden when fewer agents than this reported it (our choice). Half-width of the central 95 % interval of a Laplace variable, in units of its scale.</extracomment>
+        <translation>moins de {min_group} agents ont contribué</translation>
+    </message>
+    <message>
+        <source>subtracting the named summaries would reveal {remainder} anonymous agents (fewer than {min_group})</source>
+        <translation>soustraire les résumés nominatifs révélerait {remainder} agents anonymes (moins de {min_group})</translation>
+    </message>
+    <message>
+        <source>reported by fewer than {min_cell} agents</source>
+        <translation>signalée par moins de {min_cell} agents</translation>
+    </message>
+    <message>
+        <source>hidden so that another hidden figure cannot be worked out</source>
+        <translation>masqué pour qu&apos;un autre chiffre masqué ne puisse pas être déduit</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>aucun appel</translation>
+    </message>
+    <message>
+        <source>no detected calls</source>
+        <translation>aucun appel détecté</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>± {spread} (95 %)</source>
+        <translation>± {spread} (95 %)</translation>
+    </message>
+    <message>
+        <source>± {spread} points (95 %)</source>
+        <translation>± {spread} points (95 %)</translation>
+    </message>
+    <message>
+        <source>oversize</source>
+        <extracomment>Plausibility caps per agent and week (100 tough calls a day is already beyond any shift). Sensed-workload keys; a summary written before sensed workload has neither.</extracomment>
+        <translation>trop volumineux</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation>schéma inconnu</translation>
+    </message>
+    <message>
+        <source>out-of-range value</source>
+        <translation>valeur hors limites</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>signature non valide</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>tombstoned</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>unsafe or mismatched name</source>
+        <translation>nom non sûr ou incohérent</translation>
+    </message>
+    <message>
+        <source>over plausibility cap</source>
+        <translation>au-delà du plafond de plausibilité</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>non inscrit</translation>
+    </message>
+    <message>
+        <source>unenrolled</source>
+        <translation>désinscrit</translation>
+    </message>
+    <message>
+        <source>replayed from another week</source>
+        <translation>rejoué depuis une autre semaine</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation>impossible à déchiffrer</translation>
+    </message>
+    <message>
+        <source>sealed for another aggregator</source>
+        <translation>scellé pour un autre agrégateur</translation>
+    </message>
+    <message>
+        <source>anonymous figures in clear</source>
+        <translation>chiffres anonymes en clair</translation>
+    </message>
+    <message>
+        <source>no aggregator key</source>
+        <translation>aucune clé d&apos;agrégateur</translation>
+    </message>
+    <message>
+        <source>Agents contributing</source>
+        <extracomment>Column heads of the team view, in order (translated where the report is shown).</extracomment>
+        <translation>Agents contributeurs</translation>
+    </message>
+    <message>
+        <source>Tough calls logged</source>
+        <translation>Appels difficiles notés</translation>
+    </message>
+    <message>
+        <source>Mean stress (0–10)</source>
+        <translation>Stress moyen (0–10)</translation>
+    </message>
+    <message>
+        <source>Median stress, typical agent</source>
+        <translation>Stress médian, agent type</translation>
+    </message>
+    <message>
+        <source>Calls rated 7 or more</source>
+        <translation>Appels notés 7 ou plus</translation>
+    </message>
+    <message>
+        <source>Agents who did an exercise</source>
+        <translation>Agents ayant fait un exercice</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Séances d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Exercise minutes</source>
+        <translation>Minutes d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Mean stress change after an exercise</source>
+        <translation>Variation moyenne du stress après un exercice</translation>
+    </message>
+    <message>
+        <source>Calls handled (detected)</source>
+        <translation>Appels traités (détectés)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough</source>
+        <translation>Part des appels notés comme difficiles</translation>
+    </message>
+    <message>
+        <source>&lt; {percent} %</source>
+        <extracomment>The translation context of every text the report shows.</extracomment>
+        <translation>&lt; {percent} %</translation>
+    </message>
+    <message>
+        <source>&gt; {percent} %</source>
+        <translation>&gt; {percent} %</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>hidden [{number}]</source>
+        <translation>masqué [{number}]</translation>
+    </message>
+    <message>
+        <source>No team report from the aggregator in this folder yet. Anonymous summaries are sealed; only the aggregator can open and count them.</source>
+        <translation>Ce dossier ne contient pas encore de rapport d&apos;équipe de l&apos;agrégateur. Les résumés anonymes sont scellés ; seul l&apos;agrégateur peut les ouvrir et les compter.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>No categories to show.</source>
+        <translation>Aucune catégorie à afficher.</translation>
+    </message>
+    <message>
+        <source>Share of the week&apos;s tough calls with each category (newest week first).</source>
+        <translation>Part des appels difficiles de la semaine pour chaque catégorie (semaine la plus récente en premier).</translation>
+    </message>
+    <message>
+        <source>No agent chose named sharing.</source>
+        <translation>Aucun agent n&apos;a choisi le partage nominatif.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Appels difficiles</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Stress moyen</translation>
+    </message>
+    <message>
+        <source>Rated 7+</source>
+        <translation>Notés 7+</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Every file was valid.</source>
+        <translation>Tous les fichiers étaient valides.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Why some figures are hidden</source>
+        <translation>Pourquoi certains chiffres sont masqués</translation>
+    </message>
+    <message>
+        <source>the aggregator</source>
+        <translation>l&apos;agrégateur</translation>
+    </message>
+    <message>
+        <source>No aggregator key is set (team_aggregator_public_key), so no team figures can be checked or shown; named summaries still are.</source>
+        <translation>Aucune clé d&apos;agrégateur n&apos;est définie (team_aggregator_public_key) : aucun chiffre d&apos;équipe ne peut être vérifié ni affiché ; les résumés nominatifs, si.</translation>
+    </message>
+    <message>
+        <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
+        <translation>Les chiffres d&apos;équipe viennent uniquement des rapports hebdomadaires signés par {who}, qui ouvre les résumés anonymes scellés, ne compte que les agents inscrits, masque tout chiffre auquel moins d&apos;agents que le groupe minimum ont contribué (ou qui pourrait être déduit par soustraction), n&apos;affiche jamais 0 % ou 100 % tel quel et ajoute du bruit une seule fois (± indique sa plage à 95 %).</translation>
+    </message>
+    <message>
+        <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
+        <translation>Personne qui lit ce dossier, vous compris, ne peut ouvrir le résumé anonyme d&apos;un agent en particulier.</translation>
+    </message>
+    <message>
+        <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
+        <translation>Fichiers dans le dossier : {files}, dont scellés pour l&apos;agrégateur : {sealed}, non comptés : {rejected}.</translation>
+    </message>
+    <message>
+        <source>Team wellbeing report</source>
+        <translation>Rapport de bien-être de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Made {generated}</source>
+        <translation>Créé : {generated}</translation>
+    </message>
+    <message>
+        <source>Weekly team figures</source>
+        <translation>Chiffres hebdomadaires de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>What made calls hard</source>
+        <translation>Ce qui a rendu les appels difficiles</translation>
+    </message>
+    <message>
+        <source>Named summaries (agents who chose to be seen)</source>
+        <translation>Résumés nominatifs (agents qui ont choisi d&apos;être vus)</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Fichiers non comptés</translation>
+    </message>
+</context>
+<context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>

@@ -2001,6 +2001,285 @@
     </message>
 </context>
 <context>
+    <name>TeamReport</name>
+    <message>
+        <source>fewer than {min_group} agents contributed</source>
+        <extracomment>A category count is hidden when fewer agents than this reported it (our choice). Half-width of the central 95 % interval of a Laplace variable, in units of its scale.</extracomment>
+        <translation>menos de {min_group} agentes contribuíram</translation>
+    </message>
+    <message>
+        <source>subtracting the named summaries would reveal {remainder} anonymous agents (fewer than {min_group})</source>
+        <translation>subtrair os resumos com nome revelaria {remainder} agentes anônimos (menos de {min_group})</translation>
+    </message>
+    <message>
+        <source>reported by fewer than {min_cell} agents</source>
+        <translation>indicada por menos de {min_cell} agentes</translation>
+    </message>
+    <message>
+        <source>hidden so that another hidden figure cannot be worked out</source>
+        <translation>oculto para que outro número oculto não possa ser deduzido</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>nenhuma ligação</translation>
+    </message>
+    <message>
+        <source>no detected calls</source>
+        <translation>nenhuma ligação detectada</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <source>± {spread} (95 %)</source>
+        <translation>± {spread} (95%)</translation>
+    </message>
+    <message>
+        <source>± {spread} points (95 %)</source>
+        <translation>± {spread} pontos (95%)</translation>
+    </message>
+    <message>
+        <source>oversize</source>
+        <extracomment>Plausibility caps per agent and week (100 tough calls a day is already beyond any shift). Sensed-workload keys; a summary written before sensed workload has neither.</extracomment>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformado</translation>
+    </message>
+    <message>
+        <source>unknown schema</source>
+        <translation>esquema desconhecido</translation>
+    </message>
+    <message>
+        <source>out-of-range value</source>
+        <translation>valor fora do intervalo</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>assinatura inválida</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>tombstoned</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>unsafe or mismatched name</source>
+        <translation>nome inseguro ou que não confere</translation>
+    </message>
+    <message>
+        <source>over plausibility cap</source>
+        <translation>acima do limite de plausibilidade</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>não inscrito</translation>
+    </message>
+    <message>
+        <source>unenrolled</source>
+        <translation>desinscrito</translation>
+    </message>
+    <message>
+        <source>replayed from another week</source>
+        <translation>reaproveitado de outra semana</translation>
+    </message>
+    <message>
+        <source>cannot be decrypted</source>
+        <translation>não pode ser decifrado</translation>
+    </message>
+    <message>
+        <source>sealed for another aggregator</source>
+        <translation>selado para outro agregador</translation>
+    </message>
+    <message>
+        <source>anonymous figures in clear</source>
+        <translation>números anônimos sem criptografia</translation>
+    </message>
+    <message>
+        <source>no aggregator key</source>
+        <translation>sem chave de agregador</translation>
+    </message>
+    <message>
+        <source>Agents contributing</source>
+        <extracomment>Column heads of the team view, in order (translated where the report is shown).</extracomment>
+        <translation>Agentes que contribuíram</translation>
+    </message>
+    <message>
+        <source>Tough calls logged</source>
+        <translation>Ligações difíceis registradas</translation>
+    </message>
+    <message>
+        <source>Mean stress (0–10)</source>
+        <translation>Estresse médio (0–10)</translation>
+    </message>
+    <message>
+        <source>Median stress, typical agent</source>
+        <translation>Estresse mediano, agente típico</translation>
+    </message>
+    <message>
+        <source>Calls rated 7 or more</source>
+        <translation>Ligações com nota 7 ou mais</translation>
+    </message>
+    <message>
+        <source>Agents who did an exercise</source>
+        <translation>Agentes que fizeram um exercício</translation>
+    </message>
+    <message>
+        <source>Exercise sessions</source>
+        <translation>Sessões de exercício</translation>
+    </message>
+    <message>
+        <source>Exercise minutes</source>
+        <translation>Minutos de exercício</translation>
+    </message>
+    <message>
+        <source>Mean stress change after an exercise</source>
+        <translation>Mudança média do estresse após um exercício</translation>
+    </message>
+    <message>
+        <source>Calls handled (detected)</source>
+        <translation>Ligações atendidas (detectadas)</translation>
+    </message>
+    <message>
+        <source>Share of calls logged as tough</source>
+        <translation>Parcela de ligações registradas como difíceis</translation>
+    </message>
+    <message>
+        <source>&lt; {percent} %</source>
+        <extracomment>The translation context of every text the report shows.</extracomment>
+        <translation>&lt; {percent}%</translation>
+    </message>
+    <message>
+        <source>&gt; {percent} %</source>
+        <translation>&gt; {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>hidden [{number}]</source>
+        <translation>oculto [{number}]</translation>
+    </message>
+    <message>
+        <source>No team report from the aggregator in this folder yet. Anonymous summaries are sealed; only the aggregator can open and count them.</source>
+        <translation>Ainda não há relatório da equipe do agregador nesta pasta. Os resumos anônimos estão selados; só o agregador pode abri-los e contá-los.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>No categories to show.</source>
+        <translation>Nenhuma categoria para mostrar.</translation>
+    </message>
+    <message>
+        <source>Share of the week&apos;s tough calls with each category (newest week first).</source>
+        <translation>Parcela das ligações difíceis da semana com cada categoria (semana mais recente primeiro).</translation>
+    </message>
+    <message>
+        <source>No agent chose named sharing.</source>
+        <translation>Nenhum agente escolheu compartilhar com nome.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Tough calls</source>
+        <translation>Ligações difíceis</translation>
+    </message>
+    <message>
+        <source>Mean stress</source>
+        <translation>Estresse médio</translation>
+    </message>
+    <message>
+        <source>Rated 7+</source>
+        <translation>Nota 7+</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Every file was valid.</source>
+        <translation>Todos os arquivos eram válidos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Why some figures are hidden</source>
+        <translation>Por que alguns números estão ocultos</translation>
+    </message>
+    <message>
+        <source>the aggregator</source>
+        <translation>o agregador</translation>
+    </message>
+    <message>
+        <source>No aggregator key is set (team_aggregator_public_key), so no team figures can be checked or shown; named summaries still are.</source>
+        <translation>Nenhuma chave de agregador definida (team_aggregator_public_key), então não dá para verificar nem mostrar números da equipe; os resumos com nome, sim.</translation>
+    </message>
+    <message>
+        <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
+        <translation>Os números da equipe vêm só dos relatórios semanais assinados por {who}, que abre os resumos anônimos selados, conta só agentes inscritos, oculta qualquer número com menos contribuintes que o grupo mínimo (ou que poderia ser deduzido por subtração), nunca mostra 0% ou 100% puros e adiciona ruído uma única vez (± mostra o intervalo de 95%).</translation>
+    </message>
+    <message>
+        <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
+        <translation>Ninguém que leia esta pasta, inclusive você, consegue abrir o resumo anônimo de um agente individual.</translation>
+    </message>
+    <message>
+        <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
+        <translation>Arquivos na pasta: {files}; selados para o agregador: {sealed}; não contados: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Team wellbeing report</source>
+        <translation>Relatório de bem-estar da equipe</translation>
+    </message>
+    <message>
+        <source>Made {generated}</source>
+        <translation>Gerado em {generated}</translation>
+    </message>
+    <message>
+        <source>Weekly team figures</source>
+        <translation>Números semanais da equipe</translation>
+    </message>
+    <message>
+        <source>What made calls hard</source>
+        <translation>O que tornou as ligações difíceis</translation>
+    </message>
+    <message>
+        <source>Named summaries (agents who chose to be seen)</source>
+        <translation>Resumos com nome (agentes que escolheram aparecer)</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Arquivos não contados</translation>
+    </message>
+</context>
+<context>
     <name>TeamShareController</name>
     <message>
         <source>Anonymous</source>

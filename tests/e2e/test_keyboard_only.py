@@ -58,7 +58,7 @@ def test_first_start_shows_the_welcome_window_once(
     display.xdotool("key", "Escape")  # skip, from the keyboard
     wait_for(lambda: not visible(display, "Welcome to Between Calls"), what="it to close")
     with sqlite3.connect(app.data_dir / "between-calls.db") as conn:
-        assert conn.execute("SELECT value FROM settings WHERE key = 'welcome.done'"
+        assert conn.execute("SELECT value FROM remembered_choices WHERE key = 'welcome.done'"
                             ).fetchone() == ("true",)
     app.process.terminate()
     app.process.wait(timeout=10)

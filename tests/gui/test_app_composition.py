@@ -266,7 +266,7 @@ def test_a_locked_journal_keeps_the_rating_and_saves_it_when_free(
 def test_a_returning_start_leaves_windows_and_the_plist_parser_for_first_use(
     tmp_path: Path,
 ) -> None:
-    """Cards, dialogs, trend queries, other OSes' detectors and plistlib load when needed."""
+    """Cards, dialogs, trend queries, other OSes' detectors, statistics, plistlib: on first use."""
     from tests.support.e2e_app import mark_returning_user
 
     mark_returning_user(tmp_path)
@@ -274,7 +274,7 @@ def test_a_returning_start_leaves_windows_and_the_plist_parser_for_first_use(
             "wellbeing_app.ui.welcome.welcome_window", "wellbeing_app.ui.reminders.reminder_prompt",
             "wellbeing_app.ui.calls.after_call_note", "wellbeing_app.ui.calls.acknowledgment_popup",
             "wellbeing_app.ui.cards.notice_card", "wellbeing_app.store.trends.trend_queries",
-            "wellbeing_app.domain.trends.insights",
+            "wellbeing_app.domain.trends.insights", "statistics",
             "wellbeing_app.platform.call_detection.mac_call_detector",
             "wellbeing_app.platform.call_detection.windows_call_detector")
     code = (

@@ -25,6 +25,8 @@ from wellbeing_app.usecases.team_sharing import TeamSharing
 IT = It()
 
 LABELS = {"hostile": "Angry or hostile"}
+#: A name with a space and a full stop: base64 in a sealed file never contains it by chance.
+NAME = "Sam Q."
 IT_POLICY = parse_policy({"locked": IT.policy()})  # the team keys are policy-only settings
 
 
@@ -235,7 +237,7 @@ def opt_in(dialog: TeamShareDialog, team: Path, named: bool) -> None:
     team.mkdir(exist_ok=True)
     dialog.anonymous_box.setChecked(True)
     dialog.named_box.setChecked(named)
-    dialog.name_edit.setText("Sam" if named else "")
+    dialog.name_edit.setText(NAME if named else "")
     dialog.folder_edit.setText(str(team))
     dialog.save_button.click()
 
@@ -256,7 +258,7 @@ def test_turning_named_off_withdraws_the_name_after_asking(dialog: TeamShareDial
     dialog.save_button.click()
     assert asked and "under your name" in asked[0]
     assert "Saved. 1 named file deleted." in dialog.privacy_error.text()
-    assert all("Sam" not in p.read_text() for p in team.iterdir())
+    assert all(NAME not in p.read_text() for p in team.iterdir())
     assert [p.name.split("-")[0] for p in team.iterdir()] == ["sealed"]
     assert dialog.anonymous_box.isChecked() and not dialog.named_box.isChecked()
 
@@ -288,3 +290,45 @@ def test_privacy_text_comes_from_content_with_the_team_minimum(
     assert "at least 12 of them contributed" in text and "WHO-5" in text
     assert "only Contoso IT service desk can open them, your lead cannot" in text
     assert "{min_group}" not in text and "{aggregator}" not in text
+
+
+def test_team_view_report_body_is_in_the_shown_language(qtbot: QtBot, tmp_path: Path,
+                                                        clock: ManualClock, qm_dir: Path) -> None:
+    """German words, German dates and decimal commas in the report; the saved page too."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from wellbeing_app.ui.i18n.translations import Translations
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    sealed_team(folder, IT, 10)
+    aggregate(folder, IT, tmp_path)
+    team_folder(folder, 2)  # two named summaries
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations = Translations(app, qm_dir)
+    translations.apply("de")
+    try:
+        view = make_view(qtbot, folder, tmp_path, clock)
+        with qtbot.waitSignal(view.report_shown, timeout=10000):
+            view.refresh()
+        text = view.browser.toPlainText()
+        out = tmp_path / "bericht.html"
+        view.save_html(out)
+    finally:
+        translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))
+    page = out.read_text(encoding="utf-8")
+    assert view.report is not None
+    mean = view.report.weeks[0].team.figure("stress_mean").value
+    named_mean = view.report.named[0].stress_mean
+    assert mean is not None and named_mean is not None
+    for german in ("Wöchentliche Teamwerte", "Mittlere Belastung (0–10)", "Jede Datei war gültig.",
+                   "verborgen [1]", "weniger als 10 Agents haben beigetragen",
+                   "von Contoso IT service desk signierten", "16 Nov. – 22 Nov. 2026",
+                   f"{mean:.1f}".replace(".", ","), f"{named_mean:.1f}".replace(".", ",")):
+        assert german in text, german
+    for english in ("Weekly team figures", "Files not counted", "hidden [", "fewer than"):
+        assert english not in text, english
+    assert '<html lang="de">' in page and "<title>Bericht zum Wohlbefinden im Team</title>" in page
+    assert "Erstellt: " in page and "Prozentpunkte" in page

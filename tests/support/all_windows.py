@@ -119,7 +119,8 @@ def exercises(journal: Journal) -> Shown:
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(NOW)
-    controller = ExerciseController(load_exercise_library(), journal, clock)
+    library = load_exercise_library()
+    controller = ExerciseController(lambda: library, journal, clock)
     for kind, exercise in (("breathing", "long_exhale"), ("pmr", "desk_quick")):
         window = controller.open(ExerciseRequest(kind, exercise), activate=False)
         _settle(window)
@@ -137,12 +138,18 @@ def exercises(journal: Journal) -> Shown:
 
 
 def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
-    """Every Settings page, the three sharing tabs and the team view."""
+    """The welcome window, every Settings page, the three sharing tabs and the team view."""
     from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
     from wellbeing_app.ui.team.team_share_controller import TeamShareController
     from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
     from wellbeing_app.ui.team.team_view_window import TeamViewWindow
+    from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
 
+    welcome = WelcomeWindow(resolve(NO_POLICY, {}), lambda _changes: None, None,
+                            f"{data_dir}/.venv/bin/python3 -m wellbeing_app log-dialog")
+    _settle(welcome)
+    yield "welcome", welcome
+    welcome.close()
     dialog = SettingsDialog(resolve(NO_POLICY, {}), lambda _changes: None)
     _settle(dialog)
     for index in range(dialog.tabs.count()):

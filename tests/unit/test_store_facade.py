@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,12 +64,10 @@ def test_one_writer_per_table() -> None:
         for table in WRITE.findall(path.read_text(encoding="utf-8")):
             writers[table.lower()].add(str(path.relative_to(ROOT)))
     assert set(writers) == {"calls", "exercise_sessions", "check_ins", "settings",
-                            "shared_summaries", "trend_day_hour", "trend_day_category",
-                            "exercise_rating_totals", "call_spans"}
+                            "remembered_choices", "shared_summaries", "trend_day_hour",
+                            "trend_day_category", "exercise_rating_totals", "call_spans"}
     shared = {table: sorted(paths) for table, paths in writers.items() if len(paths) > 1}
-    # The settings table holds two kinds of rows, each with its own writer and key check.
-    assert shared == {"settings": ["wellbeing_app/store/settings/remembered_choices.py",
-                                   "wellbeing_app/store/settings/settings_store.py"]}
+    assert shared == {}
     assert all(path.startswith("wellbeing_app/store/")
                for paths in writers.values() for path in paths)
 
@@ -103,3 +102,25 @@ def test_declared_settings_and_remembered_choices_are_kept_apart() -> None:
 
 def journal_moment() -> datetime:
     return datetime(2026, 11, 24, 10, tzinfo=UTC)
+
+
+def test_remembered_choices_leave_the_settings_table_once_on_upgrade(tmp_path: Path) -> None:
+    """A journal from before the move keeps every choice, and its settings keep theirs."""
+    path = tmp_path / "old.db"
+    journal = Journal.open(path)
+    journal.close()
+    with sqlite3.connect(path) as conn:  # as the build before the move stored them
+        conn.execute("DROP TABLE remembered_choices")
+        conn.execute("DELETE FROM _sqlite_migrations "
+                     "WHERE migration_set = 'between_calls_remembered'")
+        conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                         [("welcome.done", "true"), ("micro_break_minutes", "45")])
+    conn.close()
+    journal = Journal.open(path)
+    assert journal.remembered.get("welcome.done") is True
+    assert journal.settings.user_values() == {"micro_break_minutes": 45}
+    journal.close()
+    with sqlite3.connect(path) as conn:
+        keys = [row[0] for row in conn.execute("SELECT key FROM settings")]
+    conn.close()
+    assert keys == ["micro_break_minutes"]

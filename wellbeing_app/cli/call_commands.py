@@ -13,6 +13,7 @@ from wellbeing_app.domain.calls.logged_call import LoggedCall
 from wellbeing_app.domain.validation import parse_moment, parse_since, validate_call
 from wellbeing_app.domain.workload.span_export import spans_to_csv, spans_to_json
 from wellbeing_app.platform.resources import load_catalog
+from wellbeing_app.usecases.call_logging import CallLogging
 from wellbeing_app.usecases.workload import list_spans
 
 
@@ -30,11 +31,12 @@ def cmd_log(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     at = parse_moment(args.at, now) if args.at else now
     journal = ctx.open_journal()
-    try:
-        call = journal.log_call(draft, at)
+    try:  # the same use case as the tray and the dialog (no writer: a failure is an error here)
+        outcome = CallLogging(journal, lambda: catalog, ctx.clock).log(draft, at)
     finally:
         journal.close()
-    print(call.id, file=ctx.stdout)
+    assert outcome is not None  # only a keeping writer (the app's) answers None
+    print(outcome.call.id, file=ctx.stdout)
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from sqlite_utils import Migrations
 
 from wellbeing_app.store.exercises.exercise_migrations import EXERCISE_MIGRATIONS
 from wellbeing_app.store.reminders.reminder_migrations import REMINDER_MIGRATIONS
+from wellbeing_app.store.settings.remembered_migrations import REMEMBERED_MIGRATIONS
 from wellbeing_app.store.team.team_migrations import TEAM_MIGRATIONS
 from wellbeing_app.store.trends.trend_rollups import TREND_MIGRATIONS
 from wellbeing_app.store.workload.span_migrations import WORKLOAD_MIGRATIONS
@@ -45,7 +46,7 @@ def all_migration_sets() -> list[Migrations]:
     adding one means adding a line here.
     """
     return [MIGRATIONS, EXERCISE_MIGRATIONS, TREND_MIGRATIONS, TEAM_MIGRATIONS,
-            REMINDER_MIGRATIONS, WORKLOAD_MIGRATIONS]
+            REMINDER_MIGRATIONS, WORKLOAD_MIGRATIONS, REMEMBERED_MIGRATIONS]
 
 
 def apply_migrations(db: Any) -> list[str]:

@@ -16,6 +16,7 @@ EXPECTED_MIGRATIONS: dict[str, tuple[str, ...]] = {
     "between_calls_team": ("0001_shared_summaries",),
     "between_calls_reminders": ("0001_check_ins",),
     "between_calls_workload": ("0001_call_spans",),
+    "between_calls_remembered": ("0001_remembered_choices",),
 }
 
 

@@ -1,18 +1,28 @@
-"""The team report as JSON (for scripts) and as one self-contained, printable HTML page."""
+"""The team report as JSON (for scripts) and as one self-contained, printable HTML page.
+
+The HTML's words and its number and date formats come from a ``ReportWords``: English by
+default (the CLI), the shown language in the team view. The JSON never changes with the locale.
+"""
 
 from __future__ import annotations
 
 import html
+import math
+import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from functools import cache
+from typing import Any, Protocol
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.lead_report import LeadReport
-from wellbeing_app.domain.team.privacy_rules import Figure, format_share
+from wellbeing_app.domain.team.privacy_rules import PUBLISHED_SENTENCES, Figure, share_parts
 from wellbeing_app.domain.team.published_week import PublishedWeek, figure_payload
-from wellbeing_app.domain.team.team_aggregation import FIGURE_LABELS
+from wellbeing_app.domain.team.team_aggregation import COUNT_FIGURES, FIGURE_LABELS, MEAN_FIGURES
 from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 
+#: The translation context of every text the report shows.
+CONTEXT = "TeamReport"
 _TABLE = '<table border="1" cellspacing="0" cellpadding="4">'
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
@@ -24,6 +34,51 @@ td.hidden{color:#777;font-style:italic}small{color:#555}
 .note{background:#f3f6fa;padding:.6em 1em;border-left:4px solid #4a7ab8}
 @media print{body{margin:0}.note{border-left-color:#000}}
 """
+
+
+class ReportWords(Protocol):
+    """The reader's language: its words, numbers and dates.
+
+    Attributes:
+        language: the page's ``lang`` (``en``, ``de``, ``pt-BR``).
+    """
+
+    language: str
+
+    def text(self, source: str) -> str:
+        """``source`` (a text marked ``_t("TeamReport", …)``) in the reader's language."""
+        ...
+
+    def number(self, value: float, places: int = 0) -> str:
+        """A number with the reader's grouping and decimal separator."""
+        ...
+
+    def week_span(self, week: IsoWeek) -> str:
+        """The days of a week: "17–23 Nov 2026"."""
+        ...
+
+
+class EnglishWords:
+    """The report in English with fixed formats, whatever the machine's locale (the CLI)."""
+
+    language = "en"
+
+    def text(self, source: str) -> str:
+        """The source text is English."""
+        return source
+
+    def number(self, value: float, places: int = 0) -> str:
+        """1,234 and 6.2."""
+        return f"{value:,.{places}f}"
+
+    def week_span(self, week: IsoWeek) -> str:
+        """'17–23 Nov 2026', or '27 Oct–2 Nov 2026' across a month."""
+        first, last = week.monday, week.sunday
+        start = f"{first.day}" if first.month == last.month else f"{first.day} {first:%b}"
+        return f"{start}–{last.day} {last:%b %Y}"
+
+
+ENGLISH = EnglishWords()
 
 
 def _week_json(published: PublishedWeek) -> dict[str, Any]:
@@ -76,120 +131,197 @@ def _reasons(report: LeadReport) -> dict[str, int]:
     return numbered
 
 
-def _cell(figure: Figure, reasons: Mapping[str, int]) -> str:
+@cache
+def _sentence_pattern(template: str) -> re.Pattern[str]:
+    """A published sentence with each ``{name}`` matching a plain number."""
+    parts = re.split(r"\{([a-z_]+)\}", template)
+    return re.compile("".join(rf"(?P<{part}>\d[\d,]*(?:\.\d+)?)" if index % 2 else
+                              re.escape(part) for index, part in enumerate(parts)))
+
+
+def _published(text: str, words: ReportWords) -> str:
+    """A sentence the aggregator published (in English) in the reader's language.
+
+    Only the sentences the aggregator writes are recognised; anything else (an older or
+    foreign aggregator) is shown as it stands.
+    """
+    for template in PUBLISHED_SENTENCES:
+        match = _sentence_pattern(template).fullmatch(text)
+        if match is not None:
+            values = {name: words.number(float(raw.replace(",", "")),
+                                         len(raw.partition(".")[2]))
+                      for name, raw in match.groupdict().items()}
+            return words.text(template).format(**values)
+    return text
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{_esc(text)}</p>"
+
+
+def _share_text(share: float, words: ReportWords) -> str:
+    """A share as the privacy rules show it (never a bare 0 % or 100 %), in local digits."""
+    bound, percent = share_parts(share)
+    template = {"<": _t("TeamReport", "< {percent} %"), ">": _t("TeamReport", "> {percent} %"),
+                "": _t("TeamReport", "{percent} %")}[bound]
+    return words.text(template).format(percent=words.number(percent))
+
+
+def _figure_text(figure: Figure, words: ReportWords) -> str:
+    """The published value in local digits; the published text when there is no number."""
+    value = figure.value
+    if value is None or not math.isfinite(value):
+        return figure.text
+    if figure.key in COUNT_FIGURES:
+        return words.number(value)
+    if figure.key in MEAN_FIGURES:
+        return words.number(value, 1)
+    return _share_text(value, words)
+
+
+def _cell(figure: Figure, reasons: Mapping[str, int], words: ReportWords) -> str:
     if not figure.shown:
         reason = figure.suppressed or ""
-        return (f'<td class="hidden" title="{html.escape(reason)}">hidden '
-                f"[{reasons.get(reason, '?')}]</td>")
-    extra = f"<br><small>{html.escape(figure.uncertainty)}</small>" if figure.uncertainty else ""
-    return f"<td>{html.escape(figure.text)}{extra}</td>"
+        label = words.text(_t("TeamReport", "hidden [{number}]")).format(
+            number=reasons.get(reason, "?"))
+        return (f'<td class="hidden" title="{html.escape(_published(reason, words))}">'
+                f"{_esc(label)}</td>")
+    extra = (f"<br><small>{_esc(_published(figure.uncertainty, words))}</small>"
+             if figure.uncertainty else "")
+    return f"<td>{_esc(_figure_text(figure, words))}{extra}</td>"
 
 
 _NOWRAP = ' style="white-space:nowrap"'
 
 
-def _week_cell(week: IsoWeek) -> str:
+def _week_cell(week: IsoWeek, words: ReportWords) -> str:
     """'17–23 Nov 2026' with the ISO code under it: readable, and still sortable by code."""
-    first, last = week.monday, week.sunday
-    start = f"{first.day}" if first.month == last.month else f"{first.day} {first:%b}"
-    return (f"<td{_NOWRAP}>{start}–{last.day} {last:%b %Y}<br><small>{week}</small></td>")
+    return f"<td{_NOWRAP}>{_esc(words.week_span(week))}<br><small>{week}</small></td>"
 
 
 def _heads(labels: Iterable[str]) -> str:
     """Column heads on one line each: a long category is never broken mid-word."""
-    return "".join(f"<th{_NOWRAP}>{html.escape(label)}</th>" for label in labels)
+    return "".join(f"<th{_NOWRAP}>{_esc(label)}</th>" for label in labels)
 
 
-def _weeks_table(report: LeadReport, reasons: Mapping[str, int]) -> str:
+def _weeks_table(report: LeadReport, reasons: Mapping[str, int], words: ReportWords) -> str:
     if not report.weeks:
-        return ("<p>No team report from the aggregator in this folder yet. Anonymous summaries "
-                "are sealed; only the aggregator can open and count them.</p>")
-    head = _heads(FIGURE_LABELS.values())
+        return _paragraph(words.text(_t(
+            "TeamReport", "No team report from the aggregator in this folder yet. Anonymous "
+            "summaries are sealed; only the aggregator can open and count them.")))
+    head = _heads([words.text(_t("TeamReport", "Week")),
+                   *(words.text(label) for label in FIGURE_LABELS.values())])
     rows = "".join(
-        f"<tr>{_week_cell(w.week)}"
-        f"{''.join(_cell(w.team.figure(key), reasons) for key in FIGURE_LABELS)}</tr>"
+        f"<tr>{_week_cell(w.week, words)}"
+        f"{''.join(_cell(w.team.figure(key), reasons, words) for key in FIGURE_LABELS)}</tr>"
         for w in reversed(report.weeks))
-    return f"{_TABLE}<tr><th>Week</th>{head}</tr>{rows}</table>"
+    return f"{_TABLE}<tr>{head}</tr>{rows}</table>"
 
 
 def _categories_table(report: LeadReport, labels: Mapping[str, str],
-                      reasons: Mapping[str, int]) -> str:
+                      reasons: Mapping[str, int], words: ReportWords) -> str:
     teams = [published.team for published in report.weeks]
     ids = sorted({key for w in teams for key, _ in w.categories})
     if not ids:
-        return "<p>No categories to show.</p>"
-    head = _heads(labels.get(key, key) for key in ids)
+        return _paragraph(words.text(_t("TeamReport", "No categories to show.")))
+    head = _heads([words.text(_t("TeamReport", "Week")), *(labels.get(key, key) for key in ids)])
     rows = []
     for week in reversed(teams):
         cells = dict(week.categories)
-        row = "".join(_cell(cells[key], reasons) if key in cells else "<td></td>" for key in ids)
-        rows.append(f"<tr>{_week_cell(week.week)}{row}</tr>")
-    return ("<p><small>Share of the week's tough calls with each category (newest week first)."
-            f"</small></p>{_TABLE}<tr><th>Week</th>{head}</tr>{''.join(rows)}</table>")
+        row = "".join(_cell(cells[key], reasons, words) if key in cells else "<td></td>"
+                      for key in ids)
+        rows.append(f"<tr>{_week_cell(week.week, words)}{row}</tr>")
+    note = words.text(_t("TeamReport", "Share of the week's tough calls with each category "
+                                       "(newest week first)."))
+    return f"<p><small>{_esc(note)}</small></p>{_TABLE}<tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def _share_text(share: float | None) -> str:
-    return "" if share is None else format_share(share)
+def _named_row(summary: WeeklySummary, words: ReportWords) -> str:
+    mean = "" if summary.stress_mean is None else words.number(summary.stress_mean, 1)
+    share = ("" if summary.high_stress_share is None
+             else _share_text(summary.high_stress_share, words))
+    cells = (summary.display_name or "", str(summary.week), words.number(summary.tough_calls),
+             mean, share, words.number(summary.exercise_sessions),
+             words.number(summary.exercise_minutes, 1))
+    return "<tr>{}</tr>".format("".join(f"<td>{_esc(cell)}</td>" for cell in cells))
 
 
-def _named_table(report: LeadReport) -> str:
+def _named_table(report: LeadReport, words: ReportWords) -> str:
     if not report.named:
-        return "<p>No agent chose named sharing.</p>"
-    rows = "".join(
-        f"<tr><td>{html.escape(s.display_name or '')}</td><td>{s.week}</td><td>{s.tough_calls}</td>"
-        f"<td>{'' if s.stress_mean is None else s.stress_mean}</td>"
-        f"<td>{html.escape(_share_text(s.high_stress_share))}</td>"
-        f"<td>{s.exercise_sessions}</td><td>{s.exercise_minutes}</td></tr>"
-        for s in report.named)
-    return (f"{_TABLE}<tr><th>Name</th><th>Week</th><th>Tough calls</th>"
-            "<th>Mean stress</th>"
-            f"<th>Rated 7+</th><th>Exercises</th><th>Minutes</th></tr>{rows}</table>")
+        return _paragraph(words.text(_t("TeamReport", "No agent chose named sharing.")))
+    head = _heads(words.text(text) for text in (
+        _t("TeamReport", "Name"), _t("TeamReport", "Week"), _t("TeamReport", "Tough calls"),
+        _t("TeamReport", "Mean stress"), _t("TeamReport", "Rated 7+"),
+        _t("TeamReport", "Exercises"), _t("TeamReport", "Minutes")))
+    rows = "".join(_named_row(s, words) for s in report.named)
+    return f"{_TABLE}<tr>{head}</tr>{rows}</table>"
 
 
-def _rejected_table(report: LeadReport) -> str:
+def _rejected_table(report: LeadReport, words: ReportWords) -> str:
     if not report.rejected:
-        return "<p>Every file was valid.</p>"
-    rows = "".join(f"<tr><td>{html.escape(r.file_name)}</td><td>{html.escape(r.reason)}</td>"
-                   f"<td>{html.escape(r.detail)}</td></tr>" for r in report.rejected)
-    return f"{_TABLE}<tr><th>File</th><th>Reason</th><th>Detail</th></tr>{rows}</table>"
+        return _paragraph(words.text(_t("TeamReport", "Every file was valid.")))
+    head = _heads(words.text(text) for text in (
+        _t("TeamReport", "File"), _t("TeamReport", "Reason"), _t("TeamReport", "Detail")))
+    rows = "".join(f"<tr><td>{_esc(r.file_name)}</td><td>{_esc(words.text(r.reason))}</td>"
+                   f"<td>{_esc(r.detail)}</td></tr>" for r in report.rejected)
+    return f"{_TABLE}<tr>{head}</tr>{rows}</table>"
 
 
-def _reasons_list(reasons: Mapping[str, int]) -> str:
+def _reasons_list(reasons: Mapping[str, int], words: ReportWords) -> str:
     if not reasons:
         return ""
-    items = "".join(f"<li>{html.escape(text)}</li>" for text in reasons)
-    return f"<h2>Why some figures are hidden</h2><ol>{items}</ol>"
+    items = "".join(f"<li>{_esc(_published(text, words))}</li>" for text in reasons)
+    title = words.text(_t("TeamReport", "Why some figures are hidden"))
+    return f"<h2>{_esc(title)}</h2><ol>{items}</ol>"
 
 
-def _policy_note(report: LeadReport) -> str:
-    who = html.escape(report.aggregator_label or "the aggregator")
+def _policy_note(report: LeadReport, words: ReportWords) -> str:
+    who = report.aggregator_label or words.text(_t("TeamReport", "the aggregator"))
     if not report.aggregator_configured:
-        source = ("No aggregator key is set (team_aggregator_public_key), so no team figures "
-                  "can be checked or shown; named summaries still are.")
+        source = words.text(_t(
+            "TeamReport", "No aggregator key is set (team_aggregator_public_key), so no team "
+            "figures can be checked or shown; named summaries still are."))
     else:
-        source = (f"Team figures come only from the weekly reports signed by {who}, who opens "
-                  "the sealed anonymous summaries, counts enrolled agents only, hides any "
-                  "figure fewer than the minimum group contributed to (or that could be "
-                  "worked out by subtraction), never shows a bare 0 % or 100 %, and adds "
-                  "noise once (± shows its 95 % range).")
-    return (f'<p class="note">{source} Nobody reading this folder, you included, can open '
-            f"a single agent's anonymous summary. {report.files_seen} files in the folder, "
-            f"{report.sealed_files} of them sealed for the aggregator, "
-            f"{len(report.rejected)} not counted.</p>")
+        source = words.text(_t(
+            "TeamReport", "Team figures come only from the weekly reports signed by {who}, who "
+            "opens the sealed anonymous summaries, counts enrolled agents only, hides any "
+            "figure fewer than the minimum group contributed to (or that could be worked out "
+            "by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows "
+            "its 95 % range).")).format(who=who)
+    nobody = words.text(_t("TeamReport", "Nobody reading this folder, you included, can open "
+                                         "a single agent's anonymous summary."))
+    files = words.text(_t("TeamReport", "{files} files in the folder, {sealed} of them sealed "
+                                        "for the aggregator, {rejected} not counted.")).format(
+        files=words.number(report.files_seen), sealed=words.number(report.sealed_files),
+        rejected=words.number(len(report.rejected)))
+    return f'<p class="note">{_esc(source)} {_esc(nobody)} {_esc(files)}</p>'
 
 
 def report_to_html(report: LeadReport, labels: Mapping[str, str], generated: str,
-                   standalone: bool = True) -> str:
-    """A printable page with no external resources (also shown inside the team view)."""
+                   standalone: bool = True, words: ReportWords = ENGLISH) -> str:
+    """A printable page with no external resources (also shown inside the team view).
+
+    ``labels`` name the categories and ``generated`` says when, both already in ``words``'
+    language; every text from the folder is escaped.
+    """
     reasons = _reasons(report)
-    body = (f"<h1>Team wellbeing report</h1><p><small>Made {html.escape(generated)}</small></p>"
-            f"{_policy_note(report)}<h2>Weekly team figures</h2>{_weeks_table(report, reasons)}"
-            f"<h2>What made calls hard</h2>{_categories_table(report, labels, reasons)}"
-            f"{_reasons_list(reasons)}"
-            f"<h2>Named summaries (agents who chose to be seen)</h2>{_named_table(report)}"
-            f"<h2>Files not counted</h2>{_rejected_table(report)}")
+    title = _esc(words.text(_t("TeamReport", "Team wellbeing report")))
+    made = words.text(_t("TeamReport", "Made {generated}")).format(generated=generated)
+    weekly, hard, named, not_counted = (f"<h2>{_esc(words.text(text))}</h2>" for text in (
+        _t("TeamReport", "Weekly team figures"), _t("TeamReport", "What made calls hard"),
+        _t("TeamReport", "Named summaries (agents who chose to be seen)"),
+        _t("TeamReport", "Files not counted")))
+    body = (f"<h1>{title}</h1><p><small>{_esc(made)}</small></p>{_policy_note(report, words)}"
+            f"{weekly}{_weeks_table(report, reasons, words)}"
+            f"{hard}{_categories_table(report, labels, reasons, words)}"
+            f"{_reasons_list(reasons, words)}{named}{_named_table(report, words)}"
+            f"{not_counted}{_rejected_table(report, words)}")
     if not standalone:
         return body
-    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            '<title>Team wellbeing report</title>'
+    return (f'<!DOCTYPE html><html lang="{html.escape(words.language)}"><head>'
+            f'<meta charset="utf-8"><title>{title}</title>'
             f"<style>{_CSS}</style></head><body>{body}</body></html>\n")

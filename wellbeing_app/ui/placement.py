@@ -66,3 +66,15 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, area.width() - 2 * MARGIN)
         height = min(height, area.height() - 2 * MARGIN - TITLE_BAR)
     widget.resize(width, height)
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Make a window with wrapped text as high as its text needs, within the screen.
+
+    Qt opens a window at most two thirds of the screen high, so on a 768- or 800-pixel screen
+    a long translation's wrapped lines were squeezed and cut off.
+    """
+    needed = (window.heightForWidth(window.width()) if window.hasHeightForWidth()
+              else window.sizeHint().height())
+    if needed > window.height():
+        fit_to_screen(window, window.width(), needed)

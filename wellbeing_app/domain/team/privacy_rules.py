@@ -7,12 +7,29 @@ import random
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.team.team_settings import MIN_GROUP_DEFAULT, MIN_GROUP_FLOOR
 
 #: A category count is hidden when fewer agents than this reported it (our choice).
 MIN_CELL_AGENTS = 3
 #: Half-width of the central 95 % interval of a Laplace variable, in units of its scale.
 LAPLACE_95 = math.log(20)
+
+# The sentences the aggregator publishes, kept in English in the signed files; the team view
+# recognises them (``{placeholders}`` hold numbers) and shows them in the reader's language.
+FEWER_THAN = _t("TeamReport", "fewer than {min_group} agents contributed")
+WOULD_REVEAL = _t("TeamReport", "subtracting the named summaries would reveal {remainder} "
+                  "anonymous agents (fewer than {min_group})")
+FEW_REPORTERS = _t("TeamReport", "reported by fewer than {min_cell} agents")
+WORKED_OUT = _t("TeamReport", "hidden so that another hidden figure cannot be worked out")
+NO_CALLS = _t("TeamReport", "no calls")
+NO_DETECTED_CALLS = _t("TeamReport", "no detected calls")
+NO_DATA = _t("TeamReport", "no data")
+SPREAD = _t("TeamReport", "± {spread} (95 %)")
+SPREAD_POINTS = _t("TeamReport", "± {spread} points (95 %)")
+#: Every published sentence above, for the reader's side.
+PUBLISHED_SENTENCES = (FEWER_THAN, WOULD_REVEAL, FEW_REPORTERS, WORKED_OUT, NO_CALLS,
+                       NO_DETECTED_CALLS, NO_DATA, SPREAD, SPREAD_POINTS)
 
 
 @dataclass(frozen=True)
@@ -54,21 +71,26 @@ def group_rule(contributors: Collection[str], named: Collection[str], min_group:
     by one, so subtracting them must not leave a group of anonymous agents below the minimum.
     """
     if len(contributors) < min_group:
-        return f"fewer than {min_group} agents contributed"
+        return FEWER_THAN.format(min_group=min_group)
     remainder = len(set(contributors) - set(named))
     if 0 < remainder < min_group:
-        return (f"subtracting the named summaries would reveal {remainder} "
-                f"anonymous agents (fewer than {min_group})")
+        return WOULD_REVEAL.format(remainder=remainder, min_group=min_group)
     return None
+
+
+def share_parts(share: float) -> tuple[str, int]:
+    """How a share is shown: ``("<", 5)``, ``(">", 95)`` or ``("", percent)``."""
+    if share < 0.05:
+        return "<", 5
+    if share > 0.95:
+        return ">", 95
+    return "", round(share * 100)
 
 
 def format_share(share: float) -> str:
     """A percentage that is never a bare 0 % or 100 %."""
-    if share < 0.05:
-        return "< 5 %"
-    if share > 0.95:
-        return "> 95 %"
-    return f"{round(share * 100)} %"
+    bound, percent = share_parts(share)
+    return f"{bound} {percent} %" if bound else f"{percent} %"
 
 
 def laplace(rng: random.Random, scale: float) -> float:
@@ -101,7 +123,7 @@ class Noise:
         scale = sensitivity / self.epsilon
         value = max(0, round(true_value + laplace(self.rng, scale)))
         return Figure(key, float(value), f"{value:,}",
-                      uncertainty=f"± {scale * LAPLACE_95:,.0f} (95 %)")
+                      uncertainty=SPREAD.format(spread=f"{scale * LAPLACE_95:,.0f}"))
 
     def mean(self, key: str, true_value: float, scale_at_eps1: float, bounds: tuple[float, float],
              ) -> Figure:
@@ -111,19 +133,20 @@ class Noise:
             return Figure(key, true_value, f"{true_value:.1f}")
         scale = scale_at_eps1 / self.epsilon
         value = min(high, max(low, true_value + laplace(self.rng, scale)))
-        return Figure(key, value, f"{value:.1f}", uncertainty=f"± {scale * LAPLACE_95:.1f} (95 %)")
+        return Figure(key, value, f"{value:.1f}", uncertainty=SPREAD.format(
+            spread=f"{scale * LAPLACE_95:.1f}"))
 
     def share(self, key: str, part: int, whole: int) -> Figure:
         """A share of calls from a noisy part over the true whole."""
         if whole <= 0:
-            return hidden(key, "no calls")
+            return hidden(key, NO_CALLS)
         if self.rng is None or self.epsilon is None:
             return Figure(key, part / whole, format_share(part / whole))
         scale = 1.0 / self.epsilon
         noisy = min(float(whole), max(0.0, part + laplace(self.rng, scale)))
         spread = min(100.0, 100 * scale * LAPLACE_95 / whole)
         return Figure(key, noisy / whole, format_share(noisy / whole),
-                      uncertainty=f"± {spread:.0f} points (95 %)")
+                      uncertainty=SPREAD_POINTS.format(spread=f"{spread:.0f}"))
 
 
 #: Exact figures: for tests and for reading what was already published.

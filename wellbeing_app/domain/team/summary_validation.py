@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.team_settings import validate_display_name
 from wellbeing_app.domain.team.weekly_summary import SCHEMA_VERSION, SUMMARY_SCHEMA, WeeklySummary
@@ -43,23 +44,23 @@ class SummaryError(ValueError):
         self.detail = detail
 
 
-REASON_OVERSIZE = "oversize"
-REASON_MALFORMED = "malformed"
-REASON_SCHEMA = "unknown schema"
-REASON_RANGE = "out-of-range value"
-REASON_SIGNATURE = "bad signature"
-REASON_DUPLICATE = "duplicate"
-REASON_TOMBSTONED = "tombstoned"
-REASON_NAME = "unsafe or mismatched name"
-REASON_CAP = "over plausibility cap"
-REASON_NOT_REGULAR = "not a regular file"
-REASON_NOT_ENROLLED = "not enrolled"
-REASON_UNENROLLED = "unenrolled"
-REASON_REPLAYED = "replayed from another week"
-REASON_UNDECRYPTABLE = "cannot be decrypted"
-REASON_OTHER_AGGREGATOR = "sealed for another aggregator"
-REASON_CLEAR_ANONYMOUS = "anonymous figures in clear"
-REASON_NO_AGGREGATOR = "no aggregator key"
+REASON_OVERSIZE = _t("TeamReport", "oversize")
+REASON_MALFORMED = _t("TeamReport", "malformed")
+REASON_SCHEMA = _t("TeamReport", "unknown schema")
+REASON_RANGE = _t("TeamReport", "out-of-range value")
+REASON_SIGNATURE = _t("TeamReport", "bad signature")
+REASON_DUPLICATE = _t("TeamReport", "duplicate")
+REASON_TOMBSTONED = _t("TeamReport", "tombstoned")
+REASON_NAME = _t("TeamReport", "unsafe or mismatched name")
+REASON_CAP = _t("TeamReport", "over plausibility cap")
+REASON_NOT_REGULAR = _t("TeamReport", "not a regular file")
+REASON_NOT_ENROLLED = _t("TeamReport", "not enrolled")
+REASON_UNENROLLED = _t("TeamReport", "unenrolled")
+REASON_REPLAYED = _t("TeamReport", "replayed from another week")
+REASON_UNDECRYPTABLE = _t("TeamReport", "cannot be decrypted")
+REASON_OTHER_AGGREGATOR = _t("TeamReport", "sealed for another aggregator")
+REASON_CLEAR_ANONYMOUS = _t("TeamReport", "anonymous figures in clear")
+REASON_NO_AGGREGATOR = _t("TeamReport", "no aggregator key")
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,16 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.domain.team.privacy_rules import (
+    FEW_REPORTERS,
     MIN_CELL_AGENTS,
+    NO_CALLS,
+    NO_DATA,
+    NO_DETECTED_CALLS,
     NO_NOISE,
+    WORKED_OUT,
     Figure,
     Noise,
     PrivacyPolicy,
@@ -18,19 +24,24 @@ from wellbeing_app.domain.team.privacy_rules import (
 )
 from wellbeing_app.domain.team.weekly_summary import WeeklySummary
 
+#: Column heads of the team view, in order (translated where the report is shown).
 FIGURE_LABELS = {
-    "agents": "Agents contributing",
-    "tough_calls": "Tough calls logged",
-    "stress_mean": "Mean stress (0–10)",
-    "stress_median": "Median stress, typical agent",
-    "high_stress_share": "Calls rated 7 or more",
-    "exercise_agents": "Agents who did an exercise",
-    "exercise_sessions": "Exercise sessions",
-    "exercise_minutes": "Exercise minutes",
-    "exercise_change": "Mean stress change after an exercise",
-    "calls_handled": "Calls handled (detected)",
-    "tough_share": "Share of calls logged as tough",
+    "agents": _t("TeamReport", "Agents contributing"),
+    "tough_calls": _t("TeamReport", "Tough calls logged"),
+    "stress_mean": _t("TeamReport", "Mean stress (0–10)"),
+    "stress_median": _t("TeamReport", "Median stress, typical agent"),
+    "high_stress_share": _t("TeamReport", "Calls rated 7 or more"),
+    "exercise_agents": _t("TeamReport", "Agents who did an exercise"),
+    "exercise_sessions": _t("TeamReport", "Exercise sessions"),
+    "exercise_minutes": _t("TeamReport", "Exercise minutes"),
+    "exercise_change": _t("TeamReport", "Mean stress change after an exercise"),
+    "calls_handled": _t("TeamReport", "Calls handled (detected)"),
+    "tough_share": _t("TeamReport", "Share of calls logged as tough"),
 }
+#: Figures that are counts or means; every other figure (and every category) is a share.
+COUNT_FIGURES = frozenset({"agents", "tough_calls", "exercise_agents", "exercise_sessions",
+                           "exercise_minutes", "calls_handled"})
+MEAN_FIGURES = frozenset({"stress_mean", "stress_median", "exercise_change"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ class TeamWeek:
 
 def _figure(rule: str | None, key: str, make: Figure | None) -> Figure:
     if rule is not None or make is None:
-        return hidden(key, rule or "no data")
+        return hidden(key, rule or NO_DATA)
     return make
 
 
@@ -91,7 +102,7 @@ def _stress_figures(pool: Sequence[WeeklySummary], floors: _Floors,
     rule = floors.rule(with_calls)
     calls = sum(s.tough_calls for s in with_calls)
     if rule is not None or calls == 0:
-        reason = rule or "no calls"
+        reason = rule or NO_CALLS
         return [hidden(k, reason) for k in ("stress_mean", "stress_median", "high_stress_share")]
     mean = sum((s.stress_mean or 0.0) * s.tough_calls for s in with_calls) / calls
     median = float(statistics.median(s.stress_median or 0.0 for s in with_calls))
@@ -136,7 +147,7 @@ def _workload_figures(pool: Sequence[WeeklySummary], floors: _Floors,
     handled = sum(s.calls_handled or 0 for s in sensed)
     tough = sum(min(s.tough_calls, s.calls_handled or 0) for s in sensed)
     if rule is not None or handled == 0:
-        return [hidden(k, rule or "no detected calls") for k in ("calls_handled", "tough_share")]
+        return [hidden(k, rule or NO_DETECTED_CALLS) for k in ("calls_handled", "tough_share")]
     return [noise.count("calls_handled", handled), noise.share("tough_share", tough, handled)]
 
 
@@ -151,7 +162,7 @@ def _category_figures(pool: Sequence[WeeklySummary], rule: str | None, noise: No
         if rule is not None:
             cells[key] = hidden(key, rule)
         elif reporters < MIN_CELL_AGENTS:
-            cells[key] = hidden(key, f"reported by fewer than {MIN_CELL_AGENTS} agents")
+            cells[key] = hidden(key, FEW_REPORTERS.format(min_cell=MIN_CELL_AGENTS))
         else:
             cells[key] = noise.share(key, count, calls)
     _complementary_suppression(cells)
@@ -164,7 +175,7 @@ def _complementary_suppression(cells: dict[str, Figure]) -> None:
     shown = sorted((f.value or 0.0, k) for k, f in cells.items() if f.shown)
     if len(hidden_keys) == 1 and shown:
         key = shown[0][1]
-        cells[key] = hidden(key, "hidden so that another hidden figure cannot be worked out")
+        cells[key] = hidden(key, WORKED_OUT)
 
 
 def aggregate_week(week: IsoWeek, summaries: Sequence[WeeklySummary],

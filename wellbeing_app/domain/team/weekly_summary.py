@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -58,7 +57,15 @@ class WeeklySummary:
 
 
 def _mean(values: list[float]) -> float | None:
+    import statistics  # here: the running app builds a summary once a week, not at start
+
     return round(statistics.fmean(values), 2) if values else None
+
+
+def _median(values: list[int]) -> float | None:
+    import statistics  # here: the running app builds a summary once a week, not at start
+
+    return float(statistics.median(values)) if values else None
 
 
 def build_summary(
@@ -95,7 +102,7 @@ def build_summary(
         display_name=display_name,
         tough_calls=len(stresses),
         stress_mean=_mean([float(s) for s in stresses]),
-        stress_median=float(statistics.median(stresses)) if stresses else None,
+        stress_median=_median(stresses),
         high_stress_share=round(high / len(stresses), 4) if stresses else None,
         categories=dict(sorted(counts.items())),
         exercise_sessions=len(sessions),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -42,6 +41,8 @@ def _minutes(delta: timedelta) -> float:
 def day_workload(spans: Sequence[CallSpan], day: date, tough_calls: int, rules: WorkloadRules,
                  now: datetime) -> DayWorkload:
     """Figures for ``day``; ``spans`` should include the neighbouring days for runs and gaps."""
+    import statistics  # here: statistics (with decimal and fractions) stays out of the tray start
+
     calls = counted_calls(spans, rules, now)
     on_day = [i for i, c in enumerate(calls) if c.local_date == day]
     gaps = [g for i in on_day if (g := gap_before(calls, i, now)) is not None and g < OFF_DUTY]

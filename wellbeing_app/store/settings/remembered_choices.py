@@ -14,7 +14,7 @@ from wellbeing_app.store.store_core import StoreCore
 
 
 class RememberedChoices:
-    """Key → JSON for undeclared keys (``exercises.breathing`` …) in the ``settings`` table."""
+    """Key → JSON in the ``remembered_choices`` table; declared settings keys are refused."""
 
     def __init__(self, core: StoreCore) -> None:
         self._core = core
@@ -22,14 +22,14 @@ class RememberedChoices:
     def get(self, key: str, default: Any = None) -> Any:
         """The remembered value, or ``default``."""
         self._check(key)
-        row = self._core.row("SELECT value FROM settings WHERE key = ?", (key,))
+        row = self._core.row("SELECT value FROM remembered_choices WHERE key = ?", (key,))
         return default if row is None else json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
         """Remember a JSON-serialisable value."""
         self._check(key)
         with self._core.transaction("remembered") as conn:
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            conn.execute("INSERT OR REPLACE INTO remembered_choices (key, value) VALUES (?, ?)",
                          (key, json.dumps(value)))
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""The agent's own choices of declared settings in the ``settings`` table (key → JSON).
+"""The ``settings`` table's one writer: the agent's own choices of declared settings (key → JSON).
 
 Only the settings service reads this layer; everybody else reads effective values from it.
 """

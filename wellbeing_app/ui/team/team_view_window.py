@@ -27,6 +27,7 @@ from wellbeing_app.domain.team.team_settings import TeamSettings
 from wellbeing_app.team.report_format import report_to_html
 from wellbeing_app.ui.i18n.formats import date_time
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.team.report_words import ShownReportWords
 from wellbeing_app.usecases.team_admin import lead_report
 
 
@@ -130,7 +131,8 @@ class TeamViewWindow(QMainWindow):
             return
         self.report = result
         generated = date_time(self._clock.now().astimezone())
-        self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False))
+        self.browser.setHtml(report_to_html(result, self._labels, generated, standalone=False,
+                                            words=ShownReportWords()))
         status = ", ".join((self.tr("%n file(s) read", "", result.files_seen),
                              self.tr("%n not counted", "", len(result.rejected)),
                              self.tr("%n week(s).", "", len(result.weeks))))
@@ -153,7 +155,8 @@ class TeamViewWindow(QMainWindow):
             return
         generated = date_time(self._clock.now().astimezone())
         try:
-            write_atomically(target, report_to_html(self.report, self._labels, generated))
+            write_atomically(target, report_to_html(self.report, self._labels, generated,
+                                                    words=ShownReportWords()))
         except OSError as error:
             self.status.setText(self.tr("Could not save {target}: {error}.").format(
                 target=target, error=error.strerror or error))

@@ -61,7 +61,7 @@ class TrendsFeature:
         if self.window is None:
             services = self._services
             settings = services.settings
-            self.window = TrendsWindow(services.journal, services.catalog, services.clock,
+            self.window = TrendsWindow(services.journal, services.content.catalog(), services.clock,
                                        services.data_dir, label_for=self._label_for,
                                        settings=lambda: settings.values,
                                        effective=lambda: settings.current, zone=local_zone)

@@ -8,6 +8,7 @@ from datetime import time
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +28,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.reminders.shift_picker import DEFAULT_PICK, pick_from_text, picked
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.i18n.formats import weekday_name
+from wellbeing_app.ui.placement import grow_to_content
 
 
 class StartAtLogin(Protocol):
@@ -94,6 +96,11 @@ class WelcomeWindow(QDialog):
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.skip)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every wrapped line, even on a small screen in a long language."""
+        super().showEvent(event)
+        grow_to_content(self)
 
     # --- building ---------------------------------------------------------------------------
     def _intro(self) -> QLabel:
