@@ -75,6 +75,8 @@ def shoot_detected_calls(window: TrendsWindow, journal: Journal) -> None:
     panel.table.selectRow(4)
     panel.delete_selected()
     panel.table.selectRow(1)
+    for _ in range(3):  # the page was just built: let its table settle to the window's width
+        QApplication.processEvents()
     shoot(window, "trends-detected-calls.png")
 
 

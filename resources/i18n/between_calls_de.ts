@@ -1823,8 +1823,8 @@
         <translation>Softphone-Fenster</translation>
     </message>
     <message>
-        <source>{source}, closed after a restart</source>
-        <translation>{source}, nach einem Neustart abgeschlossen</translation>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, Ende aus der letzten Prüfung der App</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>

@@ -1823,8 +1823,8 @@
         <translation>Ventana del softphone</translation>
     </message>
     <message>
-        <source>{source}, closed after a restart</source>
-        <translation>{source}, cerrada tras un reinicio</translation>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fin tomado del último control de la app</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>

@@ -1823,8 +1823,8 @@
         <translation>Fenêtre du softphone</translation>
     </message>
     <message>
-        <source>{source}, closed after a restart</source>
-        <translation>{source}, clos après un redémarrage</translation>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fin prise au dernier contrôle de l&apos;app</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>

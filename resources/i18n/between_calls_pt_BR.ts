@@ -1823,8 +1823,8 @@
         <translation>Janela do softphone</translation>
     </message>
     <message>
-        <source>{source}, closed after a restart</source>
-        <translation>{source}, encerrada após um reinício</translation>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fim tirado da última verificação do app</translation>
     </message>
     <message>
         <source>{day}, {start} to {end}</source>

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support.widgets import cell_text
@@ -138,7 +140,7 @@ def test_delete_key_removes_the_span_and_undo_puts_it_back_as_it_was(page: Page,
     assert page.calls_handled() == before - 1  # the trends figures follow
     assert panel.undo_button.isEnabled()
     assert time_text(time(11, 0)) in panel.undo_label.text()
-    panel.undo_button.click()
+    QTest.keySequence(page.window, QKeySequence(QKeySequence.StandardKey.Undo))  # Ctrl+Z
     assert original in list_spans(page.journal)  # same id, times and source
     assert rows(panel)[2][3] == "Softphone window"
     assert page.calls_handled() == before
@@ -209,3 +211,33 @@ def test_the_page_says_when_recording_is_off_or_locked(qtbot: QtBot, tmp_path: P
 
 def test_recording_on_says_where_to_switch_it_off(page: Page) -> None:
     assert "You can switch this off in Settings." in page.open().recording.text()
+
+
+def test_tab_walks_the_page_in_reading_order(page: Page, qtbot: QtBot) -> None:
+    panel = page.open()
+    panel.table.selectRow(0)
+    panel.delete_button.click()  # Undo delete becomes reachable too
+    page.window.activateWindow()
+    qtbot.waitUntil(page.window.isActiveWindow)
+    panel.previous_button.setFocus()
+    expected = [panel.day_edit, panel.next_button, panel.today_button, panel.table,
+                panel.add_button, panel.delete_button, panel.undo_button]
+    reached: list[QWidget] = []
+    for _ in range(15):  # Tab also steps through the date's day, month and year
+        before = QApplication.focusWidget()
+        assert before is not None
+        QTest.keyClick(before, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        widget = next(w for w in expected if w is focused or w.isAncestorOf(focused))
+        if not reached or reached[-1] is not widget:
+            reached.append(widget)
+        if widget is panel.undo_button:
+            break
+    assert reached == expected
+
+
+def test_a_span_closed_after_a_crash_says_its_end_is_estimated(page: Page) -> None:
+    panel = page.open()
+    crashed = replace(list_spans(page.journal)[0], recovered=True)
+    assert panel.source_text(crashed) == "Microphone, end taken from the app's last check"

@@ -100,8 +100,11 @@ class SpansPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # fills the width
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add a call…"))
         self.add_button.setToolTip(self.tr("Add a call that detection missed on this day"))
@@ -187,7 +190,6 @@ class SpansPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.summary.setText(self._summary(settings, now, zone))
         self._update_buttons()
 
@@ -255,7 +257,7 @@ class SpansPanel(QWidget):
                 SpanSource.MANUAL: self.tr("By hand (toggle or added)"),
                 SpanSource.WINDOW: self.tr("Softphone window")}[span.source]
         if span.recovered:
-            text = self.tr("{source}, closed after a restart").format(source=text)
+            text = self.tr("{source}, end taken from the app's last check").format(source=text)
         return text
 
     def _when(self, span: CallSpan) -> str:
