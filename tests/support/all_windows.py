@@ -175,7 +175,7 @@ def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
 
 
 def trends(journal: Journal, data_dir: Path) -> Shown:
-    """Overview, History and Your data, and both steps of erasing."""
+    """Overview, History, Detected calls (a day, adding one), Your data, both steps of erasing."""
     from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
     window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), data_dir, settings=Settings)
@@ -186,6 +186,22 @@ def trends(journal: Journal, data_dir: Path) -> Shown:
         window.tabs.setCurrentIndex(index)
         _settle(window)
         yield f"trends-{index}", window
+    spans = window.show_spans()
+    spans.show_day(NOW.date() - timedelta(days=1))  # a day with detected calls
+    spans.table.selectRow(0)
+    spans.delete_selected()  # the undo line
+    _settle(window)
+    yield "trends-calls-day", window
+    spans.open_add_dialog()
+    add = spans.dialog
+    assert add is not None
+    _settle(add)
+    yield "add-call", add
+    add.end_edit.setTime(add.start_edit.time().addSecs(-60))
+    add.add_button.click()  # the end before the start: the inline line
+    _settle(add)
+    yield "add-call-error", add
+    add.reject()
     window.data_panel.request_erase()
     erase = window.data_panel.erase_dialog
     assert erase is not None
