@@ -15,7 +15,10 @@ from wellbeing_app.domain.content_translation import (
     placeholders,
     text_leaves,
 )
+from wellbeing_app.domain.errors import ValidationError
+from wellbeing_app.domain.reminders.check_ins import WEEKLY_LABELS
 from wellbeing_app.domain.reminders.reminder_plan import ReminderKind
+from wellbeing_app.domain.reminders.reminder_texts import parse_reminder_texts
 from wellbeing_app.platform.resources import (
     CONTENT_LANGUAGES,
     load_catalog,
@@ -144,6 +147,18 @@ def test_the_agent_reads_content_in_the_shown_language() -> None:
     assert load_reminder_texts("es").headlines[ReminderKind.MICRO_BREAK] == "Un momento para ti"
     assert "{min_group}" in load_toml("content", "team_sharing.toml",
                                       language="pt_BR")["privacy"]["anonymous"]
+
+
+def test_the_weekly_answers_are_content_in_every_language() -> None:
+    assert load_reminder_texts().weekly_labels == WEEKLY_LABELS
+    assert load_reminder_texts("fr").weekly_labels[0] == "pas du tout"
+    for language in CONTENT_LANGUAGES:
+        labels = load_reminder_texts(language).weekly_labels
+        assert len(labels) == 5 and not set(labels) & set(WEEKLY_LABELS), language
+    english = load_toml("content", "reminders.toml")
+    del english["scale"]
+    with pytest.raises(ValidationError, match="5 answers for weekly_stress"):
+        parse_reminder_texts(english)
 
 
 def test_a_language_we_do_not_ship_reads_english() -> None:
