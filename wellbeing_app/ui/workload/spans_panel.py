@@ -100,9 +100,7 @@ class SpansPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # fills the width
+        self._fit_columns()
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -181,6 +179,8 @@ class SpansPanel(QWidget):
         self.recording.setText(self._recording_text(effective))
         self._shown = day_spans(self._journal, self.day, zone)
         rules = WorkloadRules.from_settings(settings)
+        # Fixed while filling: sizing to contents after every cell cost 3 ms a cell.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setRowCount(len(self._shown))
         for row, span in enumerate(self._shown):
             values = self._row(span, rules, now, zone)
@@ -190,8 +190,15 @@ class SpansPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._fit_columns()
         self.summary.setText(self._summary(settings, now, zone))
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its contents; the last one fills the rest of the width."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_COUNT - 1, QHeaderView.ResizeMode.Stretch)
 
     def _summary(self, settings: Settings, now: datetime, zone: tzinfo) -> str:
         day_text = weekday_date(self.day)
