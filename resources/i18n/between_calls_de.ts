@@ -460,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>Ihr eigenes Muster</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s liegt außerhalb von {low}–{high} s.</translation>
     </message>
 </context>
 <context>

@@ -460,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>tu propio patrón</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s está fuera de {low}–{high} s.</translation>
     </message>
 </context>
 <context>

@@ -460,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>votre propre exercice</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}&#xa0;: {seconds}&#xa0;s est en dehors de {low}–{high}&#xa0;s.</translation>
     </message>
 </context>
 <context>

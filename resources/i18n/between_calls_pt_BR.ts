@@ -460,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>seu próprio padrão</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s está fora de {low}–{high} s.</translation>
     </message>
 </context>
 <context>

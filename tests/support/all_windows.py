@@ -116,6 +116,8 @@ def calls_and_cards(journal: Journal, data_dir: Path) -> Shown:
 
 def exercises(journal: Journal) -> Shown:
     """Breathing and PMR: setup, before-rating and running pages."""
+    from wellbeing_app.domain.exercises.breathing import CUSTOM_ID
+    from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(NOW)
@@ -125,6 +127,15 @@ def exercises(journal: Journal) -> Shown:
         window = controller.open(ExerciseRequest(kind, exercise), activate=False)
         _settle(window)
         yield f"{kind}-setup", window
+        if isinstance(window, BreathingWindow):
+            window.setup.select(CUSTOM_ID)
+            window.setup.set_custom([0, 2, 6, 0])  # no breath in: the inline error
+            _settle(window)
+            yield "breathing-custom-error", window
+            window.setup.set_custom([4, 2, 6, 0])
+            _settle(window)
+            yield "breathing-custom", window
+            window.setup.select(exercise)
         window.begin()
         _settle(window)
         yield f"{kind}-rating", window
