@@ -703,6 +703,11 @@
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
         <translation>&lt;b&gt;Damit wird alles gelöscht, was Sie erfasst haben&lt;/b&gt;: jedes Gespräch, jede Notiz, jede Übung, jede Abfrage, jede erkannte Gesprächszeit und jede Einstellung sowie die täglichen Sicherungen.</translation>
     </message>
@@ -2041,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} Prozentpunkte (95 %)</translation>
+        <translation>± {spread} Prozentpunkte (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -2164,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2252,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Teamwerte stammen nur aus den von {who} signierten Wochenberichten. Dabei werden die versiegelten anonymen Zusammenfassungen geöffnet, nur aufgenommene Agents gezählt, alle Werte verborgen, zu denen weniger als die Mindestgruppe beigetragen hat (oder die sich durch Abziehen errechnen ließen), nie ein bloßes 0 % oder 100 % gezeigt und einmal Rauschen hinzugefügt (± zeigt den 95-%-Bereich).</translation>
+        <translation>Teamwerte stammen nur aus den von {who} signierten Wochenberichten. Dabei werden die versiegelten anonymen Zusammenfassungen geöffnet, nur aufgenommene Agents gezählt, alle Werte verborgen, zu denen weniger als die Mindestgruppe beigetragen hat (oder die sich durch Abziehen errechnen ließen), nie ein bloßes 0&#xa0;% oder 100&#xa0;% gezeigt und einmal Rauschen hinzugefügt (± zeigt den 95-%-Bereich).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>

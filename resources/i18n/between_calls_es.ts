@@ -703,6 +703,11 @@
         <translation>Borrar todos mis datos</translation>
     </message>
     <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
         <translation>&lt;b&gt;Esto borra todo lo que has registrado&lt;/b&gt;: cada llamada, nota, ejercicio, consulta, hora de llamada detectada y ajuste, y las copias de seguridad diarias.</translation>
     </message>
@@ -2041,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} puntos (95 %)</translation>
+        <translation>± {spread} puntos (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -2164,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2252,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Las cifras del equipo solo vienen de los informes semanales firmados por {who}, que abre los resúmenes anónimos sellados, cuenta solo a los agentes inscritos, oculta toda cifra a la que contribuyeron menos agentes que el grupo mínimo (o que podría deducirse por resta), nunca muestra un 0 % o un 100 % sin más y añade ruido una sola vez (± indica su rango del 95 %).</translation>
+        <translation>Las cifras del equipo solo vienen de los informes semanales firmados por {who}, que abre los resúmenes anónimos sellados, cuenta solo a los agentes inscritos, oculta toda cifra a la que contribuyeron menos agentes que el grupo mínimo (o que podría deducirse por resta), nunca muestra un 0&#xa0;% o un 100&#xa0;% sin más y añade ruido una sola vez (± indica su rango del 95&#xa0;%).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>

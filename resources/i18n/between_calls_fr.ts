@@ -703,6 +703,11 @@
         <translation>Effacer toutes mes données</translation>
     </message>
     <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>EFFACER</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
         <translation>&lt;b&gt;Cela efface tout ce que vous avez noté&lt;/b&gt;&#xa0;: chaque appel, note, exercice, questionnaire, heure d&apos;appel détectée et réglage, ainsi que les sauvegardes quotidiennes.</translation>
     </message>
@@ -2041,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} points (95 %)</translation>
+        <translation>± {spread} points (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -2164,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2252,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Les chiffres d&apos;équipe viennent uniquement des rapports hebdomadaires signés par {who}, qui ouvre les résumés anonymes scellés, ne compte que les agents inscrits, masque tout chiffre auquel moins d&apos;agents que le groupe minimum ont contribué (ou qui pourrait être déduit par soustraction), n&apos;affiche jamais 0 % ou 100 % tel quel et ajoute du bruit une seule fois (± indique sa plage à 95 %).</translation>
+        <translation>Les chiffres d&apos;équipe viennent uniquement des rapports hebdomadaires signés par {who}, qui ouvre les résumés anonymes scellés, ne compte que les agents inscrits, masque tout chiffre auquel moins d&apos;agents que le groupe minimum ont contribué (ou qui pourrait être déduit par soustraction), n&apos;affiche jamais 0&#xa0;% ou 100&#xa0;% tel quel et ajoute du bruit une seule fois (± indique sa plage à 95&#xa0;%).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
@@ -2260,7 +2265,7 @@
     </message>
     <message>
         <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
-        <translation>Fichiers dans le dossier : {files}, dont scellés pour l&apos;agrégateur : {sealed}, non comptés : {rejected}.</translation>
+        <translation>Fichiers dans le dossier&#xa0;: {files}, dont scellés pour l&apos;agrégateur&#xa0;: {sealed}, non comptés&#xa0;: {rejected}.</translation>
     </message>
     <message>
         <source>Team wellbeing report</source>
@@ -2268,7 +2273,7 @@
     </message>
     <message>
         <source>Made {generated}</source>
-        <translation>Créé : {generated}</translation>
+        <translation>Créé&#xa0;: {generated}</translation>
     </message>
     <message>
         <source>Weekly team figures</source>

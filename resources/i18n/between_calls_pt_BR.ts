@@ -703,6 +703,11 @@
         <translation>Apagar todos os meus dados</translation>
     </message>
     <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>APAGAR</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
         <translation>&lt;b&gt;Isto apaga tudo o que você registrou&lt;/b&gt;: cada ligação, nota, exercício, questionário, horário de ligação detectado e configuração, além dos backups diários.</translation>
     </message>

@@ -209,3 +209,20 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
         app.shutdown()
         language.translations.apply("en")
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_erasing_asks_for_a_word_of_the_shown_language(translations: Translations,
+                                                       qtbot: object) -> None:
+    from wellbeing_app.ui.trends.erase_data_dialog import EraseDataDialog
+
+    translations.apply("de")
+    dialog = EraseDataDialog("")
+    dialog.go_to_step_two()
+    assert dialog.confirm.placeholderText() == "LÖSCHEN"
+    dialog.confirm.setText("löschen")
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm.setText("LÖSCHEN")
+    assert dialog.erase_button.isEnabled()
+    dialog.confirm.setText("ERASE")  # what a help desk's English guide says also works
+    assert dialog.erase_button.isEnabled()
+    dialog.deleteLater()

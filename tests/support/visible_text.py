@@ -35,7 +35,7 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 FILE_PATH = re.compile(r"(?<![\w/])/[\w.\-]+(?:/[\w.\-]+)+")
 #: Names and formats that stay as they are in every language.
 KEPT = ("Between Calls", "WHO-5", "SHA-256", "sha256", "CSV", "JSON", "HTML", "UTC", "Alt+",
-        "wellbeing log-dialog", "wellbeing notice", "Theil–Sen", "Mann–Kendall", "ERASE", "Esc")
+        "wellbeing log-dialog", "wellbeing notice", "Theil–Sen", "Mann–Kendall", "Esc")
 
 
 def plain(text: str) -> str:
