@@ -31,6 +31,7 @@ from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.tab_captions import keep_caption_accents
 from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
@@ -93,6 +94,7 @@ class TrendsWindow(QMainWindow):
         self.calls_page.setAccessibleName(self.tr("Detected calls"))
         QVBoxLayout(self.calls_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
+        keep_caption_accents(self.tabs)
         self.tabs.setAccessibleName(self.tr("Trends pages"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.history, self.tr("&History"))
