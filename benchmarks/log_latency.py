@@ -35,7 +35,8 @@ def measure_dialog() -> tuple[float, list[float]]:
     qapp = QApplication.instance() or QApplication(["bench"])
     journal = Journal.in_memory()
     catalog = load_catalog()
-    flow = LogFlowController(CallLogging(journal, catalog, SystemClock()), catalog, lambda: None)
+    flow = LogFlowController(CallLogging(journal, lambda: catalog, SystemClock()),
+                             lambda: catalog, lambda: None)
 
     def open_once() -> float:
         start = time.perf_counter()
@@ -102,9 +103,10 @@ def measure_after_save(calls: int, runs: int = 200) -> dict[str, list[float]]:
         print(f"history: {stored:,} calls, {sessions:,} exercise sessions")
         journal = Journal.open(path)
         catalog = load_catalog()
-        offers = ExerciseOffers(journal, load_exercise_library())
-        use_case = CallLogging(journal, catalog, SystemClock(), offers)
-        flow = LogFlowController(use_case, catalog, lambda: None)
+        library = load_exercise_library()
+        offers = ExerciseOffers(journal, lambda: library)
+        use_case = CallLogging(journal, lambda: catalog, SystemClock(), offers)
+        flow = LogFlowController(use_case, lambda: catalog, lambda: None)
         results = {
             "use case, rating 8 (offer reads history)":
                 timed(lambda: use_case.log(CallDraft(stress=8, categories=("hostile",))), runs),

@@ -7,10 +7,12 @@ The exercise sessions and weekly check-ins go into the real tables of those feat
 
 from __future__ import annotations
 
+import runpy
 import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor, QPalette
@@ -19,10 +21,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from wellbeing_app.domain.clock import ManualClock
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.demo.demo_sessions import demo_session_record
+from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.reminders.check_ins import CheckInKind, score_check_in
 from wellbeing_app.domain.trends.trend_range import TrendRange
+from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.store.journal import DB_FILENAME, Journal
+from wellbeing_app.ui.i18n.translations import Translations
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
 OUT = Path(__file__).resolve().parent
 ZONE = ZoneInfo("Europe/Berlin")
@@ -43,6 +51,33 @@ def demo_journal(path: Path) -> Journal:
         check_ins.add(score_check_in(CheckInKind.WEEKLY_STRESS, [score]),
                       NOW - timedelta(weeks=len(weeks) - 1 - n))
     return journal
+
+
+def add_detected_calls(journal: Journal) -> None:
+    """Two weeks of detected calls up to yesterday, then this afternoon's, one still going on."""
+    spans = demo_spans(NOW.date() - timedelta(days=1), 14, 14, seed=5, zone=ZONE)
+    journal.call_spans.import_spans([(s, e, SpanSource.MICROPHONE) for s, e in spans])
+    today = NOW.replace(second=0, microsecond=0)
+    for start, end, source in ((14, 20.5, SpanSource.MICROPHONE), (21, 21.2, SpanSource.MICROPHONE),
+                               (35, 47, SpanSource.WINDOW), (48, 52.5, SpanSource.MICROPHONE),
+                               (60, 66, SpanSource.MICROPHONE)):
+        journal.call_spans.import_spans([(today - timedelta(minutes=90 - start),
+                                          today - timedelta(minutes=90 - end), source)])
+    journal.call_spans.open_span(today - timedelta(minutes=4), SpanSource.MANUAL)
+
+
+def shoot_detected_calls(window: TrendsWindow, journal: Journal) -> None:
+    """The Detected calls page on today, right after deleting a wrong span (Undo offered)."""
+    add_detected_calls(journal)
+    window.refresh()
+    panel = window.show_spans()
+    panel.show_day(NOW.date())
+    panel.table.selectRow(4)
+    panel.delete_selected()
+    panel.table.selectRow(1)
+    for _ in range(3):  # the page was just built: let its table settle to the window's width
+        QApplication.processEvents()
+    shoot(window, "trends-detected-calls.png")
 
 
 def shoot(widget: QWidget, name: str) -> None:
@@ -72,6 +107,10 @@ def main() -> int:
 
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
+        # British English with its plural forms ("1 call", "4 calls") and dates.
+        qm_dir = Path(scratch) / "qm"
+        runpy.run_path(str(OUT.parent / "scripts" / "translations.py"))["release"](qm_dir)
+        Translations(qapp, qm_dir).apply("en")
         journal = demo_journal(Path(scratch) / DB_FILENAME)
         window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), Path(scratch))
         window.resize(1000, 900)
@@ -93,6 +132,7 @@ def main() -> int:
         dialog.go_to_step_two()
         shoot(dialog, "trends-erase-step-two.png")
         dialog.reject()
+        shoot_detected_calls(window, journal)
         window.tabs.setCurrentWidget(window.overview)
         qapp.setPalette(dark_palette())
         window.set_range(TrendRange.QUARTER)

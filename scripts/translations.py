@@ -194,12 +194,22 @@ ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "àéîõüýÀÉÎÕÜÝçñÇÑ")
 
 
 def pseudo_text(text: str) -> str:
-    """Lengthened (~40 %), accented and bracketed; placeholders, tags and entities kept."""
-    parts = KEEP.split(text)
-    body = "".join(part if index % 2 else part.translate(ACCENTS)
-                   for index, part in enumerate(parts))
+    """Lengthened (~40 %), accented and bracketed; placeholders, tags and entities kept.
+
+    A ``{placeholder}`` stays outside the brackets, so what fills it at run time is seen as
+    it is: an English text filled into a translated sentence still counts as English.
+    """
+    pieces = re.split(r"(\{[^}]*\})", text)
+    body = "".join(piece if index % 2 else _pseudo_words(piece) if piece else ""
+                   for index, piece in enumerate(pieces))
     padding = "·" * max(2, len(text) * 2 // 5)
-    return f"[{body} {padding}]"
+    return f"{body}[{padding}]"
+
+
+def _pseudo_words(text: str) -> str:
+    parts = KEEP.split(text)
+    return "[" + "".join(part if index % 2 else part.translate(ACCENTS)
+                         for index, part in enumerate(parts)) + "]"
 
 
 def write_pseudo_ts(target: Path) -> Path:

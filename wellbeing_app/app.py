@@ -19,7 +19,6 @@ from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy
-from wellbeing_app.platform.resources import load_catalog, load_exercise_library
 from wellbeing_app.platform.settings.policy_sources import load_machine_policy
 from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import DB_FILENAME
@@ -38,6 +37,7 @@ from wellbeing_app.ui.tray.shell import Shell
 from wellbeing_app.usecases.call_logging import CallLogging
 from wellbeing_app.usecases.exercise_offers import ExerciseOffers
 from wellbeing_app.usecases.journal_opening import open_journal
+from wellbeing_app.usecases.shown_content import ShownContent
 from wellbeing_app.usecases.team_sharing import TeamSharing
 
 T = TypeVar("T")
@@ -63,21 +63,20 @@ class BetweenCallsApp:
         self._step(_t("BetweenCallsApp", "Daily backup"),
                    lambda: self.journal.backup_if_due(clock.now().date()))
         self.settings = SettingsService(self.journal.settings, self._load_policy)
-        language = language_for_setting(self.settings.values.language)
-        self.catalog = load_catalog(language)
+        self.content = ShownContent(language_for_setting(self.settings.values.language))
         library = self._step(_t("BetweenCallsApp", "Breathing and muscle relaxation"),
-                             lambda: load_exercise_library(language))
-        offers = ExerciseOffers(self.journal, library) if library is not None else None
+                             self.content.library)
+        offers = ExerciseOffers(self.journal, self.content.library) if library else None
         self.journal.set_busy_timeout(GUI_BUSY_TIMEOUT_MS)
         self.call_writer = reopening_call_writer(self.journal, self._stamp)
-        self.calls = CallLogging(self.journal, self.catalog, clock, offers,
+        self.calls = CallLogging(self.journal, self.content.catalog, clock, offers,
                                  lambda: self.settings.values.support_line, self.call_writer)
-        self.flow = LogFlowController(self.calls, self.catalog, shell.anchor)
+        self.flow = LogFlowController(self.calls, self.content.catalog, shell.anchor)
         self.flow.notice_requested.connect(self.notify)
         self.watcher = JournalWatcher(self.journal)
         sharing = TeamSharing(self.journal, self.settings, data_dir, clock,
-                              lambda: self.catalog.category_labels)
-        self.services = AppServices(data_dir, clock, self.journal, self.settings, self.catalog,
+                              lambda: self.content.catalog().category_labels)
+        self.services = AppServices(data_dir, clock, self.journal, self.settings, self.content,
                                     actions, shell, self.flow, self.watcher, sharing,
                                     self.refresh_status, self.notify)
         self._wire()

@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AddSpanDialog</name>
+    <message>
+        <source>Add a call — Between Calls</source>
+        <translation>Gespräch hinzufügen — Between Calls</translation>
+    </message>
+    <message>
+        <source>Call started at</source>
+        <translation>Gespräch begann um</translation>
+    </message>
+    <message>
+        <source>Call ended at</source>
+        <translation>Gespräch endete um</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this call</source>
+        <translation>Dieses Gespräch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
+        <translation>Ein Gespräch am {day}, das die Erkennung verpasst oder falsch erfasst hat. Es zählt wie ein erkanntes Gespräch und ist als von Hand hinzugefügt markiert.</translation>
+    </message>
+</context>
+<context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
@@ -421,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>Ihr eigenes Muster</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s liegt außerhalb von {low}–{high} s.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +701,11 @@
     <message>
         <source>Erase all my data</source>
         <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>LÖSCHEN</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
@@ -1631,6 +1683,196 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message>
+        <source>&amp;Previous day</source>
+        <extracomment>The length a suggested correction starts with.</extracomment>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation>Erkannt durch</translation>
+    </message>
+    <message>
+        <source>Counts as a call</source>
+        <translation>Zählt als Gespräch</translation>
+    </message>
+    <message>
+        <source>Detected calls of the day</source>
+        <translation>Erkannte Gespräche des Tages</translation>
+    </message>
+    <message>
+        <source>&amp;Add a call…</source>
+        <translation>Gespräch hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Add a call that detection missed on this day</source>
+        <translation>Ein Gespräch dieses Tages hinzufügen, das die Erkennung verpasst hat</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected call (Del); you can undo it</source>
+        <translation>Das ausgewählte Gespräch löschen (Entf); Sie können es rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>No calls were detected on {day}.</source>
+        <translation>Am {day} wurden keine Gespräche erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{day}: %n bearbeitetes Gespräch</numerusform>
+            <numerusform>{day}: %n bearbeitete Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on calls</source>
+        <translation>{minutes} Minuten in Gesprächen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation>
+            <numerusform>%n zu kurz, um zu zählen</numerusform>
+            <numerusform>%n zu kurz, um zu zählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls detected during your shifts are noted here, on this computer only.</source>
+        <translation>Während Ihrer Schichten erkannte Gespräche werden hier notiert, nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
+        <translation>Die Richtlinie Ihrer Organisation lässt dies eingeschaltet ({reason}).</translation>
+    </message>
+    <message>
+        <source>You can switch this off in Settings.</source>
+        <translation>Sie können dies in den Einstellungen ausschalten.</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
+        <translation>Das Aufzeichnen von Gesprächen ist durch die Richtlinie Ihrer Organisation ausgeschaltet ({reason}).</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off in Settings.</source>
+        <translation>Das Aufzeichnen von Gesprächen ist in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>New calls are not noted; the ones below stay until you delete them.</source>
+        <translation>Neue Gespräche werden nicht notiert; die unten aufgeführten bleiben, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No, shorter than {seconds} s</source>
+        <translation>Nein, kürzer als {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>By hand (toggle or added)</source>
+        <translation>Von Hand (Schalter oder hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>Softphone window</source>
+        <translation>Softphone-Fenster</translation>
+    </message>
+    <message>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, Ende aus der letzten Prüfung der App</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>This call is still going on; you can delete it once it has ended.</source>
+        <translation>Dieses Gespräch läuft noch; Sie können es löschen, sobald es beendet ist.</translation>
+    </message>
+    <message>
+        <source>Deleted the call of {when}.</source>
+        <translation>Gespräch vom {when} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}. Nothing was added.</source>
+        <translation>Speichern nicht möglich: {error}. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Nothing was saved.</source>
+        <translation>Das Ende muss nach dem Beginn liegen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A call can be at most 12 hours long. Nothing was saved.</source>
+        <translation>Ein Gespräch kann höchstens 12 Stunden dauern. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>That overlaps another call. Nothing was saved.</source>
+        <translation>Das überschneidet sich mit einem anderen Gespräch. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
+        <translation>Das überschneidet sich mit dem Gespräch vom {when}; löschen Sie dieses zuerst, falls es falsch ist. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message>
         <source>Breathe all the way out</source>
@@ -1804,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} Prozentpunkte (95 %)</translation>
+        <translation>± {spread} Prozentpunkte (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -1927,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2015,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Teamwerte stammen nur aus den von {who} signierten Wochenberichten. Dabei werden die versiegelten anonymen Zusammenfassungen geöffnet, nur aufgenommene Agents gezählt, alle Werte verborgen, zu denen weniger als die Mindestgruppe beigetragen hat (oder die sich durch Abziehen errechnen ließen), nie ein bloßes 0 % oder 100 % gezeigt und einmal Rauschen hinzugefügt (± zeigt den 95-%-Bereich).</translation>
+        <translation>Teamwerte stammen nur aus den von {who} signierten Wochenberichten. Dabei werden die versiegelten anonymen Zusammenfassungen geöffnet, nur aufgenommene Agents gezählt, alle Werte verborgen, zu denen weniger als die Mindestgruppe beigetragen hat (oder die sich durch Abziehen errechnen ließen), nie ein bloßes 0&#xa0;% oder 100&#xa0;% gezeigt und einmal Rauschen hinzugefügt (± zeigt den 95-%-Bereich).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
@@ -2524,6 +2766,10 @@
         <translation>Verlauf — Between Calls</translation>
     </message>
     <message>
+        <source>Detected calls</source>
+        <translation>Erkannte Gespräche</translation>
+    </message>
+    <message>
         <source>Trends pages</source>
         <translation>Seiten des Verlaufs</translation>
     </message>
@@ -2534,6 +2780,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>Detected call&amp;s</source>
+        <translation>Erkannte &amp;Gespräche</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

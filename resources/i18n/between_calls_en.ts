@@ -203,6 +203,23 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{day}: %n call handled</numerusform>
+            <numerusform>{day}: %n calls handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation>
+            <numerusform>%n too short to count</numerusform>
+            <numerusform>%n too short to count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryWords</name>
     <message numerus="yes">
         <source>%n exercise session(s), {minutes} minutes in all.</source>

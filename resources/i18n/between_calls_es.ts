@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AddSpanDialog</name>
+    <message>
+        <source>Add a call — Between Calls</source>
+        <translation>Añadir una llamada — Between Calls</translation>
+    </message>
+    <message>
+        <source>Call started at</source>
+        <translation>La llamada empezó a las</translation>
+    </message>
+    <message>
+        <source>Call ended at</source>
+        <translation>La llamada terminó a las</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add this call</source>
+        <translation>Añadir esta llamada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
+        <translation>Una llamada del {day} que la detección no vio o registró mal. Cuenta como una llamada detectada y queda marcada como añadida a mano.</translation>
+    </message>
+</context>
+<context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
@@ -421,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>tu propio patrón</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s está fuera de {low}–{high} s.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +701,11 @@
     <message>
         <source>Erase all my data</source>
         <translation>Borrar todos mis datos</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>BORRAR</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
@@ -1631,6 +1683,196 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message>
+        <source>&amp;Previous day</source>
+        <extracomment>The length a suggested correction starts with.</extracomment>
+        <translation>Día a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>Día &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation>Detectada por</translation>
+    </message>
+    <message>
+        <source>Counts as a call</source>
+        <translation>Cuenta como llamada</translation>
+    </message>
+    <message>
+        <source>Detected calls of the day</source>
+        <translation>Llamadas detectadas del día</translation>
+    </message>
+    <message>
+        <source>&amp;Add a call…</source>
+        <translation>&amp;Añadir una llamada…</translation>
+    </message>
+    <message>
+        <source>Add a call that detection missed on this day</source>
+        <translation>Añadir una llamada de este día que la detección no vio</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected call (Del); you can undo it</source>
+        <translation>Eliminar la llamada seleccionada (Supr); puedes deshacerlo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>No calls were detected on {day}.</source>
+        <translation>No se detectaron llamadas el {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{day}: %n llamada atendida</numerusform>
+            <numerusform>{day}: %n llamadas atendidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on calls</source>
+        <translation>{minutes} minutos en llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation>
+            <numerusform>%n demasiado corta para contar</numerusform>
+            <numerusform>%n demasiado cortas para contar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls detected during your shifts are noted here, on this computer only.</source>
+        <translation>Las llamadas detectadas durante tus turnos se anotan aquí, solo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
+        <translation>La política de tu organización lo mantiene activado ({reason}).</translation>
+    </message>
+    <message>
+        <source>You can switch this off in Settings.</source>
+        <translation>Puedes desactivarlo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
+        <translation>El registro de llamadas está desactivado por la política de tu organización ({reason}).</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off in Settings.</source>
+        <translation>El registro de llamadas está desactivado en Configuración.</translation>
+    </message>
+    <message>
+        <source>New calls are not noted; the ones below stay until you delete them.</source>
+        <translation>Las llamadas nuevas no se anotan; las de abajo se quedan hasta que las elimines.</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No, shorter than {seconds} s</source>
+        <translation>No, dura menos de {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>By hand (toggle or added)</source>
+        <translation>A mano (interruptor o añadida)</translation>
+    </message>
+    <message>
+        <source>Softphone window</source>
+        <translation>Ventana del softphone</translation>
+    </message>
+    <message>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fin tomado del último control de la app</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>This call is still going on; you can delete it once it has ended.</source>
+        <translation>Esta llamada sigue en curso; puedes eliminarla cuando termine.</translation>
+    </message>
+    <message>
+        <source>Deleted the call of {when}.</source>
+        <translation>Se eliminó la llamada del {when}.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}. Nothing was added.</source>
+        <translation>No se pudo guardar: {error}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Nothing was saved.</source>
+        <translation>El fin debe ser posterior al inicio. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>A call can be at most 12 hours long. Nothing was saved.</source>
+        <translation>Una llamada puede durar como máximo 12 horas. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That overlaps another call. Nothing was saved.</source>
+        <translation>Se superpone con otra llamada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
+        <translation>Se superpone con la llamada del {when}; si esa está mal, elimínala primero. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message>
         <source>Breathe all the way out</source>
@@ -1804,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} puntos (95 %)</translation>
+        <translation>± {spread} puntos (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -1927,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2015,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Las cifras del equipo solo vienen de los informes semanales firmados por {who}, que abre los resúmenes anónimos sellados, cuenta solo a los agentes inscritos, oculta toda cifra a la que contribuyeron menos agentes que el grupo mínimo (o que podría deducirse por resta), nunca muestra un 0 % o un 100 % sin más y añade ruido una sola vez (± indica su rango del 95 %).</translation>
+        <translation>Las cifras del equipo solo vienen de los informes semanales firmados por {who}, que abre los resúmenes anónimos sellados, cuenta solo a los agentes inscritos, oculta toda cifra a la que contribuyeron menos agentes que el grupo mínimo (o que podría deducirse por resta), nunca muestra un 0&#xa0;% o un 100&#xa0;% sin más y añade ruido una sola vez (± indica su rango del 95&#xa0;%).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
@@ -2524,6 +2766,10 @@
         <translation>Tendencias — Between Calls</translation>
     </message>
     <message>
+        <source>Detected calls</source>
+        <translation>Llamadas detectadas</translation>
+    </message>
+    <message>
         <source>Trends pages</source>
         <translation>Páginas de tendencias</translation>
     </message>
@@ -2534,6 +2780,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Detected call&amp;s</source>
+        <translation>Llamadas de&amp;tectadas</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AddSpanDialog</name>
+    <message>
+        <source>Add a call — Between Calls</source>
+        <translation>Ajouter un appel — Between Calls</translation>
+    </message>
+    <message>
+        <source>Call started at</source>
+        <translation>Début de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call ended at</source>
+        <translation>Fin de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Add this call</source>
+        <translation>Ajouter cet appel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
+        <translation>Un appel du {day} que la détection a manqué ou mal noté. Il compte comme un appel détecté et est marqué comme ajouté à la main.</translation>
+    </message>
+</context>
+<context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
@@ -421,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>votre propre exercice</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}&#xa0;: {seconds}&#xa0;s est en dehors de {low}–{high}&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +701,11 @@
     <message>
         <source>Erase all my data</source>
         <translation>Effacer toutes mes données</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>EFFACER</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
@@ -1631,6 +1683,196 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message>
+        <source>&amp;Previous day</source>
+        <extracomment>The length a suggested correction starts with.</extracomment>
+        <translation>Jour &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>Jour sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>A&amp;ujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation>Repéré par</translation>
+    </message>
+    <message>
+        <source>Counts as a call</source>
+        <translation>Compte comme appel</translation>
+    </message>
+    <message>
+        <source>Detected calls of the day</source>
+        <translation>Appels détectés du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Add a call…</source>
+        <translation>Ajou&amp;ter un appel…</translation>
+    </message>
+    <message>
+        <source>Add a call that detection missed on this day</source>
+        <translation>Ajouter un appel de ce jour que la détection a manqué</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected call (Del); you can undo it</source>
+        <translation>Supprimer l&apos;appel sélectionné (Suppr)&#xa0;; vous pouvez l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>A&amp;nnuler la suppression</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No calls were detected on {day}.</source>
+        <translation>Aucun appel détecté le {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{day}&#xa0;: %n appel traité</numerusform>
+            <numerusform>{day}&#xa0;: %n appels traités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on calls</source>
+        <translation>{minutes} minutes en appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation>
+            <numerusform>%n trop court pour compter</numerusform>
+            <numerusform>%n trop courts pour compter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls detected during your shifts are noted here, on this computer only.</source>
+        <translation>Les appels détectés pendant vos services sont notés ici, sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
+        <translation>La politique de votre organisation le laisse activé ({reason}).</translation>
+    </message>
+    <message>
+        <source>You can switch this off in Settings.</source>
+        <translation>Vous pouvez le désactiver dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
+        <translation>L&apos;enregistrement des appels est désactivé par la politique de votre organisation ({reason}).</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off in Settings.</source>
+        <translation>L&apos;enregistrement des appels est désactivé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>New calls are not noted; the ones below stay until you delete them.</source>
+        <translation>Les nouveaux appels ne sont pas notés&#xa0;; ceux ci-dessous restent jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No, shorter than {seconds} s</source>
+        <translation>Non, moins de {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>By hand (toggle or added)</source>
+        <translation>À la main (bouton ou ajouté)</translation>
+    </message>
+    <message>
+        <source>Softphone window</source>
+        <translation>Fenêtre du softphone</translation>
+    </message>
+    <message>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fin prise au dernier contrôle de l&apos;app</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>This call is still going on; you can delete it once it has ended.</source>
+        <translation>Cet appel est toujours en cours&#xa0;; vous pourrez le supprimer une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Deleted the call of {when}.</source>
+        <translation>Appel du {when} supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}. Nothing was added.</source>
+        <translation>Enregistrement impossible&#xa0;: {error}. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Nothing was saved.</source>
+        <translation>La fin doit être après le début. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A call can be at most 12 hours long. Nothing was saved.</source>
+        <translation>Un appel dure au plus 12 heures. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>That overlaps another call. Nothing was saved.</source>
+        <translation>Cela chevauche un autre appel. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
+        <translation>Cela chevauche l&apos;appel du {when}&#xa0;; supprimez d&apos;abord celui-ci s&apos;il est faux. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message>
         <source>Breathe all the way out</source>
@@ -1804,11 +2046,11 @@
     </message>
     <message>
         <source>± {spread} (95 %)</source>
-        <translation>± {spread} (95 %)</translation>
+        <translation>± {spread} (95&#xa0;%)</translation>
     </message>
     <message>
         <source>± {spread} points (95 %)</source>
-        <translation>± {spread} points (95 %)</translation>
+        <translation>± {spread} points (95&#xa0;%)</translation>
     </message>
     <message>
         <source>oversize</source>
@@ -1927,15 +2169,15 @@
     <message>
         <source>&lt; {percent} %</source>
         <extracomment>The translation context of every text the report shows.</extracomment>
-        <translation>&lt; {percent} %</translation>
+        <translation>&lt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>&gt; {percent} %</source>
-        <translation>&gt; {percent} %</translation>
+        <translation>&gt; {percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>hidden [{number}]</source>
@@ -2015,7 +2257,7 @@
     </message>
     <message>
         <source>Team figures come only from the weekly reports signed by {who}, who opens the sealed anonymous summaries, counts enrolled agents only, hides any figure fewer than the minimum group contributed to (or that could be worked out by subtraction), never shows a bare 0 % or 100 %, and adds noise once (± shows its 95 % range).</source>
-        <translation>Les chiffres d&apos;équipe viennent uniquement des rapports hebdomadaires signés par {who}, qui ouvre les résumés anonymes scellés, ne compte que les agents inscrits, masque tout chiffre auquel moins d&apos;agents que le groupe minimum ont contribué (ou qui pourrait être déduit par soustraction), n&apos;affiche jamais 0 % ou 100 % tel quel et ajoute du bruit une seule fois (± indique sa plage à 95 %).</translation>
+        <translation>Les chiffres d&apos;équipe viennent uniquement des rapports hebdomadaires signés par {who}, qui ouvre les résumés anonymes scellés, ne compte que les agents inscrits, masque tout chiffre auquel moins d&apos;agents que le groupe minimum ont contribué (ou qui pourrait être déduit par soustraction), n&apos;affiche jamais 0&#xa0;% ou 100&#xa0;% tel quel et ajoute du bruit une seule fois (± indique sa plage à 95&#xa0;%).</translation>
     </message>
     <message>
         <source>Nobody reading this folder, you included, can open a single agent&apos;s anonymous summary.</source>
@@ -2023,7 +2265,7 @@
     </message>
     <message>
         <source>{files} files in the folder, {sealed} of them sealed for the aggregator, {rejected} not counted.</source>
-        <translation>Fichiers dans le dossier : {files}, dont scellés pour l&apos;agrégateur : {sealed}, non comptés : {rejected}.</translation>
+        <translation>Fichiers dans le dossier&#xa0;: {files}, dont scellés pour l&apos;agrégateur&#xa0;: {sealed}, non comptés&#xa0;: {rejected}.</translation>
     </message>
     <message>
         <source>Team wellbeing report</source>
@@ -2031,7 +2273,7 @@
     </message>
     <message>
         <source>Made {generated}</source>
-        <translation>Créé : {generated}</translation>
+        <translation>Créé&#xa0;: {generated}</translation>
     </message>
     <message>
         <source>Weekly team figures</source>
@@ -2524,6 +2766,10 @@
         <translation>Tendances — Between Calls</translation>
     </message>
     <message>
+        <source>Detected calls</source>
+        <translation>Appels détectés</translation>
+    </message>
+    <message>
         <source>Trends pages</source>
         <translation>Pages des tendances</translation>
     </message>
@@ -2534,6 +2780,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Detected call&amp;s</source>
+        <translation>Appe&amp;ls détectés</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

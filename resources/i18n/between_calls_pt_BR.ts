@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>AddSpanDialog</name>
+    <message>
+        <source>Add a call — Between Calls</source>
+        <translation>Adicionar uma ligação — Between Calls</translation>
+    </message>
+    <message>
+        <source>Call started at</source>
+        <translation>A ligação começou às</translation>
+    </message>
+    <message>
+        <source>Call ended at</source>
+        <translation>A ligação terminou às</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Add this call</source>
+        <translation>Adicionar esta ligação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A call on {day} that detection missed or got wrong. It counts like a detected call and is marked as added by hand.</source>
+        <translation>Uma ligação em {day} que a detecção não viu ou registrou errado. Ela conta como uma ligação detectada e fica marcada como adicionada à mão.</translation>
+    </message>
+</context>
+<context>
     <name>AfterCallNote</name>
     <message>
         <source>Call ended</source>
@@ -421,8 +460,16 @@
         </translation>
     </message>
     <message>
+        <source>your own pattern</source>
+        <translation>seu próprio padrão</translation>
+    </message>
+    <message>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
+    </message>
+    <message>
+        <source>{phase}: {seconds} s is outside {low}–{high} s.</source>
+        <translation>{phase}: {seconds} s está fora de {low}–{high} s.</translation>
     </message>
 </context>
 <context>
@@ -654,6 +701,11 @@
     <message>
         <source>Erase all my data</source>
         <translation>Apagar todos os meus dados</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <comment>the word the agent types to confirm erasing: one word, capitals, easy to type on that language&apos;s keyboard</comment>
+        <translation>APAGAR</translation>
     </message>
     <message>
         <source>&lt;b&gt;This deletes everything you have logged&lt;/b&gt;: every call, note, exercise, check-in, detected call time and setting, and the daily backups.</source>
@@ -1631,6 +1683,196 @@
     </message>
 </context>
 <context>
+    <name>SpansPanel</name>
+    <message>
+        <source>&amp;Previous day</source>
+        <extracomment>The length a suggested correction starts with.</extracomment>
+        <translation>Dia &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Dia exibido</translation>
+    </message>
+    <message>
+        <source>&amp;Next day</source>
+        <translation>&amp;Próximo dia</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oje</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation>Detectada por</translation>
+    </message>
+    <message>
+        <source>Counts as a call</source>
+        <translation>Conta como ligação</translation>
+    </message>
+    <message>
+        <source>Detected calls of the day</source>
+        <translation>Ligações detectadas do dia</translation>
+    </message>
+    <message>
+        <source>&amp;Add a call…</source>
+        <translation>Adi&amp;cionar uma ligação…</translation>
+    </message>
+    <message>
+        <source>Add a call that detection missed on this day</source>
+        <translation>Adicionar uma ligação deste dia que a detecção não viu</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;xcluir</translation>
+    </message>
+    <message>
+        <source>Delete the selected call (Del); you can undo it</source>
+        <translation>Excluir a ligação selecionada (Del); você pode desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Desfa&amp;zer exclusão</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>D&amp;ia:</translation>
+    </message>
+    <message>
+        <source>No calls were detected on {day}.</source>
+        <translation>Nenhuma ligação foi detectada em {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n call(s) handled</source>
+        <translation>
+            <numerusform>{day}: %n ligação atendida</numerusform>
+            <numerusform>{day}: %n ligações atendidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on calls</source>
+        <translation>{minutes} minutos em ligações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short to count</source>
+        <translation>
+            <numerusform>%n curta demais para contar</numerusform>
+            <numerusform>%n curtas demais para contar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls detected during your shifts are noted here, on this computer only.</source>
+        <translation>As ligações detectadas durante seus turnos são anotadas aqui, somente neste computador.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy keeps this on ({reason}).</source>
+        <translation>A política da sua organização mantém isso ativado ({reason}).</translation>
+    </message>
+    <message>
+        <source>You can switch this off in Settings.</source>
+        <translation>Você pode desativar isso nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off by your organisation&apos;s policy ({reason}).</source>
+        <translation>O registro de ligações está desativado pela política da sua organização ({reason}).</translation>
+    </message>
+    <message>
+        <source>Recording calls is switched off in Settings.</source>
+        <translation>O registro de ligações está desativado nas Configurações.</translation>
+    </message>
+    <message>
+        <source>New calls are not noted; the ones below stay until you delete them.</source>
+        <translation>Novas ligações não são anotadas; as que estão abaixo ficam até você excluí-las.</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No, shorter than {seconds} s</source>
+        <translation>Não, menos de {seconds} s</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>By hand (toggle or added)</source>
+        <translation>À mão (botão ou adicionada)</translation>
+    </message>
+    <message>
+        <source>Softphone window</source>
+        <translation>Janela do softphone</translation>
+    </message>
+    <message>
+        <source>{source}, end taken from the app&apos;s last check</source>
+        <translation>{source}, fim tirado da última verificação do app</translation>
+    </message>
+    <message>
+        <source>{day}, {start} to {end}</source>
+        <translation>{day}, das {start} às {end}</translation>
+    </message>
+    <message>
+        <source>This call is still going on; you can delete it once it has ended.</source>
+        <translation>Esta ligação ainda está em andamento; você pode excluí-la quando terminar.</translation>
+    </message>
+    <message>
+        <source>Deleted the call of {when}.</source>
+        <translation>Ligação de {when} excluída.</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}. Nothing was added.</source>
+        <translation>Não foi possível salvar: {error}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start. Nothing was saved.</source>
+        <translation>O fim deve ser depois do início. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>A call can be at most 12 hours long. Nothing was saved.</source>
+        <translation>Uma ligação pode durar no máximo 12 horas. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>That overlaps another call. Nothing was saved.</source>
+        <translation>Isso se sobrepõe a outra ligação. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>That overlaps the call of {when}; delete that one first if it is wrong. Nothing was saved.</source>
+        <translation>Isso se sobrepõe à ligação de {when}; se ela estiver errada, exclua-a primeiro. Nada foi salvo.</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message>
         <source>Breathe all the way out</source>
@@ -2524,6 +2766,10 @@
         <translation>Tendências — Between Calls</translation>
     </message>
     <message>
+        <source>Detected calls</source>
+        <translation>Ligações detectadas</translation>
+    </message>
+    <message>
         <source>Trends pages</source>
         <translation>Páginas de tendências</translation>
     </message>
@@ -2534,6 +2780,10 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Detected call&amp;s</source>
+        <translation>&amp;Ligações detectadas</translation>
     </message>
     <message>
         <source>Your &amp;data</source>

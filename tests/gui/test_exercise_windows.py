@@ -1,10 +1,12 @@
 """Whole breathing and PMR sessions driven by a ManualClock: phases, pause, skip, ratings."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
@@ -16,6 +18,7 @@ from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
 from wellbeing_app.ui.exercises.pmr_window import PmrWindow
+from wellbeing_app.ui.i18n.translations import Translations
 
 LIBRARY = load_exercise_library()
 
@@ -365,3 +368,37 @@ def test_reduced_motion_follows_the_desktop(
     window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
     assert window.reduced_motion.isChecked() and window.shape.isHidden()
     window.close()
+
+
+@pytest.fixture
+def german(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
+    """The German catalogue, as the language setting installs it."""
+    chosen = Translations(qapp, qm_dir)
+    assert chosen.apply("de") == "de"
+    yield
+    chosen.apply("en")
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_sources_and_the_custom_pattern_are_worded_in_the_shown_language(
+    german: None, qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    window = BreathingWindow(load_exercise_library("de"), journal, clock)
+    qtbot.addWidget(window)
+    window.open_for(ExerciseRequest("breathing", "long_exhale"))
+    assert window.setup.source.text().startswith(
+        "Quelle: Verlängertes Ausatmen, Röttger et al. 2021, Appl Psychophysiol Biofeedback "
+        "46:19–28 (")
+    window.setup.select("custom")
+    window.setup.set_custom([4, 0, 6, 0])
+    assert window.setup.summary.text() == "einatmen 4 · ausatmen 6"
+    assert window.setup.source.text() == "Quelle: Ihr eigenes Muster"
+    window.setup.custom[0].setValue(0)
+    assert window.setup.error.text() == "einatmen: 0 s liegt außerhalb von 1–12 s."
+    window.close()
+    pmr = PmrWindow(load_exercise_library("de"), journal, clock)
+    qtbot.addWidget(pmr)
+    pmr.open_for(ExerciseRequest("pmr", "desk_quick"))
+    assert pmr.source.text() == "Quelle: Eigene Kurzform von Between Calls für die Stufe mit " \
+        "4 Gruppen (Bernstein & Borkovec 1973)"
+    pmr.close()

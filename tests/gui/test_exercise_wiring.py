@@ -33,7 +33,8 @@ def journal() -> Iterator[Journal]:
 
 @pytest.fixture
 def exercises(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[ExerciseController]:
-    controller = ExerciseController(load_exercise_library(), journal, clock)
+    library = load_exercise_library()
+    controller = ExerciseController(lambda: library, journal, clock)
     yield controller
     controller.close_all()
 
@@ -44,8 +45,8 @@ def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
     dialog, popup = QuickLogDialog(catalog), AcknowledgmentPopup()
     qtbot.addWidget(dialog)
     qtbot.addWidget(popup)
-    calls = CallLogging(journal, catalog, clock, offers=exercises.offers)
-    flow = LogFlowController(calls, catalog, lambda: None, dialog, popup)
+    calls = CallLogging(journal, lambda: catalog, clock, offers=exercises.offers)
+    flow = LogFlowController(calls, lambda: catalog, lambda: None, dialog, popup)
     return flow, popup
 
 

@@ -148,3 +148,81 @@ def test_the_exercise_offer_after_a_call_is_worded_in_the_shown_language(
     translations.apply("de")
     assert offer_words(quick) == "Nehmen Sie sich 60 Sekunden? Zyklisches Seufzen"
     assert offer_words(desk) == "Nehmen Sie sich 2 Minuten? Schnelle Entspannung"
+
+
+def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path: Path) -> None:
+    """Categories, tips, exercise names and reminder texts come in the new language at once."""
+    from datetime import timedelta
+
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.domain.exercises.exercise_session import BREATHING
+    from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
+    from wellbeing_app.domain.settings.layers import NO_POLICY
+    from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
+    from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
+    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
+    from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
+    from wellbeing_app.ui.tray.app_actions import AppActions
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.tray.icons import app_icon
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
+    language = app.feature(LanguageFeature)
+    exercises = app.feature(ExerciseFeature).controller
+    reminders = app.feature(ReminderFeature).controller
+    wind_down = PlannedReminder(ReminderKind.WIND_DOWN, NOW, NOW + timedelta(hours=1))
+
+    def shown() -> tuple[str, str, str, str]:
+        dialog = app.flow.dialog
+        breathing = exercises.window(BREATHING)
+        assert isinstance(breathing, BreathingWindow)
+        patterns = breathing.setup.pattern_box
+        names = [patterns.itemText(i) for i in range(patterns.count())]
+        reminders.prompt.present(wind_down, "", None)
+        headline = reminders.prompt.headline.text()
+        reminders.prompt.hide()
+        return (dialog.category_boxes["hostile"].text(), " | ".join(names),
+                exercises.offer_text(3), headline)
+
+    try:
+        hostile, names, offer, headline = shown()
+        assert hostile == "Angry or hostile" and "Cyclic sighing" in names
+        assert headline == "Shift's done" and "Take" in offer
+        app.settings.save({"language": "de"})  # Settings → About → Deutsch, no restart
+        hostile, names, offer, headline = shown()
+        assert hostile == "Wütend oder feindselig"
+        assert "Zyklisches Seufzen" in names and "Cyclic sighing" not in names
+        assert offer.startswith("Nehmen Sie sich") and headline == "Schicht geschafft"
+        assert app.flow.quick_log(5) is not None  # the card's tip, from the German tips
+        assert app.flow.popup.tip.text() in app.content.catalog().tips["general"]
+        assert app.services.sharing.labels()["hostile"] == "Wütend oder feindselig"
+        app.settings.save({"language": "es"})
+        assert shown()[0] == "Enfadado u hostil"
+    finally:
+        exercises.close_all()
+        app.flow.popup.close()
+        panel.close()
+        app.shutdown()
+        language.translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_erasing_asks_for_a_word_of_the_shown_language(translations: Translations,
+                                                       qtbot: object) -> None:
+    from wellbeing_app.ui.trends.erase_data_dialog import EraseDataDialog
+
+    translations.apply("de")
+    dialog = EraseDataDialog("")
+    dialog.go_to_step_two()
+    assert dialog.confirm.placeholderText() == "LÖSCHEN"
+    dialog.confirm.setText("löschen")
+    assert not dialog.erase_button.isEnabled()
+    dialog.confirm.setText("LÖSCHEN")
+    assert dialog.erase_button.isEnabled()
+    dialog.confirm.setText("ERASE")  # what a help desk's English guide says also works
+    assert dialog.erase_button.isEnabled()
+    dialog.deleteLater()

@@ -24,10 +24,11 @@ class Flow:
         qtbot.addWidget(self.dialog)
         qtbot.addWidget(self.popup)
         self.settings = SettingsService(self.journal.settings, lambda: NO_POLICY)
-        offers = ExerciseOffers(self.journal, load_exercise_library()) if with_offers else None
-        calls = CallLogging(self.journal, self.catalog, clock, offers,
+        library = load_exercise_library()
+        offers = ExerciseOffers(self.journal, lambda: library) if with_offers else None
+        calls = CallLogging(self.journal, lambda: self.catalog, clock, offers,
                             support_line=lambda: self.settings.values.support_line)
-        self.controller = LogFlowController(calls, self.catalog, lambda: None,
+        self.controller = LogFlowController(calls, lambda: self.catalog, lambda: None,
                                             self.dialog, self.popup)
 
 

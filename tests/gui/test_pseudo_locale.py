@@ -17,10 +17,13 @@ from wellbeing_app.ui.i18n.languages import ENDONYMS
 
 
 def domain_content() -> list[str]:
-    """Check-in wording kept with the instrument (WHO-5 only in verified official wording)."""
+    """The WHO-5, kept with the instrument: only its verified official wording is shown.
+
+    The weekly stress item's question and answers are content (``reminders.toml``), translated
+    like any other text, so they are not allowed here.
+    """
     words: list[str] = []
-    for name in ("WEEKLY_QUESTION", "WEEKLY_LABELS", "WHO5_STEM", "WHO5_ITEMS", "WHO5_ANSWERS",
-                 "WHO5_SOURCE", "WEEKLY_SOURCE"):
+    for name in ("WHO5_STEM", "WHO5_ITEMS", "WHO5_ANSWERS", "WHO5_SOURCE"):
         value = getattr(check_ins, name, ())
         words += [value] if isinstance(value, str) else list(value)
     return [w for w in words if w]

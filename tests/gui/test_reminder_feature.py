@@ -194,9 +194,9 @@ def test_a_policy_support_line_reaches_the_acknowledgment(
     from wellbeing_app.usecases.call_logging import CallLogging
 
     catalog = load_catalog()
-    calls = CallLogging(journal, catalog, clock,
+    calls = CallLogging(journal, lambda: catalog, clock,
                         support_line=lambda: feature.effective.settings.support_line)
-    flow = LogFlowController(calls, catalog, lambda: None)
+    flow = LogFlowController(calls, lambda: catalog, lambda: None)
     qtbot.addWidget(flow.popup)
     assert flow.quick_log(10) is not None
     assert flow.popup.support.text() == "Support line: 0800 555 0100"

@@ -124,3 +124,11 @@ def test_the_0_to_10_pulse_fits_a_small_card(qtbot: QtBot) -> None:
     for button in buttons:  # every number still readable
         assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
     prompt.hide()
+
+
+def test_the_weekly_answers_are_in_the_shown_language(qtbot: QtBot) -> None:
+    prompt = ReminderPrompt(load_reminder_texts("de"))
+    qtbot.addWidget(prompt)
+    prompt.present(reminder(ReminderKind.WEEKLY_STRESS), "", None)
+    assert answer_button(prompt, 1).text() == "&1  Überhaupt nicht"
+    assert answer_button(prompt, 5).accessibleName().endswith("sehr")

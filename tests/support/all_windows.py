@@ -116,14 +116,26 @@ def calls_and_cards(journal: Journal, data_dir: Path) -> Shown:
 
 def exercises(journal: Journal) -> Shown:
     """Breathing and PMR: setup, before-rating and running pages."""
+    from wellbeing_app.domain.exercises.breathing import CUSTOM_ID
+    from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(NOW)
-    controller = ExerciseController(load_exercise_library(), journal, clock)
+    library = load_exercise_library()
+    controller = ExerciseController(lambda: library, journal, clock)
     for kind, exercise in (("breathing", "long_exhale"), ("pmr", "desk_quick")):
         window = controller.open(ExerciseRequest(kind, exercise), activate=False)
         _settle(window)
         yield f"{kind}-setup", window
+        if isinstance(window, BreathingWindow):
+            window.setup.select(CUSTOM_ID)
+            window.setup.set_custom([0, 2, 6, 0])  # no breath in: the inline error
+            _settle(window)
+            yield "breathing-custom-error", window
+            window.setup.set_custom([4, 2, 6, 0])
+            _settle(window)
+            yield "breathing-custom", window
+            window.setup.select(exercise)
         window.begin()
         _settle(window)
         yield f"{kind}-rating", window
@@ -174,7 +186,7 @@ def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
 
 
 def trends(journal: Journal, data_dir: Path) -> Shown:
-    """Overview, History and Your data, and both steps of erasing."""
+    """Overview, History, Detected calls (a day, adding one), Your data, both steps of erasing."""
     from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
     window = TrendsWindow(journal, load_catalog(), ManualClock(NOW), data_dir, settings=Settings)
@@ -185,6 +197,22 @@ def trends(journal: Journal, data_dir: Path) -> Shown:
         window.tabs.setCurrentIndex(index)
         _settle(window)
         yield f"trends-{index}", window
+    spans = window.show_spans()
+    spans.show_day(NOW.date() - timedelta(days=1))  # a day with detected calls
+    spans.table.selectRow(0)
+    spans.delete_selected()  # the undo line
+    _settle(window)
+    yield "trends-calls-day", window
+    spans.open_add_dialog()
+    add = spans.dialog
+    assert add is not None
+    _settle(add)
+    yield "add-call", add
+    add.end_edit.setTime(add.start_edit.time().addSecs(-60))
+    add.add_button.click()  # the end before the start: the inline line
+    _settle(add)
+    yield "add-call-error", add
+    add.reject()
     window.data_panel.request_erase()
     erase = window.data_panel.erase_dialog
     assert erase is not None

@@ -26,12 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellbeing_app.domain.content_translation import text_leaves
+
 ROOT = Path(__file__).resolve().parents[2]
 PSEUDO = re.compile(r"\[[^\[\]]*\]")
 WORD = re.compile(r"[A-Za-z]{3,}")
+#: A file path the app names (the journal, the team folder): the person's own, never English.
+FILE_PATH = re.compile(r"(?<![\w/])/[\w.\-]+(?:/[\w.\-]+)+")
 #: Names and formats that stay as they are in every language.
 KEPT = ("Between Calls", "WHO-5", "SHA-256", "sha256", "CSV", "JSON", "HTML", "UTC", "Alt+",
-        "wellbeing log-dialog", "wellbeing notice", "Theil–Sen", "Mann–Kendall", "ERASE", "Esc")
+        "wellbeing log-dialog", "wellbeing notice", "Theil–Sen", "Mann–Kendall", "Esc")
 
 
 def plain(text: str) -> str:
@@ -40,25 +44,24 @@ def plain(text: str) -> str:
         document = QTextDocument()
         document.setHtml(text)
         text = document.toPlainText()
+    return _without_mnemonics(text)
+
+
+def _without_mnemonics(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def content_strings() -> list[str]:
-    """Every text of the content files (translated as data, not through tr()); longest first."""
-    found: list[str] = []
+    """Every translatable text of the content files, longest first.
 
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
+    Content is translated as data, not through ``tr()``: the texts ``text_leaves`` yields are the
+    ones the content test proves every shipped language translates. Anything else in a file (a
+    file's provenance ``source``, ids, phase kinds) is not translated, so it is not allowed here:
+    shown in a window, it counts as English.
+    """
+    found: set[str] = set()
     for path in (ROOT / "resources").rglob("*.toml"):
-        walk(tomllib.loads(path.read_text(encoding="utf-8")))
+        found |= {text for _, text in text_leaves(tomllib.loads(path.read_text(encoding="utf-8")))}
     return sorted({s for s in found if s.strip()}, key=len, reverse=True)
 
 
@@ -115,8 +118,11 @@ def shown_widgets(window: QWidget) -> Iterable[QWidget]:
 
 
 def _pattern(fragment: str) -> re.Pattern[str]:
-    """A kept text as a pattern: its {placeholders} match whatever filled them."""
-    parts = re.split(r"\{[a-z_]+\}", fragment)
+    """A kept text as a pattern: its {placeholders} match whatever filled them.
+
+    Its ampersands go as ``plain`` drops them from what is shown ("Bernstein & Borkovec").
+    """
+    parts = re.split(r"\{[a-z_]+\}", _without_mnemonics(fragment))
     body = r"[^\n]*?".join(re.escape(part) for part in parts)
     return re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE)
 
@@ -128,7 +134,7 @@ def english_left(window: QWidget, allowed: Iterable[str]) -> list[str]:
     problems = []
     for widget in shown_widgets(window):
         for raw in [*_own_texts(widget), window.windowTitle() if widget is window else ""]:
-            text = PSEUDO.sub(" ", plain(raw))
+            text = FILE_PATH.sub(" ", PSEUDO.sub(" ", plain(raw)))
             for pattern in patterns:
                 text = pattern.sub(" ", text)
             words = WORD.findall(text)

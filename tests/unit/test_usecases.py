@@ -61,14 +61,14 @@ def test_mean_drops_from_the_rollup_equal_the_per_session_rule(
     sessions = journal.exercises.sessions()
     expected = {e: drop for e in EXERCISES if (drop := mean_drop(sessions, e)) is not None}
     assert journal.exercises.mean_drops(EXERCISES) == pytest.approx(expected)
-    offers = ExerciseOffers(journal, LIBRARY)
+    offers = ExerciseOffers(journal, lambda: LIBRARY)
     desk = pmr_timeline(LIBRARY.script("desk_quick")).total_seconds
     for stress in (3, 7, 10):
         assert offers.for_stress(stress).suggestion == suggest_exercise(stress, sessions, desk)
 
 
 def test_the_offer_follows_what_helped_this_agent(journal: Journal, clock: ManualClock) -> None:
-    offers = ExerciseOffers(journal, LIBRARY)
+    offers = ExerciseOffers(journal, lambda: LIBRARY)
     assert offers.for_stress(4).text == "Take 60 seconds? Long exhale"
     assert offers.for_stress(8).text == "Take 60 seconds? Cyclic sighing"
     journal.exercises.record_many([session(clock, "desk_quick", 8, 3),
@@ -80,7 +80,7 @@ def test_the_offer_follows_what_helped_this_agent(journal: Journal, clock: Manua
 def test_log_acknowledges_offers_and_undo_edit_find(journal: Journal,
                                                     clock: ManualClock) -> None:
     catalog = load_catalog()
-    calls = CallLogging(journal, catalog, clock, ExerciseOffers(journal, LIBRARY),
+    calls = CallLogging(journal, lambda: catalog, clock, ExerciseOffers(journal, lambda: LIBRARY),
                         support_line=lambda: "EAP 0800")
     outcome = calls.log(CallDraft(stress=9, categories=("abusive",)))
     assert outcome is not None  # without a writer a call is saved or the error raised
@@ -93,5 +93,5 @@ def test_log_acknowledges_offers_and_undo_edit_find(journal: Journal,
     assert (edited.stress, edited.note, edited.at_utc) == (5, "calmer now", outcome.call.at_utc)
     assert calls.undo(outcome.call.id) == edited
     assert calls.undo(outcome.call.id) is None and calls.find(outcome.call.id) is None
-    plain = CallLogging(journal, catalog, clock).log(CallDraft(stress=3))
+    plain = CallLogging(journal, lambda: catalog, clock).log(CallDraft(stress=3))
     assert plain is not None and plain.offer is None

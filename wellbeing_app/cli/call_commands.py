@@ -32,7 +32,7 @@ def cmd_log(args: argparse.Namespace, ctx: CliContext) -> int:
     at = parse_moment(args.at, now) if args.at else now
     journal = ctx.open_journal()
     try:  # the same use case as the tray and the dialog (no writer: a failure is an error here)
-        outcome = CallLogging(journal, catalog, ctx.clock).log(draft, at)
+        outcome = CallLogging(journal, lambda: catalog, ctx.clock).log(draft, at)
     finally:
         journal.close()
     assert outcome is not None  # only a keeping writer (the app's) answers None

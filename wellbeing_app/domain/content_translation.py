@@ -2,7 +2,13 @@
 
 A translation file (``resources/content/de/tips.toml``) has the same shape as its English file but
 holds only the texts: entries of a list of tables are matched by ``id``, so numbers, timings,
-phase kinds and sources stay in one place and a translator cannot change an exercise's dose.
+phase kinds and group lists stay in one place and a translator cannot change an exercise's dose.
+
+``source`` means two things. Inside an id'd entry (a breathing ``[[pattern]]``, a PMR
+``[[script]]``) it is the citation shown beside the exercise ("Source: …"), so it is a text and is
+translated; the citations in it (authors, years, volume:page) must stay exact, which the content
+test checks. Anywhere else (a file's top-level ``source = "Between Calls content, CONTENT.md §4"``)
+it is the file's provenance: never shown, never translated.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ import string
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-#: Keys whose values are data or citations, never shown as translatable prose.
-NOT_TRANSLATED = frozenset({"id", "source", "default_script", "default_pattern", "phases",
-                            "lead_in", "groups"})
+#: Keys whose values are data, never shown as translatable prose.
+NOT_TRANSLATED = frozenset({"id", "default_script", "default_pattern", "phases", "lead_in",
+                            "groups"})
+#: A file's provenance outside an id'd entry; inside one the same key is the shown citation.
+PROVENANCE = "source"
 _FORMATTER = string.Formatter()
 _KEY = re.compile(r"^\w+$")
 
@@ -26,13 +34,18 @@ def overlay(english: Mapping[str, Any], translated: Mapping[str, Any]) -> dict[s
     complete); anything it adds that English does not have is ignored, so a stale translation
     can never invent an exercise or a category.
     """
+    return _overlay(english, translated, in_entry=False)
+
+
+def _overlay(english: Mapping[str, Any], translated: Mapping[str, Any],
+             in_entry: bool) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for key, value in english.items():
         other = translated.get(key)
-        if key in NOT_TRANSLATED or other is None:
+        if _fixed(key, in_entry) or other is None:
             merged[key] = value
         elif isinstance(value, Mapping) and isinstance(other, Mapping):
-            merged[key] = overlay(value, other)
+            merged[key] = _overlay(value, other, in_entry=False)
         elif _is_table_list(value) and isinstance(other, list):
             merged[key] = _overlay_by_id(value, other)
         elif _same_kind(value, other):
@@ -42,6 +55,11 @@ def overlay(english: Mapping[str, Any], translated: Mapping[str, Any]) -> dict[s
     return merged
 
 
+def _fixed(key: object, in_entry: bool) -> bool:
+    """Data, or a file's provenance: the English value stands whatever the translation says."""
+    return key in NOT_TRANSLATED or (key == PROVENANCE and not in_entry)
+
+
 def _is_table_list(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(
         isinstance(item, Mapping) and "id" in item for item in value)
@@ -49,7 +67,7 @@ def _is_table_list(value: object) -> bool:
 
 def _overlay_by_id(english: list[Any], translated: list[Any]) -> list[Any]:
     by_id = {item.get("id"): item for item in translated if isinstance(item, Mapping)}
-    return [overlay(item, by_id[item["id"]]) if item["id"] in by_id else item
+    return [_overlay(item, by_id[item["id"]], in_entry=True) if item["id"] in by_id else item
             for item in english]
 
 
@@ -63,10 +81,11 @@ def _same_kind(english: object, translated: object) -> bool:
     return False
 
 
-def text_leaves(document: Mapping[str, Any], path: str = "") -> Iterator[tuple[str, str]]:
-    """Every translatable text as (path, text): ``tips.general[1]``, ``group[neck].name``."""
+def text_leaves(document: Mapping[str, Any], path: str = "",
+                in_entry: bool = False) -> Iterator[tuple[str, str]]:
+    """Every translatable text as (path, text): ``tips.general[1]``, ``pattern[box].source``."""
     for key, value in document.items():
-        if key in NOT_TRANSLATED or not _KEY.match(str(key)):
+        if _fixed(key, in_entry) or not _KEY.match(str(key)):
             continue
         here = f"{path}.{key}" if path else str(key)
         if isinstance(value, str):
@@ -75,7 +94,7 @@ def text_leaves(document: Mapping[str, Any], path: str = "") -> Iterator[tuple[s
             yield from text_leaves(value, here)
         elif _is_table_list(value):
             for item in value:
-                yield from text_leaves(item, f"{here}[{item['id']}]")
+                yield from text_leaves(item, f"{here}[{item['id']}]", in_entry=True)
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, str):
@@ -88,3 +107,20 @@ def placeholders(text: str) -> frozenset[str]:
         return frozenset(field for _, field, _, _ in _FORMATTER.parse(text) if field)
     except ValueError:
         return frozenset({"<unbalanced braces>"})
+
+
+#: The parts of a citation a translation keeps exactly: a journal with volume:page
+#: ("Appl Psychophysiol Biofeedback 46:19–28", "Physiol Rep 10:e15389"), a table number
+#: ("28.6-2"), a year, and an author's surname (before "et al.", "&", ", Name", a year or "'s",
+#: or after "&").
+_CITATION = re.compile(
+    r"\b(?:[A-Z][a-z]+ )*\d+:e?\d+(?:[–-]\d+)?\b"
+    r"|\b\d+(?:\.\d+)+-\d+\b"
+    r"|\b(?:19|20)\d\d\b"
+    r"|\b[A-Z][a-zà-ÿ]+(?= et al\.| &|, [A-Z]| (?:19|20)\d\d\b|'s\b)"
+    r"|(?<=& )[A-Z][a-zà-ÿ]+\b")
+
+
+def citations(text: str) -> tuple[str, ...]:
+    """The citation tokens of a source line, in order: ``("Röttger", "2021", …)``."""
+    return tuple(_CITATION.findall(text))

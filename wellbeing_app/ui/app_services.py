@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.platform.settings.settings_service import SettingsService
@@ -16,6 +15,7 @@ from wellbeing_app.ui.calls.journal_watcher import JournalWatcher
 from wellbeing_app.ui.calls.log_flow_controller import LogFlowController
 from wellbeing_app.ui.tray.app_actions import AppActions
 from wellbeing_app.ui.tray.shell import Shell
+from wellbeing_app.usecases.shown_content import ShownContent
 from wellbeing_app.usecases.team_sharing import TeamSharing
 
 
@@ -27,7 +27,7 @@ class AppServices:
     clock: Clock
     journal: Journal
     settings: SettingsService
-    catalog: Catalog
+    content: ShownContent  # categories, tips, exercises: asked when building (live language)
     actions: AppActions
     shell: Shell
     flow: LogFlowController

@@ -27,7 +27,9 @@ def feature_builders(services: AppServices, library: ExerciseLibrary | None,
     All are built first, in this order, then started in the same order: a listener built after
     what it listens to is connected before that starts.
     """
-    names = library.name_of if library is not None else exercise_label
+    content = services.content
+    names = ((lambda exercise_id: content.library().name_of(exercise_id)) if library is not None
+             else exercise_label)
     builders: list[FeatureBuilder] = [
         (LanguageFeature.name, lambda: LanguageFeature(services, started)),
         (TrendsFeature.name, lambda: TrendsFeature(services, names)),
@@ -39,5 +41,6 @@ def feature_builders(services: AppServices, library: ExerciseLibrary | None,
             f.controller for f in started if isinstance(f, ReminderFeature)))),
         (WelcomeFeature.name, lambda: WelcomeFeature(services))]
     if library is not None:
-        builders.insert(1, (ExerciseFeature.name, lambda: ExerciseFeature(services, library)))
+        builders.insert(1, (ExerciseFeature.name,
+                            lambda: ExerciseFeature(services, content.library)))
     return builders

@@ -37,7 +37,7 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
     journal = Journal.in_memory()
     dialog = QuickLogDialog(catalog)
     popup = AcknowledgmentPopup()
-    flow = LogFlowController(CallLogging(journal, catalog, SystemClock()), catalog,
+    flow = LogFlowController(CallLogging(journal, lambda: catalog, SystemClock()), lambda: catalog,
                              lambda: None, dialog, popup)
     actions = AppActions()
     nowhere = Path("(self-test)")
@@ -98,7 +98,8 @@ def _check_exercises(qapp: QCoreApplication, journal: Journal) -> list[str]:
     from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 
     clock = ManualClock(datetime.now(UTC))
-    controller = ExerciseController(load_exercise_library(), journal, clock)
+    library = load_exercise_library()
+    controller = ExerciseController(lambda: library, journal, clock)
     for request in (ExerciseRequest("breathing", "sigh"), ExerciseRequest("pmr", "desk_quick")):
         window = controller.open(request, activate=False)
         qapp.processEvents()

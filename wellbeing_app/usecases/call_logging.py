@@ -28,7 +28,7 @@ class LoggedOutcome:
 class CallLogging:
     """Validated drafts in, durable entries out; acknowledgment and offer composed once."""
 
-    def __init__(self, journal: Journal, catalog: Catalog, clock: Clock,
+    def __init__(self, journal: Journal, catalog: Callable[[], Catalog], clock: Clock,
                  offers: ExerciseOffers | None = None,
                  support_line: Callable[[], str] = lambda: "",
                  writer: SafeCallWriter | None = None) -> None:
@@ -53,7 +53,7 @@ class CallLogging:
             if kept is None:
                 return None
             call = kept
-        ack = compose_acknowledgment(draft, self._catalog, seed=call.id,
+        ack = compose_acknowledgment(draft, self._catalog(), seed=call.id,
                                      support_line=self._support_line())
         offer = self._offers.for_stress(draft.stress) if self._offers is not None else None
         return LoggedOutcome(call, ack, offer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -32,16 +33,17 @@ class ExerciseOffer:
 class ExerciseOffers:
     """Suggests an exercise for a rating; reads only the mean drop per candidate exercise."""
 
-    def __init__(self, journal: Journal, library: ExerciseLibrary) -> None:
+    def __init__(self, journal: Journal, library: Callable[[], ExerciseLibrary]) -> None:
+        """``library`` is asked each time: names follow the shown language."""
         self._journal = journal
         self._library = library
 
     @cached_property
     def _desk_seconds(self) -> int:
-        return pmr_timeline(self._library.script("desk_quick")).total_seconds
+        return pmr_timeline(self._library().script("desk_quick")).total_seconds
 
     def for_stress(self, stress: int) -> ExerciseOffer:
         """The offer after a call rated ``stress`` (history is read only for 7+)."""
         drops = self._journal.exercises.mean_drops(OFFER_CHOICES) if stress >= HIGH_RATING else {}
         suggestion = suggest_from_drops(stress, drops, self._desk_seconds)
-        return ExerciseOffer(suggestion, self._library.name_of(suggestion.exercise_id))
+        return ExerciseOffer(suggestion, self._library().name_of(suggestion.exercise_id))

@@ -128,10 +128,31 @@ def delete_span(journal: Journal, span_id: int) -> CallSpan | None:
     return journal.call_spans.delete(span_id)
 
 
+def find_span(journal: Journal, span_id: int) -> CallSpan | None:
+    """One span by its id, or ``None``."""
+    try:
+        return journal.call_spans.get(span_id)
+    except KeyError:
+        return None
+
+
+def restore_span(journal: Journal, span: CallSpan) -> CallSpan:
+    """Undo a delete: the finished span back with its id and source (refused on overlap)."""
+    return journal.call_spans.restore(span)
+
+
+def day_spans(journal: Journal, day: date, zone: tzinfo) -> list[CallSpan]:
+    """The spans that started on a local day (its day as stored, like the workload), in order."""
+    start, end = local_day_bounds(day, zone)
+    return [s for s in journal.call_spans.spans(start - CONTEXT, end + CONTEXT)
+            if s.local_date == day]
+
+
 def list_spans(journal: Journal, since: datetime | None = None) -> list[CallSpan]:
     """The recorded spans, oldest first."""
     return journal.call_spans.spans(since)
 
 
-__all__ = ["SpanRecorder", "SpanSource", "add_span", "delete_span", "list_spans",
-           "local_day_bounds", "run_reset_earned", "workload_of_day", "workload_trend"]
+__all__ = ["SpanRecorder", "SpanSource", "add_span", "day_spans", "delete_span", "find_span",
+           "list_spans", "local_day_bounds", "restore_span", "run_reset_earned",
+           "workload_of_day", "workload_trend"]

@@ -82,6 +82,19 @@ def _trends_tables(app: BetweenCallsApp) -> None:
         panel.toggle.setChecked(True)
 
 
+def _trends_calls(add: bool) -> Scene:
+    """The Detected calls page on yesterday (demo data has calls there), or its add dialog."""
+    def open_calls(app: BetweenCallsApp) -> None:
+        _trends(0)(app)
+        window = app.feature(TrendsFeature).window
+        assert window is not None
+        panel = window.show_spans()
+        panel.show_day(panel.day - timedelta(days=1))
+        if add:
+            panel.open_add_dialog()
+    return open_calls
+
+
 def _share(index: int) -> Scene:
     def open_share(app: BetweenCallsApp) -> None:
         app.actions.share_with_team_requested.emit()
@@ -106,7 +119,9 @@ SCENES: dict[str, Scene] = {
     "trends-overview": _trends(0),
     "trends-tables": _trends_tables,
     "trends-history": _trends(1),
-    "trends-data": _trends(2),
+    "trends-calls": _trends_calls(add=False),
+    "trends-add-call": _trends_calls(add=True),
+    "trends-data": _trends(3),
     "share-privacy": _share(0),
     "share-preview": _share(1),
     "share-history": _share(2),

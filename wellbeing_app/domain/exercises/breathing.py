@@ -132,6 +132,11 @@ def breathing_timeline(pattern: BreathingPattern, cycles: int) -> Timeline:
     return Timeline(tuple(steps))
 
 
+def custom_phase_range(kind: str, *, phase_max: int = 12, breath_min: int = 1) -> tuple[int, int]:
+    """The seconds a custom phase may last: breathing in and out at least ``breath_min``."""
+    return (breath_min if kind in ("inhale", "exhale") else 0), phase_max
+
+
 def validate_custom_pattern(seconds: Sequence[object], *, phase_max: int = 12,
                             breath_min: int = 1) -> BreathingPattern:
     """A custom pattern from inhale, hold, exhale, rest seconds (each 0–12, breaths ≥ 1)."""
@@ -146,9 +151,9 @@ def validate_custom_pattern(seconds: Sequence[object], *, phase_max: int = 12,
             value = int(str(raw).strip())
         except ValueError:
             raise ValidationError("custom", f"{name}: {raw!r} is not a whole number.") from None
-        low = breath_min if kind in ("inhale", "exhale") else 0
-        if not low <= value <= phase_max:
-            raise ValidationError("custom", f"{name}: {value} s is outside {low}–{phase_max} s.")
+        low, high = custom_phase_range(kind, phase_max=phase_max, breath_min=breath_min)
+        if not low <= value <= high:
+            raise ValidationError("custom", f"{name}: {value} s is outside {low}–{high} s.")
         phases.append((kind, value))
     summary = " · ".join(f"{PHASE_LABELS[k].lower()} {s}" for k, s in phases if s)
     return BreathingPattern(

@@ -12,6 +12,24 @@ from wellbeing_app.domain.errors import ValidationError
 MAX_SPAN = timedelta(hours=12)
 
 
+class SpanProblem(StrEnum):
+    """Why a manual span was refused (the UI words each one in the agent's language)."""
+
+    ORDER = "order"
+    TOO_LONG = "too_long"
+    OVERLAP = "overlap"
+
+
+class SpanRefusedError(ValidationError):
+    """A correction breaks a span rule; ``clash_id`` names the span it overlaps."""
+
+    def __init__(self, field: str, message: str, problem: SpanProblem,
+                 clash_id: int | None = None) -> None:
+        super().__init__(field, message)
+        self.problem = problem
+        self.clash_id = clash_id
+
+
 class SpanSource(StrEnum):
     """Who saw the call."""
 
@@ -63,6 +81,6 @@ def validate_manual_span(start: datetime, end: datetime) -> None:
     # In UTC: Python compares two times of one zone by the wall clock, ignoring DST folds.
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     if end <= start:
-        raise ValidationError("end", "The end must be after the start.")
+        raise SpanRefusedError("end", "The end must be after the start.", SpanProblem.ORDER)
     if end - start > MAX_SPAN:
-        raise ValidationError("end", "A span can be at most 12 hours long.")
+        raise SpanRefusedError("end", "A span can be at most 12 hours long.", SpanProblem.TOO_LONG)

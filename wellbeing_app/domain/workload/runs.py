@@ -24,11 +24,15 @@ class Run:
         return (self.end - self.start).total_seconds() / 60
 
 
+def is_counted(span: CallSpan, rules: WorkloadRules, now: datetime) -> bool:
+    """Long enough to be a call (a microphone test is kept, not counted)."""
+    return span.end_or(now) - span.start >= rules.short_span
+
+
 def counted_calls(spans: Iterable[CallSpan], rules: WorkloadRules,
                   now: datetime) -> list[CallSpan]:
     """Spans long enough to be calls, in time order (a microphone test is kept, not counted)."""
-    return sorted((s for s in spans if s.end_or(now) - s.start >= rules.short_span),
-                  key=lambda s: (s.start, s.id))
+    return sorted((s for s in spans if is_counted(s, rules, now)), key=lambda s: (s.start, s.id))
 
 
 def gap_before(calls: Sequence[CallSpan], index: int, now: datetime) -> timedelta | None:

@@ -7,8 +7,13 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, validate_manual_span
+from wellbeing_app.domain.workload.call_span import (
+    CallSpan,
+    SpanProblem,
+    SpanRefusedError,
+    SpanSource,
+    validate_manual_span,
+)
 from wellbeing_app.store.moment_columns import moment_columns, utc_text
 from wellbeing_app.store.store_core import StoreCore
 
@@ -32,6 +37,16 @@ def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
                     end=datetime.fromisoformat(end) if end else None, source=SpanSource(source),
                     local_date=date.fromisoformat(local_date), utc_offset_minutes=int(offset),
                     recovered=bool(recovered))
+
+
+def _refuse_overlap(conn: sqlite3.Connection, start: datetime, end: datetime) -> None:
+    """``SpanRefusedError`` when ``[start, end)`` overlaps a stored span (an open one runs on)."""
+    clash = conn.execute(
+        "SELECT id FROM call_spans WHERE start_utc < ? AND coalesce(end_utc, ?) > ? LIMIT 1",
+        (utc_text(end), _OPEN_END, utc_text(start))).fetchone()
+    if clash is not None:
+        raise SpanRefusedError("start", f"That overlaps span {clash[0]}; delete or change that one "
+                                   "first.", SpanProblem.OVERLAP, int(clash[0]))
 
 
 class SpanStore:
@@ -87,14 +102,26 @@ class SpanStore:
         """A manual correction; refused when it overlaps another span."""
         validate_manual_span(start, end)
         with self._transaction() as conn:
-            clash = conn.execute(
-                "SELECT id FROM call_spans WHERE start_utc < ? AND coalesce(end_utc, ?) > ? "
-                "LIMIT 1", (utc_text(end), _OPEN_END, utc_text(start))).fetchone()
-            if clash is not None:
-                raise ValidationError("start", f"That overlaps span {clash[0]}; delete or "
-                                               "change that one first.")
+            _refuse_overlap(conn, start, end)
             cursor = conn.execute(_INSERT_CLOSED, _closed_values(start, end, SpanSource.MANUAL))
         return self.get(int(cursor.lastrowid or 0))
+
+    def restore(self, span: CallSpan) -> CallSpan:
+        """Put a deleted, finished span back as it was: id, times, source (Undo).
+
+        Refused when a span recorded or added since overlaps it; nothing changes then.
+        """
+        if span.end is None:
+            raise ValueError("only a finished span can be restored")
+        with self._transaction() as conn:
+            _refuse_overlap(conn, span.start, span.end)
+            conn.execute(
+                "INSERT INTO call_spans (id, start_utc, local_date, utc_offset_minutes, end_utc, "
+                "heartbeat_utc, source, recovered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (span.id, utc_text(span.start), span.local_date.isoformat(),
+                 span.utc_offset_minutes, utc_text(span.end), utc_text(span.end),
+                 span.source.value, int(span.recovered)))
+        return self.get(span.id)
 
     def delete(self, span_id: int) -> CallSpan | None:
         """Remove a span and return it, or ``None`` when there is no such span."""

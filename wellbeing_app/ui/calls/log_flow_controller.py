@@ -43,7 +43,7 @@ class LogFlowController(QObject):
     def __init__(
         self,
         calls: CallLogging,
-        catalog: Catalog,
+        catalog: Callable[[], Catalog],
         anchor: Callable[[], QPoint | None],
         dialog: QuickLogDialog | None = None,
         popup: AcknowledgmentPopup | None = None,
@@ -54,7 +54,7 @@ class LogFlowController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry_kept)
         self._calls = calls
-        self._catalog = catalog
+        self._catalog = catalog  # asked when the dialog is built: the shown language
         self._anchor = anchor
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
@@ -71,7 +71,7 @@ class LogFlowController(QObject):
         would add ≈25 ms to a path budgeted at 50 ms, to save ≈0.1 MiB.
         """
         if self._dialog is None:
-            self._adopt_dialog(QuickLogDialog(self._catalog))
+            self._adopt_dialog(QuickLogDialog(self._catalog()))
         assert self._dialog is not None
         return self._dialog
 

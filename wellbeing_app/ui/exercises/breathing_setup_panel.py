@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.exercises.breathing import (
     CUSTOM_ID,
+    CUSTOM_ORDER,
     BreathingPattern,
     Dose,
     breathing_timeline,
+    custom_phase_range,
     cycles_for,
     default_dose,
     max_cycles,
@@ -27,6 +29,7 @@ from wellbeing_app.domain.exercises.breathing import (
 )
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.exercises.exercise_timeline import Timeline
+from wellbeing_app.ui.exercises.step_words import StepWords
 from wellbeing_app.ui.theme import mark_error
 
 DURATION_MINUTES = (1, 2, 5)
@@ -46,6 +49,7 @@ class BreathingSetupPanel(QWidget):
     def __init__(self, library: ExerciseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        self._step_words = StepWords(self)
         self._build_choices()
         self._build_custom()
         self._build_feedback()
@@ -172,7 +176,7 @@ class BreathingSetupPanel(QWidget):
         try:
             pattern = self.pattern()
         except ValidationError as error:
-            self.error.setText(error.message)
+            self.error.setText(self._custom_problem() or error.message)
             self.start_button.setEnabled(False)
             return
         self.error.clear()
@@ -186,8 +190,29 @@ class BreathingSetupPanel(QWidget):
         if pattern.max_cycles:
             length += " · " + self.tr("at most %n cycle(s)", "", pattern.max_cycles)
         self.length.setText(length)
-        self.summary.setText(pattern.summary)
-        self.source.setText(self.tr("Source: {source}").format(source=pattern.source))
+        custom = pattern.id == CUSTOM_ID
+        self.summary.setText(self._custom_summary() if custom else pattern.summary)
+        source = self.tr("your own pattern") if custom else pattern.source
+        self.source.setText(self.tr("Source: {source}").format(source=source))
+
+    def _custom_summary(self) -> str:
+        """The custom phases in the shown language ("breathe in 4 · breathe out 6")."""
+        return " · ".join(f"{self._step_words.word(kind).lower()} {box.value()}"
+                          for kind, box in zip(CUSTOM_ORDER, self.custom, strict=True)
+                          if box.value())
+
+    def _custom_problem(self) -> str:
+        """Why the custom boxes do not make a pattern, in the shown language ('' if they do)."""
+        if self.pattern_box.currentData() != CUSTOM_ID:
+            return ""
+        for kind, box in zip(CUSTOM_ORDER, self.custom, strict=True):
+            low, high = custom_phase_range(kind, phase_max=self._library.custom_phase_max,
+                                           breath_min=self._library.custom_breath_min)
+            if not low <= box.value() <= high:
+                return self.tr("{phase}: {seconds} s is outside {low}–{high} s.").format(
+                    phase=self._step_words.word(kind).lower(), seconds=box.value(), low=low,
+                    high=high)
+        return ""
 
     def _on_start_button_clicked(self) -> None:
         try:

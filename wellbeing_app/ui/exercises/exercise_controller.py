@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -26,10 +27,10 @@ if TYPE_CHECKING:
 class ExerciseController(QObject):
     """Builds each exercise window once, on first use, and routes requests to it."""
 
-    def __init__(self, library: ExerciseLibrary, journal: Journal, clock: Clock,
+    def __init__(self, library: Callable[[], ExerciseLibrary], journal: Journal, clock: Clock,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._library = library  # asked when a window is built: the shown language
         self._journal = journal
         self._clock = clock
         self._windows: dict[str, ExerciseWindow] = {}
@@ -43,7 +44,7 @@ class ExerciseController(QObject):
             from wellbeing_app.ui.exercises.pmr_window import PmrWindow
 
             factory = BreathingWindow if kind == BREATHING else PmrWindow
-            self._windows[kind] = factory(self._library, self._journal, self._clock)
+            self._windows[kind] = factory(self._library(), self._journal, self._clock)
         return self._windows[kind]
 
     def open(self, request: ExerciseRequest, *, activate: bool = True,
@@ -68,7 +69,7 @@ class ExerciseController(QObject):
             return False
         command = "breathe" if request.kind == BREATHING else "relax"
         try:
-            validated = validate_request(command, request.exercise_id, self._library)
+            validated = validate_request(command, request.exercise_id, self._library())
         except ValidationError:
             validated = ExerciseRequest(request.kind)
         self.open(validated)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wellbeing_app.domain.exercises.exercise_content import ExerciseLibrary
 from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
@@ -15,7 +17,7 @@ class ExerciseFeature:
     # Named (translated) in the start-up notice when it cannot start.
     name = _t("BetweenCallsApp", "Breathing and muscle relaxation")
 
-    def __init__(self, services: AppServices, library: ExerciseLibrary) -> None:
+    def __init__(self, services: AppServices, library: Callable[[], ExerciseLibrary]) -> None:
         self._services = services
         self.controller = ExerciseController(library, services.journal, services.clock)
 

@@ -19,14 +19,18 @@ class StepWords(QObject):
         """The big word of the step: "Breathe in", "Tense", "Next: Right hand" …."""
         if step.label == LEAD_IN_LABEL:
             return self.tr("Breathe all the way out")
+        if step.kind == "prepare":
+            return self.tr("Next: {name}").format(name=group_name) if group_name else step.label
+        return self.word(step.kind) or step.label
+
+    def word(self, kind: str) -> str:
+        """The word for a step kind ("Breathe in" for ``inhale``); '' for an unknown kind."""
         words = {"inhale": self.tr("Breathe in"), "top_up": self.tr("A little more in"),
                  "hold": self.tr("Hold"), "exhale": self.tr("Breathe out"),
                  "hold_empty": self.tr("Rest"), "tense": self.tr("Tense"),
                  "release": self.tr("Relax — let go all at once"), "recall": self.tr("Let go"),
                  "rest": self.tr("Rest quietly")}
-        if step.kind == "prepare":
-            return self.tr("Next: {name}").format(name=group_name) if group_name else step.label
-        return words.get(step.kind, step.label)
+        return words.get(kind, "")
 
     def detail(self, step: Step) -> str:
         """The instruction under it (how to tense a group is content, shown as it comes)."""

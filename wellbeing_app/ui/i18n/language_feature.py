@@ -11,6 +11,7 @@ from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.platform.resources import resource_path
 from wellbeing_app.ui.app_services import AppServices, Feature
+from wellbeing_app.ui.error_reporting import LOG
 from wellbeing_app.ui.i18n.translations import Translations
 
 
@@ -51,6 +52,7 @@ class LanguageFeature:
             return
         self.translations.apply(setting)
         services = self._services
+        self._switch_content(self.translations.language)
         services.actions.retranslate()
         services.shell.retranslate()
         services.flow.drop_windows()
@@ -58,6 +60,18 @@ class LanguageFeature:
         for feature in self._features:
             if feature is not self:
                 feature.retranslate()
+
+    def _switch_content(self, language: str) -> None:
+        """Categories, tips and exercises in the new language for every window built from now.
+
+        Open windows keep what they show: a half-filled log dialog stays as it is, a running
+        exercise finishes in the words it started with; the next ones are in the new language.
+        A broken translation keeps the previous language's content (and is logged).
+        """
+        try:
+            self._services.content.switch(language)
+        except Exception:  # noqa: BLE001 - the UI texts switched; content must not stop that
+            LOG.exception("cannot read the content in %s", language)
 
     def _on_settings_changed(self, effective: EffectiveSettings) -> None:
         self.set_language(effective.settings.language)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_app.domain.reminders.check_ins import (
-    WEEKLY_LABELS,
     WHO5_ANSWERS,
     WHO5_ITEMS,
     WHO5_STEM,
@@ -210,7 +209,7 @@ class ReminderPrompt(NoticeCard):
 
     def _hint(self, value: int) -> str:
         if self._kind is ReminderKind.WEEKLY_STRESS:
-            return WEEKLY_LABELS[value - 1]
+            return self._texts.weekly_labels[value - 1]
         if self._kind is ReminderKind.WHO5:
             return WHO5_ANSWERS[value]
         return {0: self.tr("completely calm"),

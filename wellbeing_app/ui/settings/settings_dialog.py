@@ -23,6 +23,7 @@ from wellbeing_app.domain.settings.declaration import PAGES, setting_specs, spec
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
 from wellbeing_app.ui.placement import fit_to_screen
 from wellbeing_app.ui.settings.setting_editor import SettingEditor, setting_label
+from wellbeing_app.ui.tab_captions import keep_caption_accents
 from wellbeing_app.ui.theme import mark_error
 
 SaveCallback = Callable[[dict[str, Any]], None]
@@ -43,6 +44,7 @@ class SettingsDialog(QDialog):
         self._on_save = on_save
         self.editors: dict[str, SettingEditor] = {}
         self.tabs = QTabWidget()
+        keep_caption_accents(self.tabs)
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         for page in PAGES:
             self.tabs.addTab(self._page(page, about_text),

@@ -32,6 +32,7 @@ from wellbeing_app.team.share_files import KIND_SEALED
 from wellbeing_app.team.sharing_service import SharePreview
 from wellbeing_app.ui.i18n.formats import day_month
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.tab_captions import keep_caption_accents
 from wellbeing_app.ui.team.sharing_words import SharingWords
 from wellbeing_app.ui.team.summary_words import SummaryWords
 from wellbeing_app.ui.team.team_share_controller import TeamShareController
@@ -57,6 +58,7 @@ class TeamShareDialog(QDialog):
         self.confirm: Callable[[str], bool] = self._ask
         self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
         self.tabs = QTabWidget()
+        keep_caption_accents(self.tabs)
         self.tabs.setAccessibleName(self.tr("Sharing pages"))
         self.tabs.addTab(self._build_privacy_tab(), self.tr("&Privacy"))
         self.tabs.addTab(self._build_preview_tab(), self.tr("Pre&view"))

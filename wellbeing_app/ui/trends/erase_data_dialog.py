@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Always accepted, also where the shown language has its own word (help desks quote it).
 CONFIRM_WORD = "ERASE"
 
 
 class EraseDataDialog(QDialog):
-    """Step 1 explains what goes; step 2 asks the agent to type ``ERASE``."""
+    """Step 1 explains what goes; step 2 asks the agent to type the word (``ERASE`` in English)."""
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase all my data"))
+        self.word = self.tr("ERASE", "the word the agent types to confirm erasing: one word, "
+                            "capitals, easy to type on that language's keyboard")
         explain = QLabel(
             "<p>" + self.tr("<b>This deletes everything you have logged</b>: every call, note, "
                             "exercise, check-in, detected call time and setting, and the daily "
@@ -31,13 +34,13 @@ class EraseDataDialog(QDialog):
                       "first (Cancel, then Export).") + "</p>")
         explain.setWordWrap(True)
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(CONFIRM_WORD)
-        self.confirm.setAccessibleName(self.tr("Type {word} to confirm").format(word=CONFIRM_WORD))
+        self.confirm.setPlaceholderText(self.word)
+        self.confirm.setAccessibleName(self.tr("Type {word} to confirm").format(word=self.word))
         self.confirm.textChanged.connect(self._on_confirm_text_changed)
         step_two = QWidget()
         two = QVBoxLayout(step_two)
         two.addWidget(QLabel(self.tr("To erase everything now, type {word} below.").format(
-            word=f"<b>{CONFIRM_WORD}</b>")))
+            word=f"<b>{self.word}</b>")))
         two.addWidget(self.confirm)
         self.pages = QStackedWidget()
         self.pages.addWidget(explain)
@@ -70,7 +73,7 @@ class EraseDataDialog(QDialog):
         self.confirm.setFocus()
 
     def _on_confirm_text_changed(self, text: str) -> None:
-        typed = text.strip() == CONFIRM_WORD
+        typed = text.strip() in (self.word, CONFIRM_WORD)
         self.erase_button.setEnabled(typed)
         self.erase_button.setDefault(typed)
 

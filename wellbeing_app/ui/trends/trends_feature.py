@@ -55,14 +55,16 @@ class TrendsFeature:
     def open(self) -> None:
         """Show the window (built once)."""
         # Imported here: Qt Charts and the window load only when first opened (start budget).
+        from wellbeing_app.platform.local_zone import local_zone
         from wellbeing_app.ui.trends.trends_window import TrendsWindow
 
         if self.window is None:
             services = self._services
             settings = services.settings
-            self.window = TrendsWindow(services.journal, services.catalog, services.clock,
+            self.window = TrendsWindow(services.journal, services.content.catalog(), services.clock,
                                        services.data_dir, label_for=self._label_for,
-                                       settings=lambda: settings.values)
+                                       settings=lambda: settings.values,
+                                       effective=lambda: settings.current, zone=local_zone)
         self.window.present()
 
     def _on_watcher_changed(self, _external: bool) -> None:

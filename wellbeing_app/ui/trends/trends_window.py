@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QPalette, QShortcut
@@ -23,16 +25,21 @@ from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.settings.declaration import Settings
+from wellbeing_app.domain.settings.layers import EffectiveSettings
 from wellbeing_app.domain.trends.trend_range import TrendRange
 from wellbeing_app.domain.trends.trend_report import TrendReport
 from wellbeing_app.domain.workload.workload_trend import WorkloadTrend
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.placement import fit_to_screen
+from wellbeing_app.ui.tab_captions import keep_caption_accents
 from wellbeing_app.ui.trends.data_panel import DataPanel, PathChooser, ask_for_path
 from wellbeing_app.ui.trends.history_panel import HistoryPanel
 from wellbeing_app.ui.trends.trends_overview import TrendsOverview
 from wellbeing_app.usecases.trends import history_since, trends_report
 from wellbeing_app.usecases.workload import workload_trend
+
+if TYPE_CHECKING:
+    from wellbeing_app.ui.workload.spans_panel import SpansPanel
 
 DEFAULT_RANGE = TrendRange.MONTH
 CHECKED_STYLE = ("QPushButton:checked { background: palette(highlight);"
@@ -60,9 +67,16 @@ class TrendsWindow(QMainWindow):
                  choose_path: PathChooser = ask_for_path,
                  label_for: Callable[[str], str] = exercise_label,
                  settings: Callable[[], Settings] = Settings,
+                 effective: Callable[[], EffectiveSettings] | None = None,
+                 zone: Callable[[], tzinfo] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._effective = effective or (
+            lambda: EffectiveSettings(settings(), {}, frozenset(), ""))
+        self._zone = zone or self._clock_zone
+        self.spans: SpansPanel | None = None  # built when its page is first shown
+        self._spans_stale = True
         self.workload: WorkloadTrend | None = None
         self._label_for = label_for
         self._journal = journal
@@ -76,10 +90,15 @@ class TrendsWindow(QMainWindow):
         self.overview = TrendsOverview()
         self.history = HistoryPanel(journal, catalog)
         self.data_panel = DataPanel(journal, data_dir, choose_path)
+        self.calls_page = QWidget()
+        self.calls_page.setAccessibleName(self.tr("Detected calls"))
+        QVBoxLayout(self.calls_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
+        keep_caption_accents(self.tabs)
         self.tabs.setAccessibleName(self.tr("Trends pages"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.calls_page, self.tr("Detected call&s"))
         self.tabs.addTab(self.data_panel, self.tr("Your &data"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.history.entries_changed.connect(self._on_entries_changed)
@@ -135,8 +154,37 @@ class TrendsWindow(QMainWindow):
         self.overview.show_report(self.report, self._catalog, prefers_dark(), self._label_for,
                                   self.workload)
         self._history_stale = True
+        self._spans_stale = True
         if self.tabs.currentWidget() is self.history:
             self._refresh_history()
+        elif self.tabs.currentWidget() is self.calls_page:
+            self._refresh_spans()
+
+    def _clock_zone(self) -> tzinfo:
+        zone = self._clock.now().tzinfo
+        assert zone is not None
+        return zone
+
+    def show_spans(self) -> SpansPanel:
+        """Open the Detected calls page (built the first time)."""
+        self.tabs.setCurrentWidget(self.calls_page)
+        assert self.spans is not None
+        return self.spans
+
+    def _refresh_spans(self) -> None:
+        if self.spans is None:
+            # Imported and built here: the trends window's first paint stays as cheap as before.
+            from wellbeing_app.ui.workload.spans_panel import SpansPanel
+
+            self.spans = SpansPanel(self._journal, self._clock, self._zone, self._effective)
+            self.spans.spans_changed.connect(self._on_entries_changed)
+            layout = self.calls_page.layout()
+            assert layout is not None
+            layout.addWidget(self.spans)
+            self.spans.show()  # now, not on the next event loop turn
+        else:
+            self.spans.refresh()
+        self._spans_stale = False
 
     def _workload(self, report: TrendReport) -> WorkloadTrend | None:
         """Calls handled in the report's range, from the detected call spans."""
@@ -153,6 +201,8 @@ class TrendsWindow(QMainWindow):
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history and self._history_stale:
             self._refresh_history()
+        elif self.tabs.currentWidget() is self.calls_page and self._spans_stale:
+            self._refresh_spans()
 
     def _on_entries_changed(self) -> None:
         self.refresh()
