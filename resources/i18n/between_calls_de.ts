@@ -1328,6 +1328,22 @@
         <translation>Leeren</translation>
     </message>
     <message>
+        <source>Choose &amp;days and times…</source>
+        <translation>&amp;Tage und Zeiten wählen…</translation>
+    </message>
+    <message>
+        <source>Choose shift days and times</source>
+        <translation>Schichttage und -zeiten wählen</translation>
+    </message>
+    <message>
+        <source>How the app reads your shifts</source>
+        <translation>So liest die App Ihre Schichten</translation>
+    </message>
+    <message>
+        <source>Reads as: {0}</source>
+        <translation>Bedeutet: {0}</translation>
+    </message>
+    <message>
         <source>Locked.</source>
         <translation>Gesperrt.</translation>
     </message>
@@ -1680,6 +1696,111 @@
     <message>
         <source>Nothing would be written: choose anonymous or named sharing first.</source>
         <translation>Es würde nichts geschrieben: Wählen Sie zuerst anonymes Teilen oder Teilen mit Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPicker</name>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;Mo</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;Di</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>M&amp;i</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>D&amp;o</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>F&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>S&amp;a</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;So</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Schichtbeginn</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Schichtende</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginnt um</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Endet um</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPickerDialog</name>
+    <message>
+        <source>Shift days and times</source>
+        <translation>Schichttage und -zeiten</translation>
+    </message>
+    <message>
+        <source>About the shifts in the field</source>
+        <translation>Zu den Schichten im Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Use these days and times</source>
+        <translation>Diese Tage und Zeiten übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel, change nothing</source>
+        <translation>Abbrechen, nichts ändern</translation>
+    </message>
+    <message>
+        <source>The field holds several shifts. OK replaces them all with the one shift you choose here.</source>
+        <translation>Im Feld stehen mehrere Schichten. OK ersetzt sie alle durch die eine Schicht, die Sie hier wählen.</translation>
+    </message>
+    <message>
+        <source>The text in the field is not a shift the app can read. OK replaces it with the shift you choose here.</source>
+        <translation>Der Text im Feld ist keine Schicht, die die App lesen kann. OK ersetzt ihn durch die Schicht, die Sie hier wählen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Kreuzen Sie mindestens einen Arbeitstag an.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReading</name>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (overnight)</source>
+        <translation>{start}–{end} (über Nacht)</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>No shifts, so no reminders come.</source>
+        <translation>Keine Schichten, daher kommen keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>{days} · {times}</source>
+        <translation>{days} · {times}</translation>
     </message>
 </context>
 <context>
@@ -2851,50 +2972,6 @@
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
         <translation>Wann arbeiten Sie? Erinnerungen kommen nur während einer Schicht</translation>
-    </message>
-    <message>
-        <source>&amp;Mon</source>
-        <translation>&amp;Mo</translation>
-    </message>
-    <message>
-        <source>T&amp;ue</source>
-        <translation>&amp;Di</translation>
-    </message>
-    <message>
-        <source>&amp;Wed</source>
-        <translation>M&amp;i</translation>
-    </message>
-    <message>
-        <source>T&amp;hu</source>
-        <translation>D&amp;o</translation>
-    </message>
-    <message>
-        <source>F&amp;ri</source>
-        <translation>F&amp;r</translation>
-    </message>
-    <message>
-        <source>S&amp;at</source>
-        <translation>S&amp;a</translation>
-    </message>
-    <message>
-        <source>Su&amp;n</source>
-        <translation>&amp;So</translation>
-    </message>
-    <message>
-        <source>Shift starts</source>
-        <translation>Schichtbeginn</translation>
-    </message>
-    <message>
-        <source>Shift ends</source>
-        <translation>Schichtende</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>&amp;Beginnt um</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>&amp;Endet um</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>

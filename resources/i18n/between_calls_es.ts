@@ -1328,6 +1328,22 @@
         <translation>Vaciar</translation>
     </message>
     <message>
+        <source>Choose &amp;days and times…</source>
+        <translation>Elegir &amp;días y horas…</translation>
+    </message>
+    <message>
+        <source>Choose shift days and times</source>
+        <translation>Elegir días y horas del turno</translation>
+    </message>
+    <message>
+        <source>How the app reads your shifts</source>
+        <translation>Cómo lee la aplicación tus turnos</translation>
+    </message>
+    <message>
+        <source>Reads as: {0}</source>
+        <translation>Se lee así: {0}</translation>
+    </message>
+    <message>
         <source>Locked.</source>
         <translation>Bloqueado.</translation>
     </message>
@@ -1680,6 +1696,111 @@
     <message>
         <source>Nothing would be written: choose anonymous or named sharing first.</source>
         <translation>No se escribiría nada: elige primero compartir de forma anónima o con tu nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPicker</name>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>m&amp;ié</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;jue</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>&amp;vie</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>s&amp;áb</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Inicio del turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin del turno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>E&amp;mpieza a las</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>Termi&amp;na a las</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPickerDialog</name>
+    <message>
+        <source>Shift days and times</source>
+        <translation>Días y horas del turno</translation>
+    </message>
+    <message>
+        <source>About the shifts in the field</source>
+        <translation>Sobre los turnos del campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Use these days and times</source>
+        <translation>Usar estos días y horas</translation>
+    </message>
+    <message>
+        <source>Cancel, change nothing</source>
+        <translation>Cancelar, sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>The field holds several shifts. OK replaces them all with the one shift you choose here.</source>
+        <translation>El campo contiene varios turnos. Aceptar los sustituye todos por el único turno que elijas aquí.</translation>
+    </message>
+    <message>
+        <source>The text in the field is not a shift the app can read. OK replaces it with the shift you choose here.</source>
+        <translation>El texto del campo no es un turno que la aplicación pueda leer. Aceptar lo sustituye por el turno que elijas aquí.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Marca al menos un día que trabajes.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReading</name>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (overnight)</source>
+        <translation>{start}–{end} (de noche a mañana)</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>No shifts, so no reminders come.</source>
+        <translation>Sin turnos, así que no llega ningún recordatorio.</translation>
+    </message>
+    <message>
+        <source>{days} · {times}</source>
+        <translation>{days} · {times}</translation>
     </message>
 </context>
 <context>
@@ -2851,50 +2972,6 @@
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
         <translation>¿Cuándo trabajas? Los recordatorios solo llegan durante un turno</translation>
-    </message>
-    <message>
-        <source>&amp;Mon</source>
-        <translation>&amp;lun</translation>
-    </message>
-    <message>
-        <source>T&amp;ue</source>
-        <translation>&amp;mar</translation>
-    </message>
-    <message>
-        <source>&amp;Wed</source>
-        <translation>m&amp;ié</translation>
-    </message>
-    <message>
-        <source>T&amp;hu</source>
-        <translation>&amp;jue</translation>
-    </message>
-    <message>
-        <source>F&amp;ri</source>
-        <translation>&amp;vie</translation>
-    </message>
-    <message>
-        <source>S&amp;at</source>
-        <translation>s&amp;áb</translation>
-    </message>
-    <message>
-        <source>Su&amp;n</source>
-        <translation>&amp;dom</translation>
-    </message>
-    <message>
-        <source>Shift starts</source>
-        <translation>Inicio del turno</translation>
-    </message>
-    <message>
-        <source>Shift ends</source>
-        <translation>Fin del turno</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>E&amp;mpieza a las</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>Termi&amp;na a las</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>

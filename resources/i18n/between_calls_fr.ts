@@ -1328,6 +1328,22 @@
         <translation>Vider</translation>
     </message>
     <message>
+        <source>Choose &amp;days and times…</source>
+        <translation>Choisir &amp;jours et heures…</translation>
+    </message>
+    <message>
+        <source>Choose shift days and times</source>
+        <translation>Choisir les jours et heures de service</translation>
+    </message>
+    <message>
+        <source>How the app reads your shifts</source>
+        <translation>Comment l’application lit vos services</translation>
+    </message>
+    <message>
+        <source>Reads as: {0}</source>
+        <translation>Se lit ainsi : {0}</translation>
+    </message>
+    <message>
         <source>Locked.</source>
         <translation>Verrouillé.</translation>
     </message>
@@ -1680,6 +1696,111 @@
     <message>
         <source>Nothing would be written: choose anonymous or named sharing first.</source>
         <translation>Rien ne serait écrit : choisissez d&apos;abord le partage anonyme ou nominatif.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPicker</name>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>&amp;lun</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;mar</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>m&amp;er</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>&amp;jeu</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>&amp;ven</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>sa&amp;m</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dim</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Début du service</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fin du service</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Commence à</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Finit à</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPickerDialog</name>
+    <message>
+        <source>Shift days and times</source>
+        <translation>Jours et heures de service</translation>
+    </message>
+    <message>
+        <source>About the shifts in the field</source>
+        <translation>À propos des services dans le champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Use these days and times</source>
+        <translation>Utiliser ces jours et heures</translation>
+    </message>
+    <message>
+        <source>Cancel, change nothing</source>
+        <translation>Annuler, sans rien changer</translation>
+    </message>
+    <message>
+        <source>The field holds several shifts. OK replaces them all with the one shift you choose here.</source>
+        <translation>Le champ contient plusieurs services. OK les remplace tous par le seul service que vous choisissez ici.</translation>
+    </message>
+    <message>
+        <source>The text in the field is not a shift the app can read. OK replaces it with the shift you choose here.</source>
+        <translation>Le texte du champ n’est pas un service que l’application sait lire. OK le remplace par le service que vous choisissez ici.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Cochez au moins un jour travaillé.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReading</name>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (overnight)</source>
+        <translation>{start}–{end} (de nuit)</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>No shifts, so no reminders come.</source>
+        <translation>Aucun service, donc aucun rappel.</translation>
+    </message>
+    <message>
+        <source>{days} · {times}</source>
+        <translation>{days} · {times}</translation>
     </message>
 </context>
 <context>
@@ -2851,50 +2972,6 @@
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
         <translation>Quand travaillez-vous ? Les rappels n&apos;arrivent que pendant un service</translation>
-    </message>
-    <message>
-        <source>&amp;Mon</source>
-        <translation>&amp;lun</translation>
-    </message>
-    <message>
-        <source>T&amp;ue</source>
-        <translation>&amp;mar</translation>
-    </message>
-    <message>
-        <source>&amp;Wed</source>
-        <translation>m&amp;er</translation>
-    </message>
-    <message>
-        <source>T&amp;hu</source>
-        <translation>&amp;jeu</translation>
-    </message>
-    <message>
-        <source>F&amp;ri</source>
-        <translation>&amp;ven</translation>
-    </message>
-    <message>
-        <source>S&amp;at</source>
-        <translation>sa&amp;m</translation>
-    </message>
-    <message>
-        <source>Su&amp;n</source>
-        <translation>&amp;dim</translation>
-    </message>
-    <message>
-        <source>Shift starts</source>
-        <translation>Début du service</translation>
-    </message>
-    <message>
-        <source>Shift ends</source>
-        <translation>Fin du service</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>&amp;Commence à</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>&amp;Finit à</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>

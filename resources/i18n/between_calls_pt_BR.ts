@@ -1328,6 +1328,22 @@
         <translation>Limpar</translation>
     </message>
     <message>
+        <source>Choose &amp;days and times…</source>
+        <translation>Escolher &amp;dias e horários…</translation>
+    </message>
+    <message>
+        <source>Choose shift days and times</source>
+        <translation>Escolher dias e horários do turno</translation>
+    </message>
+    <message>
+        <source>How the app reads your shifts</source>
+        <translation>Como o aplicativo lê seus turnos</translation>
+    </message>
+    <message>
+        <source>Reads as: {0}</source>
+        <translation>Lido como: {0}</translation>
+    </message>
+    <message>
         <source>Locked.</source>
         <translation>Bloqueado.</translation>
     </message>
@@ -1680,6 +1696,111 @@
     <message>
         <source>Nothing would be written: choose anonymous or named sharing first.</source>
         <translation>Nada seria gravado: escolha primeiro compartilhar de forma anônima ou com nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPicker</name>
+    <message>
+        <source>&amp;Mon</source>
+        <translation>s&amp;eg</translation>
+    </message>
+    <message>
+        <source>T&amp;ue</source>
+        <translation>&amp;ter</translation>
+    </message>
+    <message>
+        <source>&amp;Wed</source>
+        <translation>&amp;qua</translation>
+    </message>
+    <message>
+        <source>T&amp;hu</source>
+        <translation>q&amp;ui</translation>
+    </message>
+    <message>
+        <source>F&amp;ri</source>
+        <translation>se&amp;x</translation>
+    </message>
+    <message>
+        <source>S&amp;at</source>
+        <translation>s&amp;áb</translation>
+    </message>
+    <message>
+        <source>Su&amp;n</source>
+        <translation>&amp;dom</translation>
+    </message>
+    <message>
+        <source>Shift starts</source>
+        <translation>Início do turno</translation>
+    </message>
+    <message>
+        <source>Shift ends</source>
+        <translation>Fim do turno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>Começa à&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>Termi&amp;na às</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPickerDialog</name>
+    <message>
+        <source>Shift days and times</source>
+        <translation>Dias e horários do turno</translation>
+    </message>
+    <message>
+        <source>About the shifts in the field</source>
+        <translation>Sobre os turnos do campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Use these days and times</source>
+        <translation>Usar estes dias e horários</translation>
+    </message>
+    <message>
+        <source>Cancel, change nothing</source>
+        <translation>Cancelar, sem mudar nada</translation>
+    </message>
+    <message>
+        <source>The field holds several shifts. OK replaces them all with the one shift you choose here.</source>
+        <translation>O campo tem vários turnos. OK substitui todos pelo único turno que você escolher aqui.</translation>
+    </message>
+    <message>
+        <source>The text in the field is not a shift the app can read. OK replaces it with the shift you choose here.</source>
+        <translation>O texto do campo não é um turno que o aplicativo consiga ler. OK o substitui pelo turno que você escolher aqui.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day you work.</source>
+        <translation>Marque pelo menos um dia em que você trabalha.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReading</name>
+    <message>
+        <source>every day</source>
+        <translation>todos os dias</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (overnight)</source>
+        <translation>{start}–{end} (virando a noite)</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>No shifts, so no reminders come.</source>
+        <translation>Sem turnos, então nenhum lembrete aparece.</translation>
+    </message>
+    <message>
+        <source>{days} · {times}</source>
+        <translation>{days} · {times}</translation>
     </message>
 </context>
 <context>
@@ -2851,50 +2972,6 @@
     <message>
         <source>When do you work? Reminders only come inside a shift</source>
         <translation>Quando você trabalha? Os lembretes só chegam durante um turno</translation>
-    </message>
-    <message>
-        <source>&amp;Mon</source>
-        <translation>s&amp;eg</translation>
-    </message>
-    <message>
-        <source>T&amp;ue</source>
-        <translation>&amp;ter</translation>
-    </message>
-    <message>
-        <source>&amp;Wed</source>
-        <translation>&amp;qua</translation>
-    </message>
-    <message>
-        <source>T&amp;hu</source>
-        <translation>q&amp;ui</translation>
-    </message>
-    <message>
-        <source>F&amp;ri</source>
-        <translation>se&amp;x</translation>
-    </message>
-    <message>
-        <source>S&amp;at</source>
-        <translation>s&amp;áb</translation>
-    </message>
-    <message>
-        <source>Su&amp;n</source>
-        <translation>&amp;dom</translation>
-    </message>
-    <message>
-        <source>Shift starts</source>
-        <translation>Início do turno</translation>
-    </message>
-    <message>
-        <source>Shift ends</source>
-        <translation>Fim do turno</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at</source>
-        <translation>Começa à&amp;s</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at</source>
-        <translation>Termi&amp;na às</translation>
     </message>
     <message>
         <source>Your shifts are set by your organisation</source>

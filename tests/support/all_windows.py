@@ -149,7 +149,7 @@ def exercises(journal: Journal) -> Shown:
 
 
 def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
-    """The welcome window, every Settings page, the three sharing tabs and the team view."""
+    """Welcome window, every Settings page, the shift picker, sharing tabs and the team view."""
     from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
     from wellbeing_app.ui.team.team_share_controller import TeamShareController
     from wellbeing_app.ui.team.team_share_dialog import TeamShareDialog
@@ -167,6 +167,14 @@ def settings_and_team(journal: Journal, data_dir: Path) -> Shown:
         dialog.tabs.setCurrentIndex(index)
         _settle(dialog)
         yield f"settings-{index}", dialog
+    shifts = dialog.editors["shifts"]
+    several = "mon-thu 06:00-10:00, 14:00-18:00; sat 22:00-06:00"
+    for name, text in (("shift-picker", "mon-fri 09:00-17:30"), ("shift-picker-several", several)):
+        shifts.set_value(text)
+        picker = shifts.open_shift_picker()
+        _settle(picker)
+        yield name, picker
+        picker.reject()
     dialog.close()
     labels = load_catalog().category_labels
     clock = ManualClock(NOW)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from wellbeing_app.domain.settings.declaration import SettingSpec
 from wellbeing_app.ui.i18n.formats import weekday_name
 from wellbeing_app.ui.i18n.languages import ENDONYMS, SYSTEM
+from wellbeing_app.ui.settings.shift_picker import ShiftPickerDialog
+from wellbeing_app.ui.settings.shift_reading import shift_reading
 from wellbeing_app.ui.theme import mark_error
 
 WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -54,6 +56,9 @@ class SettingEditor(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.title: QLabel | None = None
+        self.choose_button: QPushButton | None = None
+        self.reading: QLabel | None = None
+        self.picker_dialog: ShiftPickerDialog | None = None
         self.input = self._make_input(spec)
         self.input.setObjectName(f"setting_{spec.key}")
         self.input.setToolTip(setting_help(spec))
@@ -80,6 +85,8 @@ class SettingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(row)
+        if spec.editor == "shifts":
+            self._add_shift_helpers(row, layout)
         layout.addWidget(self.help)
         layout.addWidget(self.error)
 
@@ -135,9 +142,49 @@ class SettingEditor(QWidget):
         elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
 
+    def _add_shift_helpers(self, row: QHBoxLayout, layout: QVBoxLayout) -> None:
+        """The shift text read back in the shown language, and a picker that writes it."""
+        choose = QPushButton(self.tr("Choose &days and times…"))
+        choose.setAutoDefault(False)  # Enter in Settings means Save
+        choose.setAccessibleName(self.tr("Choose shift days and times"))
+        choose.clicked.connect(self.open_shift_picker)
+        row.addWidget(choose)
+        self.choose_button = choose
+        self.reading = QLabel()
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading.setWordWrap(True)
+        self.reading.setAccessibleName(self.tr("How the app reads your shifts"))
+        layout.addWidget(self.reading)
+        assert isinstance(self.input, QLineEdit)
+        self.input.textChanged.connect(self._show_reading)
+        self._show_reading(self.input.text())
+
+    def _show_reading(self, text: str) -> None:
+        """Plain words for what is typed; nothing when it does not parse (Save explains why)."""
+        assert self.reading is not None
+        reading = shift_reading(text)
+        self.reading.setText(self.tr("Reads as: {0}").format(reading) if reading else "")
+        self.reading.setVisible(reading is not None)
+
+    def open_shift_picker(self) -> ShiftPickerDialog:
+        """The day-and-time picker, prefilled from the field; OK writes its text into the field."""
+        dialog = ShiftPickerDialog(str(self.value()), self)
+        dialog.accepted.connect(lambda: self._use_picked(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.picker_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _use_picked(self, dialog: ShiftPickerDialog) -> None:
+        if dialog.chosen is not None:
+            self.set_value(dialog.chosen)
+            self.input.setFocus()
+
     def lock(self, reason: str) -> None:
         """Read-only, and say why."""
         self.input.setEnabled(False)
+        if self.choose_button is not None:
+            self.choose_button.setEnabled(False)
         self.help.setText("<b>" + self.tr("Locked.") + f"</b> {reason} {setting_help(self.spec)}")
 
     def show_error(self, message: str) -> None:

@@ -4,31 +4,27 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import time
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from wellbeing_app.domain.errors import ValidationError
-from wellbeing_app.domain.reminders.shift_picker import DEFAULT_PICK, pick_from_text, picked
+from wellbeing_app.domain.reminders.shift_picker import DEFAULT_PICK, pick_from_text
 from wellbeing_app.domain.settings.layers import EffectiveSettings, validate_value
-from wellbeing_app.ui.i18n.formats import weekday_name
 from wellbeing_app.ui.placement import grow_to_content
+from wellbeing_app.ui.settings.shift_picker import ShiftPicker
 
 
 class StartAtLogin(Protocol):
@@ -115,34 +111,16 @@ class WelcomeWindow(QDialog):
 
     def _shift_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("When do you work? Reminders only come inside a shift"))
-        pick = pick_from_text(str(self._effective.value("shifts"))) or DEFAULT_PICK
-        days = QHBoxLayout()
-        self.day_boxes = []
-        keys = (self.tr("&Mon"), self.tr("T&ue"), self.tr("&Wed"), self.tr("T&hu"),
-                self.tr("F&ri"), self.tr("S&at"), self.tr("Su&n"))
-        for index, key in enumerate(keys):
-            day = QCheckBox(key)
-            day.setAccessibleName(weekday_name(index, short=False))
-            day.setChecked(index in pick.days)
-            self.day_boxes.append(day)
-            days.addWidget(day)
-        self.start_edit = self._time_edit(pick.start, self.tr("Shift starts"))
-        self.end_edit = self._time_edit(pick.end, self.tr("Shift ends"))
-        form = QFormLayout(box)
-        form.addRow(days)
-        form.addRow(self.tr("&Starts at"), self.start_edit)
-        form.addRow(self.tr("&Ends at"), self.end_edit)
+        self.shift_picker = ShiftPicker(pick_from_text(str(self._effective.value("shifts")))
+                                        or DEFAULT_PICK)
+        self.day_boxes = self.shift_picker.day_boxes
+        self.start_edit = self.shift_picker.start_edit
+        self.end_edit = self.shift_picker.end_edit
+        QVBoxLayout(box).addWidget(self.shift_picker)
         if "shifts" in self._effective.locked:
             box.setEnabled(False)
             box.setTitle(self.tr("Your shifts are set by your organisation"))
         return box
-
-    @staticmethod
-    def _time_edit(value: time, name: str) -> QTimeEdit:
-        edit = QTimeEdit(QTime(value.hour, value.minute))
-        edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName(name)
-        return edit
 
     def _support_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Support line"))
@@ -187,12 +165,9 @@ class WelcomeWindow(QDialog):
         """The validated settings to store (locked ones left out); raises ``ValidationError``."""
         changes: dict[str, Any] = {}
         if "shifts" not in self._effective.locked:
-            days = [i for i, box in enumerate(self.day_boxes) if box.isChecked()]
-            if not days:
+            pick = self.shift_picker.pick()
+            if pick is None:
                 raise ValidationError("shifts", self.tr("Tick at least one day you work."))
-            start, end = self.start_edit.time(), self.end_edit.time()
-            pick = picked(days, time(start.hour(), start.minute()),
-                          time(end.hour(), end.minute()))
             changes["shifts"] = validate_value("shifts", pick.to_text())
         if "support_line" not in self._effective.locked:
             changes["support_line"] = validate_value("support_line",
