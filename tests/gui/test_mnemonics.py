@@ -65,3 +65,19 @@ def test_log_dialog_letters_are_unique(qtbot: QtBot) -> None:
     dialog.show()
     assert clashing_mnemonics(dialog) == []
     dialog.hide()
+
+
+def test_settings_shift_page_and_its_picker_letters_are_unique(qtbot: QtBot) -> None:
+    from wellbeing_app.domain.settings.declaration import PAGES
+    from wellbeing_app.domain.settings.layers import NO_POLICY, resolve
+    from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(resolve(NO_POLICY, {}), lambda _changes: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(PAGES.index("Shift"))
+    assert clashing_mnemonics(dialog) == []
+    picker = dialog.editors["shifts"].open_shift_picker()
+    assert clashing_mnemonics(picker) == []
+    picker.reject()
+    dialog.hide()
