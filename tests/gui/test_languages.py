@@ -226,3 +226,25 @@ def test_erasing_asks_for_a_word_of_the_shown_language(translations: Translation
     dialog.confirm.setText("ERASE")  # what a help desk's English guide says also works
     assert dialog.erase_button.isEnabled()
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("en_GB", ("24 Nov 2026", "24 Nov", "Tue 24 Nov 2026")),
+    ("en_US", ("Nov 24, 2026", "Nov 24", "Tue Nov 24, 2026")),
+    ("de_DE", ("24. Nov. 2026", "24. Nov.", "Di. 24. Nov. 2026")),
+    ("es_ES", ("24 de nov de 2026", "24 de nov", "mar 24 de nov de 2026")),
+    ("pt_BR", ("24 de nov. de 2026", "24 de nov.", "ter. 24 de nov. de 2026")),
+    ("fr_FR", ("24 nov. 2026", "24 nov.", "mar. 24 nov. 2026")),
+])
+def test_dates_follow_the_locales_own_order_and_marks(locale: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    import datetime as dt
+
+    from wellbeing_app.ui.i18n.formats import date_text, day_month, weekday_date
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        day = dt.date(2026, 11, 24)
+        assert (date_text(day), day_month(day), weekday_date(day)) == expected
+    finally:
+        QLocale.setDefault(QLocale("en_GB"))

@@ -325,7 +325,7 @@ def test_team_view_report_body_is_in_the_shown_language(qtbot: QtBot, tmp_path: 
     assert mean is not None and named_mean is not None
     for german in ("Wöchentliche Teamwerte", "Mittlere Belastung (0–10)", "Jede Datei war gültig.",
                    "verborgen [1]", "weniger als 10 Agents haben beigetragen",
-                   "von Contoso IT service desk signierten", "16 Nov. – 22 Nov. 2026",
+                   "von Contoso IT service desk signierten", "16. Nov. – 22. Nov. 2026",
                    f"{mean:.1f}".replace(".", ","), f"{named_mean:.1f}".replace(".", ",")):
         assert german in text, german
     for english in ("Weekly team figures", "Files not counted", "hidden [", "fewer than"):

@@ -6,6 +6,7 @@ Machine formats (JSON, CSV, ids, ISO dates) never pass through here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -32,19 +33,40 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+#: The weekday at the start of a locale's long date and what follows it ("dddd, " / "dddd ").
+_WEEKDAY = re.compile(r"^dddd[\s,.\u060c]*")
+#: The year at the end, with what joins it ("yyyy", ", yyyy", " 'de' yyyy").
+_YEAR = re.compile(r"[\s,]*(?:'[^']*'\s*)?y+$")
+FALLBACK_DATE = "d MMM yyyy"  # a locale whose long date does not start with its weekday
+
+
+def _date_pattern() -> str:
+    """The locale's own order and marks for day, short month and year: "d. MMM yyyy" in German.
+
+    Taken from its long date format (weekday dropped, month shortened), so German gets
+    "24. Nov. 2026", Spanish "24 de nov de 2026" and American English "Nov 24, 2026".
+    """
+    long_format = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = _WEEKDAY.sub("", long_format).replace("MMMM", "MMM")
+    if "dddd" in pattern or "d" not in pattern or "MMM" not in pattern or "yy" not in pattern:
+        return FALLBACK_DATE
+    return pattern
+
+
 def date_text(day: dt.date) -> str:
     """Day, short month and year: 27 Oct 2026 / 27. Okt. 2026."""
-    return QLocale().toString(qdate(day), "d MMM yyyy")
+    return QLocale().toString(qdate(day), _date_pattern())
 
 
 def day_month(day: dt.date) -> str:
-    """Day and short month, for ranges within one year."""
-    return QLocale().toString(qdate(day), "d MMM")
+    """Day and short month, for ranges within one year: 27 Oct / 27. Okt."""
+    pattern = _YEAR.sub("", _date_pattern())
+    return QLocale().toString(qdate(day), pattern if "yy" not in pattern else "d MMM")
 
 
 def weekday_date(day: dt.date) -> str:
     """Short weekday with the date: Wed 25 Nov 2026 / Mi. 25. Nov. 2026."""
-    return QLocale().toString(qdate(day), "ddd d MMM yyyy")
+    return QLocale().toString(qdate(day), f"ddd {_date_pattern()}")
 
 
 def time_text(moment: dt.time) -> str:
