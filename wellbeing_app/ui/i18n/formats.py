@@ -58,10 +58,15 @@ def date_text(day: dt.date) -> str:
     return QLocale().toString(qdate(day), _date_pattern())
 
 
+def day_month_pattern() -> str:
+    """The Qt pattern of ``day_month`` (chart axes take a pattern, not a text)."""
+    pattern = _YEAR.sub("", _date_pattern())
+    return pattern if "yy" not in pattern else "d MMM"
+
+
 def day_month(day: dt.date) -> str:
     """Day and short month, for ranges within one year: 27 Oct / 27. Okt."""
-    pattern = _YEAR.sub("", _date_pattern())
-    return QLocale().toString(qdate(day), pattern if "yy" not in pattern else "d MMM")
+    return QLocale().toString(qdate(day), day_month_pattern())
 
 
 def weekday_date(day: dt.date) -> str:

@@ -25,6 +25,8 @@ from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
+from wellbeing_app.ui.i18n.formats import day_month_pattern
+
 DatedValue = tuple[date, float]
 ACCENT = QColor("#d9822b")
 CHART_HEIGHT = 220
@@ -93,7 +95,7 @@ class ChartKit:
         chart = QChart()
         view = self._view(chart, title)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM" if (end - start).days <= 120 else "MMM yyyy")
+        x_axis.setFormat(day_month_pattern() if (end - start).days <= 120 else "MMM yyyy")
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(start - timedelta(days=1)))),
                         QDateTime.fromMSecsSinceEpoch(int(_msecs(end + timedelta(days=1)))))
         x_axis.setTickCount(7)
