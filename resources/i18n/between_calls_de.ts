@@ -86,6 +86,14 @@
         <translation>&amp;Ende:</translation>
     </message>
     <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Endet am &amp;nächsten Tag</translation>
+    </message>
+    <message>
+        <source>The call ended the next day</source>
+        <translation>Das Gespräch endete am nächsten Tag</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>

@@ -86,6 +86,14 @@
         <translation>&amp;Fin:</translation>
     </message>
     <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Termina al día &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>The call ended the next day</source>
+        <translation>La llamada terminó al día siguiente</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>

@@ -86,6 +86,14 @@
         <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Se termine le &amp;lendemain</translation>
+    </message>
+    <message>
+        <source>The call ended the next day</source>
+        <translation>L&apos;appel s&apos;est terminé le lendemain</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>

@@ -86,6 +86,14 @@
         <translation>&amp;Fim:</translation>
     </message>
     <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Termina no dia &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>The call ended the next day</source>
+        <translation>A chamada terminou no dia seguinte</translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>

@@ -196,6 +196,20 @@ def test_a_good_call_added_by_keyboard_appears_and_the_figures_change(page: Page
                                                       SpanSource.MANUAL)
 
 
+def test_a_call_across_midnight_is_added_with_ends_the_next_day(page: Page) -> None:
+    panel = page.open()
+    dialog = add_dialog(panel)
+    type_times(dialog, QTime(23, 50), QTime(0, 20))
+    dialog.add_button.click()  # without the box the end is before the start
+    assert dialog.error.text() == "The end must be after the start. Nothing was saved."
+    dialog.next_day.setChecked(True)
+    dialog.add_button.click()
+    assert not dialog.isVisible()
+    added = max(list_spans(page.journal), key=lambda s: s.id)
+    assert (added.start, added.end) == (at(DAY, 23, 50), at(DAY + timedelta(days=1), 0, 20))
+    assert add_dialog(panel).next_day.isChecked() is False  # a fresh form each time
+
+
 def test_the_page_says_when_recording_is_off_or_locked(qtbot: QtBot, tmp_path: Path) -> None:
     policy = resolve(NO_POLICY, {})
     off_locked = replace(policy, settings=Settings(record_call_spans=False),

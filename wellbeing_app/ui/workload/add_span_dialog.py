@@ -1,4 +1,4 @@
-"""Add a call by hand: start and end on the chosen day, refused with one inline line."""
+"""Add a call by hand: start and end on the chosen day (or the next), refused with one line."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,10 +32,11 @@ class AddSpanDialog(QDialog):
     """Asks for the times only; the panel saves them and answers with ``show_error`` or hides it.
 
     Signals:
-        submitted(object, object): the start and end ``datetime.time`` chosen.
+        submitted(object, object, bool): the start and end ``datetime.time`` chosen, and
+            whether the call ended the next day (a call across midnight).
     """
 
-    submitted = Signal(object, object)
+    submitted = Signal(object, object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,9 @@ class AddSpanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Started at:"), self.start_edit)
         form.addRow(self.tr("&Ended at:"), self.end_edit)
+        self.next_day = QCheckBox(self.tr("Ends the &next day"))
+        self.next_day.setAccessibleName(self.tr("The call ended the next day"))
+        form.addRow("", self.next_day)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
@@ -75,6 +80,7 @@ class AddSpanDialog(QDialog):
                            .format(day=weekday_date(day)))
         self.start_edit.setTime(QTime(start.hour, start.minute))
         self.end_edit.setTime(QTime(end.hour, end.minute))
+        self.next_day.setChecked(False)
         self.show_error("")
         self.adjustSize()  # another day's intro may wrap differently
         self.start_edit.setFocus()
@@ -92,4 +98,4 @@ class AddSpanDialog(QDialog):
             self.adjustSize()  # wrapped lines get the height they need
 
     def _on_add_button_clicked(self) -> None:
-        self.submitted.emit(*self.times())
+        self.submitted.emit(*self.times(), self.next_day.isChecked())

@@ -352,13 +352,14 @@ class SpansPanel(QWidget):
         self._dialog.raise_()
         self._dialog.activateWindow()
 
-    def _on_dialog_submitted(self, start: time, end: time) -> None:
+    def _on_dialog_submitted(self, start: time, end: time, next_day: bool) -> None:
         assert self._dialog is not None
         zone = self._zone()
         day = self._dialog.day
+        end_day = day + timedelta(days=1) if next_day else day  # a call across midnight
         try:
             add_span(self._journal, datetime.combine(day, start, zone),
-                     datetime.combine(day, end, zone))
+                     datetime.combine(end_day, end, zone))
         except SpanRefusedError as error:
             self._dialog.show_error(self.refusal_text(error))
             return
