@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>Start Between Calls when I &amp;log in</source>
-        <translation>Between Calls beim &amp;Anmelden starten</translation>
+        <translation>Between Calls beim A&amp;nmelden starten</translation>
     </message>
     <message>
         <source>A hotkey for logging: bind this command to a keyboard shortcut.

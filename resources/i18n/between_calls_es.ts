@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation>E&amp;mpieza a las</translation>
+        <translation>Em&amp;pieza a las</translation>
     </message>
     <message>
         <source>&amp;Ends at</source>

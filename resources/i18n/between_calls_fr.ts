@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <source>S&amp;at</source>
-        <translation>sa&amp;m</translation>
+        <translation>s&amp;am</translation>
     </message>
     <message>
         <source>Su&amp;n</source>

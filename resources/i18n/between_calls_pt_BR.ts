@@ -1710,7 +1710,7 @@
     <name>ShiftPicker</name>
     <message>
         <source>&amp;Mon</source>
-        <translation>s&amp;eg</translation>
+        <translation>se&amp;g</translation>
     </message>
     <message>
         <source>T&amp;ue</source>

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support.mnemonics import clashing_mnemonics
@@ -81,3 +83,20 @@ def test_settings_shift_page_and_its_picker_letters_are_unique(qtbot: QtBot) -> 
     assert clashing_mnemonics(picker) == []
     picker.reject()
     dialog.hide()
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr", "pt_BR"])
+def test_every_window_keeps_its_letters_unique_in_each_translation(
+        qapp: QApplication, qm_dir: Path, tmp_path: Path, language: str) -> None:
+    """A translator picks the letters again: two controls must not end up on one Alt+letter."""
+    from tests.support.all_windows import every_window
+
+    translator = QTranslator()
+    assert translator.load(f"between_calls_{language}", str(qm_dir))
+    qapp.installTranslator(translator)
+    try:
+        clashes = {name: letters for name, window in every_window(tmp_path)
+                   if (letters := clashing_mnemonics(window))}
+    finally:
+        qapp.removeTranslator(translator)
+    assert clashes == {}
