@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
 from wellbeing_app import APP_NAME
 from wellbeing_app.domain.calls.catalog import Catalog
@@ -15,6 +14,7 @@ from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.i18n.offer_words import offer_words
+from wellbeing_app.ui.i18n.outdated_windows import OutdatedWindows
 from wellbeing_app.usecases.call_logging import CallLogging
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ class LogFlowController(QObject):
         self._anchor = anchor
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
-        # On screen at a language switch: kept as they are, forgotten once hidden.
-        self._outdated: list[QWidget] = []
+        self._outdated = OutdatedWindows()  # built before a language switch
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
@@ -73,7 +72,8 @@ class LogFlowController(QObject):
         Its module is imported at start all the same: importing it on the first tray click
         would add ≈25 ms to a path budgeted at 50 ms, to save ≈0.1 MiB.
         """
-        self._forget_outdated()
+        if self._outdated.gone(self._dialog):
+            self._dialog = None
         if self._dialog is None:
             self._adopt_dialog(QuickLogDialog(self._catalog()))
         assert self._dialog is not None
@@ -82,7 +82,8 @@ class LogFlowController(QObject):
     @property
     def popup(self) -> AcknowledgmentPopup:
         """The acknowledgment card, built (and its module imported, ≈6 ms) on first use."""
-        self._forget_outdated()
+        if self._outdated.gone(self._popup):
+            self._popup = None
         if self._popup is None:
             from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 
@@ -105,17 +106,11 @@ class LogFlowController(QObject):
 
         One on screen stays as it is (a half-filled dialog is not wiped) until it is hidden.
         """
-        self._outdated = [w for w in (self._dialog, self._popup) if w is not None]
-        self._forget_outdated()
-
-    def _forget_outdated(self) -> None:
-        for widget in [w for w in self._outdated if not w.isVisible()]:
-            self._outdated.remove(widget)
-            widget.deleteLater()
-            if widget is self._dialog:
-                self._dialog = None
-            if widget is self._popup:
-                self._popup = None
+        self._outdated.mark(self._dialog, self._popup)
+        if self._outdated.gone(self._dialog):
+            self._dialog = None
+        if self._outdated.gone(self._popup):
+            self._popup = None
 
     def is_offering_exercise(self) -> bool:
         """The acknowledgment is on screen with its exercise offer."""
