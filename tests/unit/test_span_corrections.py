@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -80,3 +81,12 @@ def test_undo_is_refused_when_a_span_added_since_overlaps(journal: Journal) -> N
         restore_span(journal, span)
     assert refused.value.problem is SpanProblem.OVERLAP
     assert find_span(journal, span.id) is None
+
+
+def test_undo_after_a_newer_span_took_the_freed_id_brings_the_span_back(journal: Journal) -> None:
+    newest = max(list_spans(journal), key=lambda s: s.id)
+    delete_span(journal, newest.id)
+    added = add_span(journal, at(DAY, 14, 0), at(DAY, 14, 5))  # SQLite reuses the highest id
+    restored = restore_span(journal, newest)
+    assert restored == replace(newest, id=restored.id)  # times, source and day as they were
+    assert added in list_spans(journal) and restored in list_spans(journal)

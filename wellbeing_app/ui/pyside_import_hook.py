@@ -15,6 +15,7 @@ import linecache
 import sys
 from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 #: Where PySide6 keeps the check (``shibokensupport.feature`` under its public package name).
 FEATURE_MODULE = "PySide6.support.feature"
@@ -31,15 +32,17 @@ def import_pyside_keeping_no_sources() -> bool:
 def drop_checked_sources() -> bool:
     """Wrap PySide6's per-import check once; False when this PySide6 has no such check."""
     feature = sys.modules.get(FEATURE_MODULE)
-    check: Callable[[ModuleType], bool] | None = getattr(feature, CHECK, None)
+    check: Callable[..., bool] | None = getattr(feature, CHECK, None)
     if feature is None or check is None or getattr(check, "drops_source", False):
         return False
 
-    def uses_pyside(module: ModuleType) -> bool:
+    def uses_pyside(module: ModuleType, *more: Any, **named: Any) -> bool:
+        # Whatever else a later PySide6 passes goes through: a private function may change, and
+        # a wrapper that refused its arguments would break every import after Qt.
         filename = getattr(module, "__file__", None)
         cached_before = filename in linecache.cache
         try:
-            return check(module)
+            return check(module, *more, **named)
         finally:
             if not cached_before:
                 linecache.cache.pop(filename, None)  # type: ignore[arg-type]

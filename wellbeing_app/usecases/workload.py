@@ -137,7 +137,7 @@ def find_span(journal: Journal, span_id: int) -> CallSpan | None:
 
 
 def restore_span(journal: Journal, span: CallSpan) -> CallSpan:
-    """Undo a delete: the finished span back with its id and source (refused on overlap)."""
+    """Undo a delete: the finished span back as it was, refused on overlap (see ``restore``)."""
     return journal.call_spans.restore(span)
 
 

@@ -107,21 +107,24 @@ class SpanStore:
         return self.get(int(cursor.lastrowid or 0))
 
     def restore(self, span: CallSpan) -> CallSpan:
-        """Put a deleted, finished span back as it was: id, times, source (Undo).
+        """Put a deleted, finished span back as it was: times, source, id (Undo).
 
-        Refused when a span recorded or added since overlaps it; nothing changes then.
+        The id is kept unless a span recorded since took it (SQLite hands the highest id out
+        again once its span is deleted); then the span comes back under a new id. Refused when
+        a span recorded or added since overlaps it; nothing changes then.
         """
         if span.end is None:
             raise ValueError("only a finished span can be restored")
         with self._transaction() as conn:
             _refuse_overlap(conn, span.start, span.end)
-            conn.execute(
+            taken = conn.execute("SELECT 1 FROM call_spans WHERE id = ?", (span.id,)).fetchone()
+            cursor = conn.execute(
                 "INSERT INTO call_spans (id, start_utc, local_date, utc_offset_minutes, end_utc, "
                 "heartbeat_utc, source, recovered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (span.id, utc_text(span.start), span.local_date.isoformat(),
+                (None if taken else span.id, utc_text(span.start), span.local_date.isoformat(),
                  span.utc_offset_minutes, utc_text(span.end), utc_text(span.end),
                  span.source.value, int(span.recovered)))
-        return self.get(span.id)
+        return self.get(int(cursor.lastrowid or 0))
 
     def delete(self, span_id: int) -> CallSpan | None:
         """Remove a span and return it, or ``None`` when there is no such span."""

@@ -63,7 +63,6 @@ class TrendsFeature:
             settings = services.settings
             self.window = TrendsWindow(services.journal, services.content.catalog(), services.clock,
                                        services.data_dir, label_for=self._label_for,
-                                       settings=lambda: settings.values,
                                        effective=lambda: settings.current, zone=local_zone)
         self.window.present()
 

@@ -71,10 +71,9 @@ class TrendsWindow(QMainWindow):
                  zone: Callable[[], tzinfo] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._settings = settings
-        self._effective = effective or (
+        self._effective = effective or (  # plain ``settings`` only where no policy applies
             lambda: EffectiveSettings(settings(), {}, frozenset(), ""))
-        self._zone = zone or self._clock_zone
+        self._zone = zone or self._clock_zone  # the Overview's workload and the page share it
         self.spans: SpansPanel | None = None  # built when its page is first shown
         self._spans_stale = True
         self.workload: WorkloadTrend | None = None
@@ -188,9 +187,8 @@ class TrendsWindow(QMainWindow):
 
     def _workload(self, report: TrendReport) -> WorkloadTrend | None:
         """Calls handled in the report's range, from the detected call spans."""
-        zone = self._clock.now().tzinfo
-        assert zone is not None
-        trend = workload_trend(self._journal, report.start, report.end, zone, self._settings())
+        trend = workload_trend(self._journal, report.start, report.end, self._zone(),
+                               self._effective().settings)
         return trend if trend.has_data else None
 
     def _refresh_history(self) -> None:
