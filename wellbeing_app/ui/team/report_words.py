@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.team.report_format import CONTEXT
 from wellbeing_app.ui.i18n.content_language import content_language
-from wellbeing_app.ui.i18n.formats import date_text, day_month, decimal
+from wellbeing_app.ui.i18n.formats import date_span, decimal
 
 
 class ShownReportWords:
@@ -29,4 +29,4 @@ class ShownReportWords:
 
     def week_span(self, week: IsoWeek) -> str:
         """17. Nov. – 23. Nov. 2026 in German."""
-        return f"{day_month(week.monday)} – {date_text(week.sunday)}"
+        return date_span(week.monday, week.sunday)
