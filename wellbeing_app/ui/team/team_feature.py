@@ -66,9 +66,8 @@ class TeamFeature:
             from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 
             services = self._services
-            labels = services.content.catalog().category_labels  # the shown language
             self._entry = TeamEntryController(services.sharing, services.data_dir,
-                                              services.clock, labels)
+                                              services.clock)
         return self._entry
 
     def _show_lead_items(self, effective: EffectiveSettings) -> None:
