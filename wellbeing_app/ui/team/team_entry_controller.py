@@ -47,6 +47,11 @@ class TeamEntryController(QObject):
         self._raise(self.team_view)
         self.team_view.refresh()
 
+    def on_screen(self) -> bool:
+        """Either window is shown."""
+        return any(window is not None and window.isVisible()
+                   for window in (self.share_dialog, self.team_view))
+
     def close_all(self) -> None:
         """Close both windows (at shutdown)."""
         for window in (self.share_dialog, self.team_view):
