@@ -140,6 +140,7 @@ def test_delete_key_removes_the_span_and_undo_puts_it_back_as_it_was(page: Page,
     assert page.calls_handled() == before - 1  # the trends figures follow
     assert panel.undo_button.isEnabled()
     assert time_text(time(11, 0)) in panel.undo_label.text()
+    assert panel.undo_button.accessibleDescription() == panel.undo_label.text()
     QTest.keySequence(page.window, QKeySequence(QKeySequence.StandardKey.Undo))  # Ctrl+Z
     assert original in list_spans(page.journal)  # same id, times and source
     assert rows(panel)[2][3] == "Softphone window"

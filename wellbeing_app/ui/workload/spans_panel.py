@@ -329,8 +329,10 @@ class SpansPanel(QWidget):
     def _update_undo(self) -> None:
         last = self._deleted[-1] if self._deleted else None
         self.undo_button.setEnabled(last is not None)
-        self.undo_label.setText("" if last is None else self.tr("Deleted the call of {when}.")
-                                .format(when=self._when(last)))
+        text = "" if last is None else self.tr("Deleted the call of {when}.").format(
+            when=self._when(last))
+        self.undo_label.setText(text)
+        self.undo_button.setAccessibleDescription(text)  # focus on the button skips the label
 
     # --- add --------------------------------------------------------------------------
     @property
