@@ -145,3 +145,28 @@ def test_the_offer_can_still_choose_another_exercise(
     window.choose_button.click()
     assert window.pages.currentIndex() == 0
     assert journal.remembered.get("exercises.breathing") is None  # the offer changed no choice
+
+
+def test_a_window_running_at_a_language_switch_is_rebuilt_after_its_session(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    libraries = {"shown": load_exercise_library()}
+    exercises = ExerciseController(lambda: libraries["shown"], journal, clock)
+    try:
+        running = exercises.window("breathing")
+        assert isinstance(running, BreathingWindow)
+        running.open_for(running.request.__class__("breathing", "box"))
+        running.setup.start_button.click()
+        running.before.scale.set_value(5)
+        assert running.controller.running
+        libraries["shown"] = load_exercise_library("de")
+        exercises.drop_idle_windows()
+        assert exercises.window("breathing") is running  # the session finishes as it started
+        clock.advance(12)
+        running.close()  # stores the session
+        rebuilt = exercises.window("breathing")
+        assert rebuilt is not running and isinstance(rebuilt, BreathingWindow)
+        patterns = rebuilt.setup.pattern_box
+        assert "Zyklisches Seufzen" in [patterns.itemText(i) for i in range(patterns.count())]
+    finally:
+        exercises.close_all()

@@ -129,3 +129,21 @@ def test_is_offering_exercise_follows_the_card(qtbot: QtBot, clock: ManualClock)
     flow.popup.dismiss()
     assert not flow.controller.is_offering_exercise()
     flow.journal.close()
+
+
+def test_a_dialog_on_screen_at_a_language_switch_is_rebuilt_once_hidden(
+        flow: Flow, qtbot: QtBot) -> None:
+    flow.controller.open_dialog()
+    flow.dialog.note.setPlainText("half written")
+    flow.catalog = load_catalog("de")  # what the shown content answers after the switch
+    flow.controller.drop_windows()
+    assert flow.controller.dialog is flow.dialog  # on screen: not wiped
+    assert flow.dialog.note.toPlainText() == "half written"
+    flow.dialog.scale.set_value(4)
+    flow.dialog.try_submit()
+    qtbot.addWidget(flow.controller.popup)  # the card, rebuilt: it was hidden at the switch
+    assert not flow.dialog.isVisible()
+    rebuilt = flow.controller.dialog
+    qtbot.addWidget(rebuilt)
+    assert rebuilt is not flow.dialog
+    assert rebuilt.category_boxes["hostile"].text() == "Wütend oder feindselig"

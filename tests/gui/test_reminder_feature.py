@@ -265,3 +265,31 @@ def test_events_make_polling_a_safety_net(qtbot: QtBot, journal: Journal, clock:
     assert not feature.events.is_running()
     feature.stop()
     assert not feature.events.is_running()
+
+
+def test_a_prompt_on_screen_at_a_language_switch_is_rebuilt_once_hidden(
+        qtbot: QtBot, feature: ReminderFeatureController, clock: ManualClock) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from wellbeing_app.ui.i18n.content_language import record_shown_language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    now = clock.now()
+    weekly = PlannedReminder(ReminderKind.WEEKLY_STRESS, now, now + timedelta(hours=1))
+    shown = feature.prompt
+    shown.present(weekly, "", None)
+    record_shown_language(app, "de")  # what Translations.apply records on a switch
+    try:
+        feature.drop_idle_windows()
+        assert feature.prompt is shown and shown.isVisible()  # on screen: kept as it is
+        shown.hide()
+        rebuilt = feature.prompt
+        qtbot.addWidget(rebuilt)
+        rebuilt.present(weekly, "", None)
+        assert rebuilt is not shown
+        one = next(b for b in rebuilt.scale_buttons() if b.property("answer") == 1)
+        assert one.accessibleName() == "1: überhaupt nicht"
+        rebuilt.hide()
+    finally:
+        record_shown_language(app, "en")

@@ -14,6 +14,7 @@ from wellbeing_app.domain.calls.logged_call import CallDraft, LoggedCall
 from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.i18n.offer_words import offer_words
+from wellbeing_app.ui.i18n.outdated_windows import OutdatedWindows
 from wellbeing_app.usecases.call_logging import CallLogging
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class LogFlowController(QObject):
         self._anchor = anchor
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
+        self._outdated = OutdatedWindows()  # built before a language switch
         if dialog is not None:
             self._adopt_dialog(dialog)
         if popup is not None:
@@ -70,6 +72,8 @@ class LogFlowController(QObject):
         Its module is imported at start all the same: importing it on the first tray click
         would add ≈25 ms to a path budgeted at 50 ms, to save ≈0.1 MiB.
         """
+        if self._outdated.gone(self._dialog):
+            self._dialog = None
         if self._dialog is None:
             self._adopt_dialog(QuickLogDialog(self._catalog()))
         assert self._dialog is not None
@@ -78,6 +82,8 @@ class LogFlowController(QObject):
     @property
     def popup(self) -> AcknowledgmentPopup:
         """The acknowledgment card, built (and its module imported, ≈6 ms) on first use."""
+        if self._outdated.gone(self._popup):
+            self._popup = None
         if self._popup is None:
             from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 
@@ -96,13 +102,14 @@ class LogFlowController(QObject):
         popup.exercise_requested.connect(self.exercise_requested)
 
     def drop_windows(self) -> None:
-        """Forget the dialog and the card unless on screen; they are rebuilt on next use."""
-        for widget in (self._dialog, self._popup):
-            if widget is not None and not widget.isVisible():
-                widget.deleteLater()
-        if self._dialog is not None and not self._dialog.isVisible():
+        """The language changed: the dialog and the card are rebuilt on next use.
+
+        One on screen stays as it is (a half-filled dialog is not wiped) until it is hidden.
+        """
+        self._outdated.mark(self._dialog, self._popup)
+        if self._outdated.gone(self._dialog):
             self._dialog = None
-        if self._popup is not None and not self._popup.isVisible():
+        if self._outdated.gone(self._popup):
             self._popup = None
 
     def is_offering_exercise(self) -> bool:

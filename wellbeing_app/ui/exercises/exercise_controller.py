@@ -34,10 +34,14 @@ class ExerciseController(QObject):
         self._journal = journal
         self._clock = clock
         self._windows: dict[str, ExerciseWindow] = {}
+        # Running at a language switch: the session finishes as it is, the window is rebuilt after.
+        self._outdated: set[str] = set()
         self.offers = ExerciseOffers(journal, library)
 
     def window(self, kind: str) -> ExerciseWindow:
         """The breathing or PMR window (built lazily)."""
+        if kind in self._outdated and not self._windows[kind].controller.running:
+            self._forget(kind)
         if kind not in self._windows:
             # Imported on first use: the windows cost ≈30 ms of imports the tray start can skip.
             from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
@@ -92,12 +96,22 @@ class ExerciseController(QObject):
         return self.open(request, preset_before=stress, ready=True)
 
     def drop_idle_windows(self) -> None:
-        """Forget windows with no running session, so the next one is built in the new language."""
+        """The language changed: every window is built again, in the new language, on next use.
+
+        A window with a running session is kept until the session is saved (it finishes in the
+        words it started with); the others are forgotten now.
+        """
         for kind, window in list(self._windows.items()):
-            if not window.controller.running:
-                window.close()
-                window.deleteLater()
-                del self._windows[kind]
+            if window.controller.running:
+                self._outdated.add(kind)
+            else:
+                self._forget(kind)
+
+    def _forget(self, kind: str) -> None:
+        window = self._windows.pop(kind)
+        self._outdated.discard(kind)
+        window.close()
+        window.deleteLater()
 
     def close_all(self) -> None:
         """Close every window (a running session is stored as stopped)."""

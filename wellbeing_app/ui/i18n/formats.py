@@ -69,6 +69,11 @@ def day_month(day: dt.date) -> str:
     return QLocale().toString(qdate(day), day_month_pattern())
 
 
+def date_span(first: dt.date, last: dt.date) -> str:
+    """Two days and the year once, for a week: 17 Nov – 23 Nov 2026 / 17. Nov. – 23. Nov. 2026."""
+    return f"{day_month(first)} – {date_text(last)}"
+
+
 def weekday_date(day: dt.date) -> str:
     """Short weekday with the date: Wed 25 Nov 2026 / Mi. 25. Nov. 2026."""
     return QLocale().toString(qdate(day), f"ddd {_date_pattern()}")

@@ -25,6 +25,7 @@ from wellbeing_app.platform.call_detection.combined_call_detector import Combine
 from wellbeing_app.platform.settings.settings_service import SettingsService
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.i18n.formats import decimal, time_text
+from wellbeing_app.ui.i18n.outdated_windows import OutdatedWindows
 from wellbeing_app.ui.reminders.call_watcher import CallWatcher
 from wellbeing_app.ui.reminders.pulse_event_watcher import PulseEventWatcher
 from wellbeing_app.ui.reminders.reminder_controller import ReminderController
@@ -91,6 +92,7 @@ class ReminderFeatureController(QObject):
                                    values.call_poll_seconds, self)
         self._prompt: ReminderPrompt | None = None
         self._note: AfterCallNote | None = None
+        self._outdated = OutdatedWindows()  # built before a language switch
         self._exercise_available = False
         self.events = events_factory()
         if self.events is not None:
@@ -121,6 +123,8 @@ class ReminderFeatureController(QObject):
     @property
     def prompt(self) -> ReminderPrompt:
         """The reminder prompt, built on first use in the content language of that moment."""
+        if self._outdated.gone(self._prompt):
+            self._prompt = None
         if self._prompt is None:
             from wellbeing_app.platform.resources import load_reminder_texts
             from wellbeing_app.ui.i18n.content_language import content_language
@@ -138,6 +142,8 @@ class ReminderFeatureController(QObject):
     @property
     def note(self) -> AfterCallNote:
         """'Tough one? Log it', built on first use."""
+        if self._outdated.gone(self._note):
+            self._note = None
         if self._note is None:
             from wellbeing_app.ui.calls.after_call_note import AfterCallNote
 
@@ -152,12 +158,14 @@ class ReminderFeatureController(QObject):
             self._prompt.set_exercise_available(available)
 
     def drop_idle_windows(self) -> None:
-        """The language changed: forget the prompt and the note unless on screen."""
-        if self._prompt is not None and not self._prompt.isVisible():
-            self._prompt.deleteLater()
+        """The language changed: the prompt and the note are rebuilt on next use.
+
+        One on screen stays as it is until it is hidden.
+        """
+        self._outdated.mark(self._prompt, self._note)
+        if self._outdated.gone(self._prompt):
             self._prompt = None
-        if self._note is not None and not self._note.isVisible():
-            self._note.deleteLater()
+        if self._outdated.gone(self._note):
             self._note = None
 
     def start(self) -> None:

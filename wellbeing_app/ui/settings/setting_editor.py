@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_app.domain.settings.declaration import SettingSpec
+from wellbeing_app.domain.settings.declaration import WEEKDAYS, SettingSpec
 from wellbeing_app.ui.i18n.formats import weekday_name
 from wellbeing_app.ui.i18n.languages import ENDONYMS, SYSTEM
 from wellbeing_app.ui.settings.shift_picker import ShiftPickerDialog
 from wellbeing_app.ui.settings.shift_reading import shift_reading
 from wellbeing_app.ui.theme import mark_error
-
-WEEKDAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def setting_label(spec: SettingSpec) -> str:
@@ -42,8 +40,8 @@ def setting_help(spec: SettingSpec) -> str:
 
 def choice_label(choice: str) -> str:
     """Words for a stored choice id: weekday names from QLocale, languages by their own name."""
-    if choice in WEEKDAY_IDS:
-        return weekday_name(WEEKDAY_IDS.index(choice), short=False)
+    if choice in WEEKDAYS:
+        return weekday_name(WEEKDAYS.index(choice), short=False)
     if choice == SYSTEM:
         return QCoreApplication.translate("Settings", "Desktop language")
     return ENDONYMS.get(choice, choice)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from wellbeing_app.domain.iso_week import IsoWeek
 from wellbeing_app.team.report_format import CONTEXT
 from wellbeing_app.ui.i18n.content_language import content_language
-from wellbeing_app.ui.i18n.formats import date_text, day_month
+from wellbeing_app.ui.i18n.formats import date_span, decimal
 
 
 class ShownReportWords:
@@ -25,8 +25,8 @@ class ShownReportWords:
 
     def number(self, value: float, places: int = 0) -> str:
         """2.000 / 6,2 in German; 2,000 / 6.2 in English."""
-        return QLocale().toString(float(value), "f", places)
+        return decimal(value, places)
 
     def week_span(self, week: IsoWeek) -> str:
         """17. Nov. – 23. Nov. 2026 in German."""
-        return f"{day_month(week.monday)} – {date_text(week.sunday)}"
+        return date_span(week.monday, week.sunday)

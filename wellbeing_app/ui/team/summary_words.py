@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject
 
 from wellbeing_app.domain.team.weekly_summary import HIGH_STRESS_FROM, WeeklySummary
-from wellbeing_app.ui.i18n.formats import date_text, day_month, decimal, number, signed
+from wellbeing_app.ui.i18n.formats import date_span, decimal, number, signed
 
 
 class SummaryWords(QObject):
@@ -15,7 +15,7 @@ class SummaryWords(QObject):
 
     def lines(self, summary: WeeklySummary, labels: Mapping[str, str]) -> list[str]:
         """One sentence per line: week and audience, calls, categories, exercises, exclusions."""
-        span = f"{day_month(summary.week.monday)} – {date_text(summary.week.sunday)}"
+        span = date_span(summary.week.monday, summary.week.sunday)
         lines = [self.tr("Week {week} ({span}), {who}.").format(
             week=summary.week, span=span, who=self._who(summary))]
         lines.append(self._calls(summary))
