@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -365,7 +366,7 @@ class SpansPanel(QWidget):
         except SpanRefusedError as error:
             self._dialog.show_error(self.refusal_text(error))
             return
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:  # e.g. a command holding the write lock
             self._dialog.show_error(self.tr("Could not save: {error}. Nothing was added.")
                                     .format(error=error))
             return
