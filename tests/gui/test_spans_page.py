@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -140,6 +141,7 @@ def test_delete_key_removes_the_span_and_undo_puts_it_back_as_it_was(page: Page,
     assert page.calls_handled() == before - 1  # the trends figures follow
     assert panel.undo_button.isEnabled()
     assert time_text(time(11, 0)) in panel.undo_label.text()
+    assert panel.undo_button.accessibleDescription() == panel.undo_label.text()
     QTest.keySequence(page.window, QKeySequence(QKeySequence.StandardKey.Undo))  # Ctrl+Z
     assert original in list_spans(page.journal)  # same id, times and source
     assert rows(panel)[2][3] == "Softphone window"
@@ -194,6 +196,25 @@ def test_a_good_call_added_by_keyboard_appears_and_the_figures_change(page: Page
     added = max(list_spans(page.journal), key=lambda s: s.id)
     assert (added.start, added.end, added.source) == (at(DAY, 13, 0), at(DAY, 13, 12),
                                                       SpanSource.MANUAL)
+
+
+def test_a_locked_journal_is_said_in_the_dialog_and_nothing_is_added(page: Page,
+                                                                     tmp_path: Path) -> None:
+    panel = page.open()
+    before = list_spans(page.journal)
+    page.journal.set_busy_timeout(50)
+    dialog = add_dialog(panel)
+    type_times(dialog, QTime(13, 0), QTime(13, 12))
+    other = sqlite3.connect(tmp_path / DB_FILENAME)  # a command holding the write lock
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        dialog.add_button.click()
+    finally:
+        other.rollback()
+        other.close()
+    assert dialog.isVisible()  # what was typed stays
+    assert dialog.error.text() == "Could not save: database is locked. Nothing was added."
+    assert list_spans(page.journal) == before
 
 
 def test_a_call_across_midnight_is_added_with_ends_the_next_day(page: Page) -> None:

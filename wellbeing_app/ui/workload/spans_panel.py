@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -329,8 +330,10 @@ class SpansPanel(QWidget):
     def _update_undo(self) -> None:
         last = self._deleted[-1] if self._deleted else None
         self.undo_button.setEnabled(last is not None)
-        self.undo_label.setText("" if last is None else self.tr("Deleted the call of {when}.")
-                                .format(when=self._when(last)))
+        text = "" if last is None else self.tr("Deleted the call of {when}.").format(
+            when=self._when(last))
+        self.undo_label.setText(text)
+        self.undo_button.setAccessibleDescription(text)  # focus on the button skips the label
 
     # --- add --------------------------------------------------------------------------
     @property
@@ -363,7 +366,7 @@ class SpansPanel(QWidget):
         except SpanRefusedError as error:
             self._dialog.show_error(self.refusal_text(error))
             return
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:  # e.g. a command holding the write lock
             self._dialog.show_error(self.tr("Could not save: {error}. Nothing was added.")
                                     .format(error=error))
             return
