@@ -248,3 +248,52 @@ def test_dates_follow_the_locales_own_order_and_marks(locale: str,
         assert (date_text(day), day_month(day), weekday_date(day)) == expected
     finally:
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_a_team_window_on_screen_at_a_switch_stays_until_closed(qtbot: object,
+                                                               tmp_path: Path) -> None:
+    """Closed by the switch, the share dialog asked about unsaved choices out of the blue."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.domain.settings.layers import NO_POLICY
+    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
+    from wellbeing_app.ui.team.team_feature import TeamFeature
+    from wellbeing_app.ui.tray.app_actions import AppActions
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.tray.icons import app_icon
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
+    language = app.feature(LanguageFeature)
+    team = app.feature(TeamFeature)
+    asked: list[bool] = []
+    try:
+        actions.share_with_team_requested.emit()
+        dialog = team.entry().share_dialog
+        assert dialog is not None and dialog.isVisible()
+        dialog.named_box.setChecked(True)  # ticked, not saved yet
+
+        def stay() -> QMessageBox.StandardButton:
+            asked.append(True)
+            return QMessageBox.StandardButton.Cancel
+
+        dialog.ask_unsaved = stay
+        app.settings.save({"language": "de"})
+        assert dialog.isVisible() and not asked  # on screen: kept as it is, nothing asked
+        assert dialog.named_box.isChecked()
+        dialog.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        dialog.close()
+        actions.share_with_team_requested.emit()
+        rebuilt = team.entry().share_dialog
+        assert rebuilt is not None and rebuilt is not dialog
+        assert rebuilt.windowTitle() != dialog.windowTitle()  # in German now
+    finally:
+        team.stop()
+        panel.close()
+        app.shutdown()
+        language.translations.apply("en")
+        QLocale.setDefault(QLocale("en_GB"))

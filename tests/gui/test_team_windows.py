@@ -196,8 +196,7 @@ def test_team_view_closes_with_ctrl_w_like_trends(qtbot: QtBot, tmp_path: Path,
 
 def test_entry_controller_opens_each_window_once(qtbot: QtBot, journal: Journal, tmp_path: Path,
                                                  clock: ManualClock) -> None:
-    entry = TeamEntryController(team_sharing(journal, tmp_path, clock, LABELS), tmp_path, clock,
-                                LABELS)
+    entry = TeamEntryController(team_sharing(journal, tmp_path, clock, LABELS), tmp_path, clock)
     entry.open_share_dialog()
     first = entry.share_dialog
     entry.open_share_dialog()
@@ -218,7 +217,7 @@ def test_the_team_view_reads_under_the_settings_in_force_when_opened(
     service = SettingsService(journal.settings, lambda: policy[0])
     service.save({"team_folder": str(folder)})
     entry = TeamEntryController(TeamSharing(journal, service, tmp_path, clock, lambda: LABELS),
-                                tmp_path, clock, LABELS)
+                                tmp_path, clock)
     entry.open_team_view()
     view = entry.team_view
     assert view is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -20,12 +19,11 @@ class TeamEntryController(QObject):
     """Builds each team window once, on first use, and brings it to the front after that."""
 
     def __init__(self, sharing: TeamSharing, data_dir: Path, clock: Clock,
-                 labels: Mapping[str, str], parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sharing = sharing
         self._data_dir = data_dir
         self._clock = clock
-        self._labels = labels
         self.share_dialog: TeamShareDialog | None = None
         self.team_view: TeamViewWindow | None = None
 
@@ -42,11 +40,17 @@ class TeamEntryController(QObject):
         """Show the team view and read the folder again, under the settings in force now."""
         settings = self._settings()
         if self.team_view is None:
-            self.team_view = TeamViewWindow(settings, self._data_dir, self._clock, self._labels)
+            self.team_view = TeamViewWindow(settings, self._data_dir, self._clock,
+                                            self._sharing.labels())
         else:
             self.team_view.use_settings(settings)
         self._raise(self.team_view)
         self.team_view.refresh()
+
+    def on_screen(self) -> bool:
+        """Either window is shown."""
+        return any(window is not None and window.isVisible()
+                   for window in (self.share_dialog, self.team_view))
 
     def close_all(self) -> None:
         """Close both windows (at shutdown)."""

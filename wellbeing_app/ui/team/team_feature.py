@@ -25,6 +25,7 @@ class TeamFeature:
         self._services = services
         self.auto_share = AutoShareTimer(services.sharing)
         self._entry: TeamEntryController | None = None
+        self._outdated = False  # the windows were built before a language switch
         self._unsubscribe: Callable[[], None] = lambda: None
 
     def start(self) -> None:
@@ -53,23 +54,34 @@ class TeamFeature:
         return False
 
     def retranslate(self) -> None:
-        """The team windows are built again, in the new language, on next use."""
-        if self._entry is not None:
-            self._entry.close_all()
-            self._entry.deleteLater()
-            self._entry = None
+        """The team windows are built again, in the new language, on next use.
+
+        One on screen stays as it is until closed: closing it would ask about unsaved sharing
+        choices in the middle of the switch.
+        """
+        self._outdated = self._entry is not None
+        self._drop_outdated()
 
     def entry(self) -> TeamEntryController:
         """The window opener, built on first use."""
+        self._drop_outdated()
         if self._entry is None:
             # Imported on first use: cryptography and the team windows stay out of start-up.
             from wellbeing_app.ui.team.team_entry_controller import TeamEntryController
 
             services = self._services
-            labels = services.content.catalog().category_labels  # the shown language
             self._entry = TeamEntryController(services.sharing, services.data_dir,
-                                              services.clock, labels)
+                                              services.clock)
         return self._entry
+
+    def _drop_outdated(self) -> None:
+        """Forget the windows built before a language switch once none is on screen."""
+        if not self._outdated or self._entry is None or self._entry.on_screen():
+            return
+        self._entry.close_all()
+        self._entry.deleteLater()
+        self._entry = None
+        self._outdated = False
 
     def _show_lead_items(self, effective: EffectiveSettings) -> None:
         """Team view… is for a lead: offered only where a team folder is set."""
