@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -229,6 +229,18 @@ def test_a_call_across_midnight_is_added_with_ends_the_next_day(page: Page) -> N
     added = max(list_spans(page.journal), key=lambda s: s.id)
     assert (added.start, added.end) == (at(DAY, 23, 50), at(DAY + timedelta(days=1), 0, 20))
     assert add_dialog(panel).next_day.isChecked() is False  # a fresh form each time
+
+
+def test_a_call_in_the_hour_the_clocks_go_back_twice_is_added_as_meant(page: Page) -> None:
+    panel = page.open()
+    panel.show_day(date(2026, 10, 25))  # Berlin: 02:00–03:00 comes twice
+    dialog = add_dialog(panel)
+    type_times(dialog, QTime(2, 40), QTime(2, 10))  # ended in the second 02:00–03:00
+    dialog.add_button.click()
+    assert not dialog.isVisible()
+    added = max(list_spans(page.journal), key=lambda s: s.id)
+    assert added.end is not None and added.end - added.start == timedelta(minutes=30)
+    assert added.start == datetime(2026, 10, 25, 0, 40, tzinfo=UTC)
 
 
 def test_the_page_says_when_recording_is_off_or_locked(qtbot: QtBot, tmp_path: Path) -> None:

@@ -84,3 +84,16 @@ def validate_manual_span(start: datetime, end: datetime) -> None:
         raise SpanRefusedError("end", "The end must be after the start.", SpanProblem.ORDER)
     if end - start > MAX_SPAN:
         raise SpanRefusedError("end", "A span can be at most 12 hours long.", SpanProblem.TOO_LONG)
+
+
+def wall_clock_span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """Start and end typed on the wall clock, read as meant across the hour a DST change repeats.
+
+    When the clocks go back, 02:00–03:00 comes twice and an aware time means the first unless
+    told otherwise (``fold``). A call from 02:40 to 02:10 can only have ended in the second of
+    those hours, so that end is taken; everything else is left as typed.
+    """
+    second = end.replace(fold=1)
+    if end.astimezone(UTC) <= start.astimezone(UTC) < second.astimezone(UTC):
+        return start, second
+    return start, end
