@@ -161,6 +161,8 @@ class SpansPanel(QWidget):
 
     def show_day(self, day: date) -> None:
         """Show another day (refreshes; the same day is re-read too)."""
+        # Today may have moved on since the last refresh: the field must reach it.
+        self.day_edit.setMaximumDate(qdate(self._today()))
         if day == self.day:
             self.refresh()
         else:
