@@ -170,3 +170,21 @@ def test_a_window_running_at_a_language_switch_is_rebuilt_after_its_session(
         assert "Zyklisches Seufzen" in [patterns.itemText(i) for i in range(patterns.count())]
     finally:
         exercises.close_all()
+
+
+def test_a_window_on_screen_at_a_language_switch_stays_until_closed(
+    qtbot: QtBot, journal: Journal, clock: ManualClock
+) -> None:
+    libraries = {"shown": load_exercise_library()}
+    exercises = ExerciseController(lambda: libraries["shown"], journal, clock)
+    try:
+        exercises.open_breathing()
+        shown = exercises.window("breathing")
+        assert shown.isVisible() and not shown.controller.running  # choosing, not started
+        libraries["shown"] = load_exercise_library("de")
+        exercises.drop_idle_windows()
+        assert shown.isVisible() and exercises.window("breathing") is shown  # not closed on them
+        shown.close()
+        assert exercises.window("breathing") is not shown
+    finally:
+        exercises.close_all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -111,3 +112,34 @@ def test_enter_on_a_fresh_window_finishes_rather_than_starting_breathing(qtbot: 
     QTest.keyClick(target, Qt.Key.Key_Return)
     assert done and not asked
     assert saved == [{"shifts": "mon,tue,wed,thu,fri 09:00-17:30"}]
+
+
+def test_shown_again_it_starts_from_the_settings_in_force_now(qtbot: QtBot, tmp_path: Path) -> None:
+    """Kept from the first start, it showed that day's shift, and Finish put it back."""
+    from tests.support.all_windows import NOW
+    from wellbeing_app.app import BetweenCallsApp
+    from wellbeing_app.domain.clock import ManualClock
+    from wellbeing_app.ui.tray.app_actions import AppActions
+    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
+    from wellbeing_app.ui.tray.icons import app_icon
+    from wellbeing_app.ui.welcome.welcome_feature import WelcomeFeature
+
+    actions = AppActions()
+    panel = FallbackPanel(app_icon(), actions)
+    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
+    welcome = app.feature(WelcomeFeature)
+    try:
+        first = welcome.window
+        assert first is not None and first.isVisible()  # the first start
+        first.start_edit.setTime(QTime(7, 0))
+        first.finish()
+        assert "07:00" in app.settings.values.shifts
+        app.settings.save({"shifts": "mon-fri 08:00-16:00"})  # later, in Settings
+        actions.welcome_requested.emit()  # Settings → Show the welcome window again
+        again = welcome.window
+        assert again is not None and again.start_edit.time() == QTime(8, 0)
+        again.finish()
+        assert app.settings.values.shifts.endswith(" 08:00-16:00")  # not 07:00 again
+    finally:
+        panel.close()
+        app.shutdown()

@@ -34,13 +34,13 @@ class ExerciseController(QObject):
         self._journal = journal
         self._clock = clock
         self._windows: dict[str, ExerciseWindow] = {}
-        # Running at a language switch: the session finishes as it is, the window is rebuilt after.
+        # In use at a language switch: kept as it is, rebuilt once closed and its session saved.
         self._outdated: set[str] = set()
         self.offers = ExerciseOffers(journal, library)
 
     def window(self, kind: str) -> ExerciseWindow:
         """The breathing or PMR window (built lazily)."""
-        if kind in self._outdated and not self._windows[kind].controller.running:
+        if kind in self._outdated and not self._in_use(self._windows[kind]):
             self._forget(kind)
         if kind not in self._windows:
             # Imported on first use: the windows cost ≈30 ms of imports the tray start can skip.
@@ -98,14 +98,18 @@ class ExerciseController(QObject):
     def drop_idle_windows(self) -> None:
         """The language changed: every window is built again, in the new language, on next use.
 
-        A window with a running session is kept until the session is saved (it finishes in the
-        words it started with); the others are forgotten now.
+        A window on screen or with a running session is kept until it is closed and its session
+        saved (a session finishes in the words it started with); the others are forgotten now.
         """
         for kind, window in list(self._windows.items()):
-            if window.controller.running:
+            if self._in_use(window):
                 self._outdated.add(kind)
             else:
                 self._forget(kind)
+
+    @staticmethod
+    def _in_use(window: ExerciseWindow) -> bool:
+        return window.isVisible() or window.controller.running
 
     def _forget(self, kind: str) -> None:
         window = self._windows.pop(kind)

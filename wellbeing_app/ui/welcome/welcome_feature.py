@@ -41,13 +41,17 @@ class WelcomeFeature:
         return False
 
     def retranslate(self) -> None:
-        """Built again, in the new language, on next use (unless on screen)."""
+        """Nothing to do: the window is built afresh each time it opens."""
+
+    def open(self) -> None:
+        """Show the window, focused (the agent started the app or asked for it).
+
+        One not on screen is built again: a kept one showed the settings and the language of
+        its first opening, and Finish stored that day's shift over one set since.
+        """
         if self.window is not None and not self.window.isVisible():
             self.window.deleteLater()
             self.window = None
-
-    def open(self) -> None:
-        """Show the window, focused (the agent started the app or asked for it)."""
         if self.window is None:
             self.window = self._build()
         self.window.show()
