@@ -298,3 +298,12 @@ def test_today_follows_the_clock_past_midnight_while_the_page_stays_open(page: P
     assert rows(panel) == []
     panel.previous_button.click()
     assert panel.next_button.isEnabled()  # the new today is within reach
+
+
+def test_a_message_goes_when_another_day_is_shown(page: Page) -> None:
+    panel = page.window.show_spans()  # today: the call still going on
+    panel.table.selectRow(0)
+    panel.delete_selected()
+    assert panel.message.isVisibleTo(panel)
+    panel.previous_button.click()
+    assert not panel.message.isVisibleTo(panel)
