@@ -288,3 +288,22 @@ def test_a_span_closed_after_a_crash_says_its_end_is_estimated(page: Page) -> No
     panel = page.open()
     crashed = replace(list_spans(page.journal)[0], recovered=True)
     assert panel.source_text(crashed) == "Microphone, end taken from the app's last check"
+
+
+def test_today_follows_the_clock_past_midnight_while_the_page_stays_open(page: Page) -> None:
+    panel = page.window.show_spans()
+    page.clock.set(at(NOW.date() + timedelta(days=1), 0, 5))  # nothing written since midnight
+    panel.today_button.click()
+    assert panel.day == NOW.date() + timedelta(days=1)
+    assert rows(panel) == []
+    panel.previous_button.click()
+    assert panel.next_button.isEnabled()  # the new today is within reach
+
+
+def test_a_message_goes_when_another_day_is_shown(page: Page) -> None:
+    panel = page.window.show_spans()  # today: the call still going on
+    panel.table.selectRow(0)
+    panel.delete_selected()
+    assert panel.message.isVisibleTo(panel)
+    panel.previous_button.click()
+    assert not panel.message.isVisibleTo(panel)

@@ -87,7 +87,7 @@ class SpansPanel(QWidget):
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.day_edit.setAccessibleName(self.tr("Day shown"))
-        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.day_edit.dateChanged.connect(self._on_day_edit_date_changed)
         self.next_button = QPushButton(self.tr("&Next day"))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button = QPushButton(self.tr("&Today"))
@@ -161,10 +161,16 @@ class SpansPanel(QWidget):
 
     def show_day(self, day: date) -> None:
         """Show another day (refreshes; the same day is re-read too)."""
+        # Today may have moved on since the last refresh: the field must reach it.
+        self.day_edit.setMaximumDate(qdate(self._today()))
         if day == self.day:
             self.refresh()
         else:
             self.day_edit.setDate(qdate(day))
+
+    def _on_day_edit_date_changed(self) -> None:
+        self._say("")  # a message about the day left behind
+        self.refresh()
 
     def _step(self, days: int) -> None:
         self.show_day(self.day + timedelta(days=days))
