@@ -23,7 +23,7 @@ class ReminderTexts:
     headlines: Mapping[ReminderKind, str]
     bodies: Mapping[ReminderKind, tuple[str, ...]]
     source: str
-    weekly_labels: tuple[str, ...] = WEEKLY_LABELS
+    weekly_labels: tuple[str, ...]
 
     def body(self, kind: ReminderKind, seed: int = 0) -> str:
         """One body text for ``kind``, rotating by ``seed``."""
