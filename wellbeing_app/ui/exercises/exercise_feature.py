@@ -33,7 +33,7 @@ class ExerciseFeature:
         self.controller.close_all()
 
     def retranslate(self) -> None:
-        """Windows with no running session are rebuilt in the new language."""
+        """The windows are rebuilt in the new language (one in use once closed)."""
         self.controller.drop_idle_windows()
 
     def handle(self, message: LaunchMessage, raw: str) -> bool:
