@@ -90,3 +90,16 @@ def test_undo_after_a_newer_span_took_the_freed_id_brings_the_span_back(journal:
     restored = restore_span(journal, newest)
     assert restored == replace(newest, id=restored.id)  # times, source and day as they were
     assert added in list_spans(journal) and restored in list_spans(journal)
+
+
+@pytest.mark.parametrize(("start", "end", "minutes"), [
+    (time(2, 40), time(2, 10), 30),  # ended after the clocks went back: the second 02:10
+    (time(2, 10), time(2, 40), 30),  # within the first 02:00-03:00, as typed
+    (time(1, 50), time(2, 20), 30),  # as typed: the first 02:20
+])
+def test_a_span_typed_in_the_hour_the_clocks_go_back_is_read_as_meant(
+        journal: Journal, start: time, end: time, minutes: int) -> None:
+    back = date(2026, 10, 25)  # Berlin: 02:00-03:00 comes twice
+    added = add_span(journal, datetime.combine(back, start, ZONE),
+                     datetime.combine(back, end, ZONE))
+    assert added.end is not None and added.end - added.start == timedelta(minutes=minutes)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
-from wellbeing_app.domain.workload.call_span import CallSpan, SpanSource, source_for_provider
+from wellbeing_app.domain.workload.call_span import (
+    CallSpan,
+    SpanSource,
+    source_for_provider,
+    wall_clock_span,
+)
 from wellbeing_app.domain.workload.day_workload import DayWorkload, day_workload
 from wellbeing_app.domain.workload.run_reset import run_reset_due
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
@@ -119,8 +124,12 @@ def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
 
 
 def add_span(journal: Journal, start: datetime, end: datetime) -> CallSpan:
-    """A manual correction (validated: after the start, ≤ 12 hours, no overlap)."""
-    return journal.call_spans.add(start, end)
+    """A manual correction (validated: after the start, ≤ 12 hours, no overlap).
+
+    Times typed on the wall clock are read as meant in the hour the clocks go back
+    (``wall_clock_span``), for the app's dialog and ``wellbeing span add`` alike.
+    """
+    return journal.call_spans.add(*wall_clock_span(start, end))
 
 
 def delete_span(journal: Journal, span_id: int) -> CallSpan | None:

@@ -29,7 +29,6 @@ from wellbeing_app.domain.workload.call_span import (
     SpanProblem,
     SpanRefusedError,
     SpanSource,
-    wall_clock_span,
 )
 from wellbeing_app.domain.workload.runs import is_counted
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
@@ -368,8 +367,8 @@ class SpansPanel(QWidget):
         day = self._dialog.day
         end_day = day + timedelta(days=1) if next_day else day  # a call across midnight
         try:
-            add_span(self._journal, *wall_clock_span(datetime.combine(day, start, zone),
-                                                      datetime.combine(end_day, end, zone)))
+            add_span(self._journal, datetime.combine(day, start, zone),
+                     datetime.combine(end_day, end, zone))
         except SpanRefusedError as error:
             self._dialog.show_error(self.refusal_text(error))
             return
