@@ -77,6 +77,20 @@ def test_update_delete_restore(journal: Journal, clock: ManualClock) -> None:
         journal.update_call(999, CallDraft(stress=1))
 
 
+def test_undo_delete_never_overwrites_a_call_logged_since(journal: Journal,
+                                                           clock: ManualClock) -> None:
+    journal.log_call(CallDraft(stress=3), clock.now())
+    newest = journal.log_call(CallDraft(stress=8, note="deleted"), clock.now())
+    removed = journal.delete_call(newest.id)
+    assert removed is not None
+    since = journal.log_call(CallDraft(stress=5, note="logged since"), clock.now())
+    assert since.id == newest.id  # SQLite gave the freed id out again
+    restored = journal.restore_call(removed)
+    assert (restored.stress, restored.note, restored.at_utc) == (8, "deleted", newest.at_utc)
+    assert sorted(c.note for c in journal.calls()) == ["", "deleted", "logged since"]
+    assert journal.day_summary(clock.now().date()).count == 3
+
+
 def test_calls_since_and_order(journal: Journal, clock: ManualClock) -> None:
     base = clock.now()
     for days, stress in ((10, 1), (3, 2), (0, 3)):

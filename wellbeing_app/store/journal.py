@@ -224,7 +224,7 @@ class Journal:
         return self._calls.delete(call_id)
 
     def restore_call(self, call: LoggedCall) -> LoggedCall:
-        """Put back an entry removed by ``delete_call`` with its original id and time."""
+        """Put back an entry removed by ``delete_call`` with its time (its id unless reused)."""
         return self._calls.restore(call)
 
     def calls(self, since: datetime | None = None) -> list[LoggedCall]:

@@ -81,13 +81,18 @@ class CallStore:
         return call
 
     def restore(self, call: LoggedCall) -> LoggedCall:
-        """Put back an entry removed by ``delete`` with its original id and time."""
+        """Put back an entry removed by ``delete`` with its original time, and its id if free.
+
+        SQLite hands the highest id out again once its row is deleted, so a call logged since may
+        hold it: the entry then comes back under a new id, and the newer call stays.
+        """
         with self._core.transaction(*CALL_TABLES) as conn:
-            conn.execute(
-                f"INSERT OR REPLACE INTO calls ({CALL_COLUMNS}) VALUES ({', '.join('?' * 9)})",
-                (call.id, utc_text(call.at_utc), call.local_date.isoformat(),
+            taken = conn.execute("SELECT 1 FROM calls WHERE id = ?", (call.id,)).fetchone()
+            cursor = conn.execute(
+                f"INSERT INTO calls ({CALL_COLUMNS}) VALUES ({', '.join('?' * 9)})",
+                (None if taken else call.id, utc_text(call.at_utc), call.local_date.isoformat(),
                  call.utc_offset_minutes, *_draft_values(call.draft)))
-        return self.get(call.id)
+        return self.get(int(cursor.lastrowid or 0))
 
     def iterate(self, since: datetime | None = None) -> Iterator[LoggedCall]:
         """Stream entries in time order without loading them all."""
