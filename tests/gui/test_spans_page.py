@@ -307,3 +307,11 @@ def test_a_message_goes_when_another_day_is_shown(page: Page) -> None:
     assert panel.message.isVisibleTo(panel)
     panel.previous_button.click()
     assert not panel.message.isVisibleTo(panel)
+
+
+def test_a_call_just_begun_is_in_progress_not_too_short(page: Page) -> None:
+    page.clock.set(at(NOW.date(), 16, 20, 10))  # the open call is 10 s old
+    panel = page.window.show_spans()
+    panel.show_day(NOW.date())
+    assert rows(panel)[0][4] == "In progress"
+    assert "too short" not in panel.summary.text()

@@ -216,7 +216,8 @@ class SpansPanel(QWidget):
             day=day_text)
         text += " · " + self.tr("{minutes} minutes on calls").format(
             minutes=decimal(figures.talk_minutes, 0))
-        short = len(self._shown) - figures.calls_handled
+        rules = WorkloadRules.from_settings(settings)  # a call still going on is not "short"
+        short = sum(1 for s in self._shown if s.end is not None and not is_counted(s, rules, now))
         if short > 0:
             text += " · " + self.tr("%n too short to count", "", short)
         return text
