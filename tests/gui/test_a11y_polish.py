@@ -130,3 +130,27 @@ def test_closing_with_an_unsaved_opt_in_asks_first(share: TeamShareDialog,
     share.show()
     share.reject()  # nothing changed: closes without asking
     assert not asked and not share.isVisible()
+
+
+def test_tab_leaves_every_table_arrows_move_inside(tmp_path: Path) -> None:
+    """A keyboard user reaches the buttons after a table with one Tab, not one per cell."""
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    from tests.support.all_windows import every_window
+    from wellbeing_app.ui.trends.chart_panel import ChartPanel
+
+    stuck: list[str] = []
+    seen = 0
+    for name, window in every_window(tmp_path):
+        for panel in window.findChildren(ChartPanel):
+            panel.table  # noqa: B018 - built on first use, like "Show as table" does
+        for table in window.findChildren(QTableWidget):
+            seen += 1
+            if table.tabKeyNavigation():
+                stuck.append(f"{name}: {table.accessibleName()}")
+    chart = ChartPanel(QLabel(), "Stress", ["Day", "Mean"], lambda: [["Mon", "5"]])
+    if chart.table.tabKeyNavigation():
+        stuck.append("chart table")
+    chart.deleteLater()
+    assert seen >= 3  # History, Detected calls, what you shared
+    assert stuck == []

@@ -157,6 +157,7 @@ class TeamShareDialog(QDialog):
         self.history.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history.setAccessibleName(self.tr("What you shared so far"))
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.revoke_button = QPushButton(self.tr("Stop sharing and &revoke…"))
         self.revoke_button.setAutoDefault(False)  # revoking is never what Enter means
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
