@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.settings.declaration import PAGES
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy, resolve
+from wellbeing_app.ui.i18n.formats import time_text
 from wellbeing_app.ui.i18n.translations import Translations
 from wellbeing_app.ui.settings.setting_editor import SettingEditor
 from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
@@ -92,6 +94,19 @@ def test_the_picker_starts_from_the_one_rule_in_the_field(qtbot: QtBot) -> None:
     assert not picker.note.isVisibleTo(picker)
     QTest.keyClick(picker, Qt.Key.Key_Escape)  # Esc cancels and changes nothing
     assert not picker.isVisible() and editor.value() == "tue,thu 07:15-15:45"
+
+
+def test_the_picker_shows_the_locale_clock_like_the_reading(qtbot: QtBot) -> None:
+    """A 12-hour locale read '9:00 AM–5:30 PM' beside a picker showing 09:00 and 17:30."""
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        dialog, editor, _saved = make(qtbot, "mon-fri 09:00-17:30")
+        picker = open_picker(dialog, editor)
+        start, end = picker.picker.start_edit.text(), picker.picker.end_edit.text()
+        assert (start, end) == (time_text(time(9, 0)), time_text(time(17, 30)))
+        assert f"{start}–{end}" in reading_of(editor)
+    finally:
+        QLocale.setDefault(QLocale("en_GB"))
 
 
 def test_choosing_weekend_nights_writes_the_field_and_save_stores_it(qtbot: QtBot) -> None:

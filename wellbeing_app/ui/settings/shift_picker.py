@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,7 +60,8 @@ class ShiftPicker(QWidget):
     @staticmethod
     def _time_edit(name: str) -> QTimeEdit:
         edit = QTimeEdit()
-        edit.setDisplayFormat("HH:mm")
+        # The locale's clock, as the shift's reading beside it and every other time in the app.
+        edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         edit.setAccessibleName(name)
         return edit
 
