@@ -16,12 +16,14 @@ from wellbeing_app.ui.calls.quick_log_dialog import QuickLogDialog
 from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
 from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
 from wellbeing_app.ui.exercises.pmr_window import PmrWindow
+from wellbeing_app.ui.i18n.offer_words import offer_words
 from wellbeing_app.ui.single_instance import (
     SingleInstanceGuard,
     is_known_message,
     send_to_running,
 )
 from wellbeing_app.usecases.call_logging import CallLogging
+from wellbeing_app.usecases.exercise_offers import ExerciseOffer, ExerciseOffers
 
 
 @pytest.fixture
@@ -39,13 +41,18 @@ def exercises(qtbot: QtBot, journal: Journal, clock: ManualClock) -> Iterator[Ex
     controller.close_all()
 
 
+def offers_of(journal: Journal) -> ExerciseOffers:
+    library = load_exercise_library()
+    return ExerciseOffers(journal, lambda: library)
+
+
 def wire_flow(qtbot: QtBot, journal: Journal, clock: ManualClock,
               exercises: ExerciseController) -> tuple[LogFlowController, AcknowledgmentPopup]:
     catalog = load_catalog()
     dialog, popup = QuickLogDialog(catalog), AcknowledgmentPopup()
     qtbot.addWidget(dialog)
     qtbot.addWidget(popup)
-    calls = CallLogging(journal, lambda: catalog, clock, offers=exercises.offers)
+    calls = CallLogging(journal, lambda: catalog, clock, offers=offers_of(journal))
     flow = LogFlowController(calls, lambda: catalog, lambda: None, dialog, popup)
     return flow, popup
 
@@ -63,10 +70,13 @@ def test_offer_after_logging_opens_the_suggested_exercise_linked_to_the_call(
     assert call is not None
     assert popup.offer_button.isVisible() and popup.offer_button.text() == f"&{offer}"
     opened: list[int] = []
+    taken: list[tuple[int, int, ExerciseOffer]] = []
     popup.exercise_requested.connect(opened.append)
+    flow.exercise_requested.connect(lambda *args: taken.append(args))
     popup.offer_button.click()
     assert opened == [call.id] and not popup.isVisible()
-    window = exercises.open_suggested(call.id, call.stress)
+    assert [(i, s, offer_words(o)) for i, s, o in taken] == [(call.id, stress, offer)]
+    window = exercises.open_offer(*taken[0])
     assert isinstance(window, window_type) and window.isVisible()
     assert window.setup.pattern_box.currentData() == exercise
     assert window.setup.dose_box.currentData() == 60
@@ -91,7 +101,7 @@ def test_desk_pmr_is_offered_once_it_helped_more(
     clock.advance(200)
     window.controller.tick()
     window.after.scale.set_value(2)
-    assert exercises.offer_text(9) == "Take 2 minutes? Desk quick relaxation"
+    assert offer_words(offers_of(journal).for_stress(9)) == "Take 2 minutes? Desk quick relaxation"
     window.close()
 
 
@@ -141,7 +151,7 @@ def test_the_offer_can_still_choose_another_exercise(
     qtbot: QtBot, journal: Journal, clock: ManualClock, exercises: ExerciseController
 ) -> None:
     call = journal.log_call(CallDraft(stress=3), clock.now())
-    window = exercises.open_suggested(call.id, call.stress)
+    window = exercises.open_offer(call.id, call.stress, offers_of(journal).for_stress(call.stress))
     window.choose_button.click()
     assert window.pages.currentIndex() == 0
     assert journal.remembered.get("exercises.breathing") is None  # the offer changed no choice

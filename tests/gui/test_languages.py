@@ -163,10 +163,12 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
     from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
     from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
     from wellbeing_app.ui.i18n.language_feature import LanguageFeature
+    from wellbeing_app.ui.i18n.offer_words import offer_words
     from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
     from wellbeing_app.ui.tray.app_actions import AppActions
     from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
     from wellbeing_app.ui.tray.icons import app_icon
+    from wellbeing_app.usecases.exercise_offers import ExerciseOffers
 
     actions = AppActions()
     panel = FallbackPanel(app_icon(), actions)
@@ -186,7 +188,8 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
         headline = reminders.prompt.headline.text()
         reminders.prompt.hide()
         return (dialog.category_boxes["hostile"].text(), " | ".join(names),
-                exercises.offer_text(3), headline)
+                offer_words(ExerciseOffers(app.journal, app.content.library).for_stress(3)),
+                headline)
 
     try:
         hostile, names, offer, headline = shown()

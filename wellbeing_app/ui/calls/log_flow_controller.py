@@ -16,6 +16,7 @@ from wellbeing_app.ui.i18n.formats import decimal
 from wellbeing_app.ui.i18n.offer_words import offer_words
 from wellbeing_app.ui.i18n.outdated_windows import OutdatedWindows
 from wellbeing_app.usecases.call_logging import CallLogging
+from wellbeing_app.usecases.exercise_offers import ExerciseOffer
 
 if TYPE_CHECKING:
     from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
@@ -25,20 +26,24 @@ RETRY_MS = 2000
 
 
 class LogFlowController(QObject):
-    """Glue between the log widgets and the use case; holds no state of its own.
+    """Glue between the log widgets and the use case.
+
+    It keeps the windows it built and the exercise offer on the card, so taking the offer opens
+    the exercise the card named without working it out again.
 
     Signals:
         call_logged(object): a new ``LoggedCall`` was saved.
         call_removed(int): an entry was undone.
         summary_changed(str): the tooltip text for today.
-        exercise_requested(int): the agent took the exercise offered after this call.
+        exercise_requested(int, int, object): the agent took the offer on the card: the
+            call's id, its rating and the ``ExerciseOffer`` the card showed.
         notice_requested(str): tell the agent calmly (a call kept in memory, kept calls saved).
     """
 
     call_logged = Signal(object)
     call_removed = Signal(int)
     summary_changed = Signal(str)
-    exercise_requested = Signal(int)
+    exercise_requested = Signal(int, int, object)
     notice_requested = Signal(str)
 
     def __init__(
@@ -59,6 +64,7 @@ class LogFlowController(QObject):
         self._anchor = anchor
         self._dialog: QuickLogDialog | None = None
         self._popup: AcknowledgmentPopup | None = None
+        self._offered: tuple[int, int, ExerciseOffer] | None = None  # call id, rating, offer
         self._outdated = OutdatedWindows()  # built before a language switch
         if dialog is not None:
             self._adopt_dialog(dialog)
@@ -99,7 +105,7 @@ class LogFlowController(QObject):
         self._popup = popup
         popup.undo_requested.connect(self.undo)
         popup.details_requested.connect(self.open_details)
-        popup.exercise_requested.connect(self.exercise_requested)
+        popup.exercise_requested.connect(self._on_popup_exercise_requested)
 
     def drop_windows(self) -> None:
         """The language changed: the dialog and the card are rebuilt on next use.
@@ -129,10 +135,6 @@ class LogFlowController(QObject):
             return
         self.dialog.prepare_edit(call.id, call.draft)
         self._show_dialog()
-
-    def find_call(self, call_id: int) -> LoggedCall | None:
-        """One entry, or ``None`` when it was undone meanwhile."""
-        return self._calls.find(call_id)
 
     def quick_log(self, stress: int) -> LoggedCall | None:
         """Two-click path: a rating alone, saved at once."""
@@ -209,6 +211,8 @@ class LogFlowController(QObject):
             self._retry.start()
             return None
         offer = offer_words(outcome.offer) if outcome.offer is not None else ""
+        self._offered = (None if outcome.offer is None
+                         else (outcome.call.id, outcome.call.stress, outcome.offer))
         detailed = bool(draft.categories or draft.note or draft.escalated
                         or draft.ended_for_abuse)
         self.popup.present(outcome.call.id, outcome.acknowledgment, self._anchor(), offer,
@@ -216,6 +220,10 @@ class LogFlowController(QObject):
         self.call_logged.emit(outcome.call)
         self.refresh_summary()
         return outcome.call
+
+    def _on_popup_exercise_requested(self, call_id: int) -> None:
+        if self._offered is not None and self._offered[0] == call_id:
+            self.exercise_requested.emit(*self._offered)
 
     def tooltip_text(self, summary: DaySummary) -> str:
         """``3 tough calls today · avg 6`` — the tray tooltip, in the shown language."""

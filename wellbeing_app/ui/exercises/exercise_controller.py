@@ -17,8 +17,7 @@ from wellbeing_app.domain.exercises.exercise_request import (
 )
 from wellbeing_app.domain.exercises.exercise_session import BREATHING, PMR
 from wellbeing_app.store.journal import Journal
-from wellbeing_app.ui.i18n.offer_words import offer_words
-from wellbeing_app.usecases.exercise_offers import ExerciseOffer, ExerciseOffers
+from wellbeing_app.usecases.exercise_offers import ExerciseOffer
 
 if TYPE_CHECKING:
     from wellbeing_app.ui.exercises.exercise_window import ExerciseWindow
@@ -36,7 +35,6 @@ class ExerciseController(QObject):
         self._windows: dict[str, ExerciseWindow] = {}
         # In use at a language switch: kept as it is, rebuilt once closed and its session saved.
         self._outdated: set[str] = set()
-        self.offers = ExerciseOffers(journal, library)
 
     def window(self, kind: str) -> ExerciseWindow:
         """The breathing or PMR window (built lazily)."""
@@ -79,16 +77,8 @@ class ExerciseController(QObject):
         self.open(validated)
         return True
 
-    def offer_text(self, stress: int) -> str:
-        """The acknowledgment's offer in the shown language, e.g. "Take 60 seconds? Long exhale"."""
-        return offer_words(self.offers.for_stress(stress))
-
-    def open_suggested(self, call_id: int, stress: int) -> ExerciseWindow:
-        """The agent accepted the offer after logging a call: link the session to the call."""
-        return self.open_offer(call_id, stress, self.offers.for_stress(stress))
-
     def open_offer(self, call_id: int, stress: int, offer: ExerciseOffer) -> ExerciseWindow:
-        """Open the offered exercise at the "before" question, linked to the call."""
+        """The offer on the card taken: open it at the "before" question, linked to the call."""
         suggestion = offer.suggestion
         request = ExerciseRequest(suggestion.kind, suggestion.exercise_id,
                                   seconds=suggestion.seconds if suggestion.kind == BREATHING

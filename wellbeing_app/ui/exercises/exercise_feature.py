@@ -9,6 +9,7 @@ from wellbeing_app.domain.i18n import translatable as _t
 from wellbeing_app.domain.launch_message import LaunchMessage
 from wellbeing_app.ui.app_services import AppServices
 from wellbeing_app.ui.exercises.exercise_controller import ExerciseController
+from wellbeing_app.usecases.exercise_offers import ExerciseOffer
 
 
 class ExerciseFeature:
@@ -42,7 +43,6 @@ class ExerciseFeature:
             return self.controller.open_message(raw)
         return False
 
-    def _on_flow_exercise_requested(self, call_id: int) -> None:
-        call = self._services.flow.find_call(call_id)
-        if call is not None:
-            self.controller.open_suggested(call.id, call.stress)
+    def _on_flow_exercise_requested(self, call_id: int, stress: int, offer: ExerciseOffer
+                                    ) -> None:
+        self.controller.open_offer(call_id, stress, offer)
