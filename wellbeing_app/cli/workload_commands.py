@@ -42,11 +42,8 @@ def workload_record(figures: DayWorkload) -> dict[str, Any]:
 
 
 def _moment(text: str, ctx: CliContext) -> datetime:
-    now = ctx.clock.now().astimezone(ctx.zone)
-    moment = parse_moment(text, now)
-    if datetime.fromisoformat(text.strip()).tzinfo is None:
-        moment = moment.replace(tzinfo=ctx.zone)  # the zone's offset on that day, DST included
-    return moment.astimezone(ctx.zone)
+    """A time without an offset is taken in ``ctx.zone`` on that day (DST included)."""
+    return parse_moment(text, ctx.clock.now().astimezone(ctx.zone)).astimezone(ctx.zone)
 
 
 def cmd_spans(args: argparse.Namespace, ctx: CliContext) -> int:
