@@ -14,6 +14,7 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import parse_moment, parse_since
 from wellbeing_app.domain.workload.call_span import CallSpan
 from wellbeing_app.domain.workload.day_workload import DayWorkload
+from wellbeing_app.domain.workload.runs import is_counted
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
 from wellbeing_app.usecases import workload as usecase
 
@@ -25,7 +26,7 @@ def span_record(span: CallSpan, rules: WorkloadRules, now: datetime) -> dict[str
     return {"id": span.id, "start": span.start_local.isoformat(),
             "end": span.end.astimezone(local).isoformat() if span.end is not None else None,
             "source": span.source.value, "local_date": span.local_date.isoformat(),
-            "seconds": round(seconds), "counted": seconds >= rules.short_span.total_seconds(),
+            "seconds": round(seconds), "counted": is_counted(span, rules, now),
             "recovered": span.recovered}
 
 

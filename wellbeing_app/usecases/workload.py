@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.clock import Clock
@@ -113,8 +113,9 @@ def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
         return WorkloadTrend((), EMPTY_GRID, None)
     tough: dict[date, int] = {}
     rated: list[tuple[float, int]] = []
-    # Calls before the first detected call can never be set against a span: skip reading them.
-    begin = max(since, datetime.fromtimestamp(spans[0].start, UTC))
+    # Days before the first detected call have no share: skip reading their calls. Its own
+    # day is read whole, so its tough calls are the ones ``workload_of_day`` counts.
+    begin = max(since, local_day_bounds(spans[0].local_date, zone)[0])
     for day, moment, stress in journal.call_ratings(begin):
         tough[day] = tough.get(day, 0) + 1
         if day >= first:
