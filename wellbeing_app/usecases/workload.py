@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 CONTEXT = timedelta(days=1)
 #: How far back a run that just ended is looked for (longer than any shift).
 RUN_LOOKBACK = timedelta(hours=16)
+#: The watchdog beats once a minute during a call; a heartbeat older than this when the call
+#: ends means the app was asleep meanwhile (the watcher can look before the watchdog reports
+#: the jump), so the span ends at the heartbeat, not after the sleep.
+STALE_HEARTBEAT = timedelta(minutes=2)
 
 
 class SpanRecorder:
@@ -56,8 +60,18 @@ class SpanRecorder:
         return spans.open_span(self._clock.now(), source_for_provider(provider))
 
     def call_ended(self) -> CallSpan | None:
-        """Close the open span now (even if recording was switched off meanwhile)."""
-        return self._journal.call_spans.close_open(self._clock.now())
+        """Close the open span now (even if recording was switched off meanwhile).
+
+        After a sleep (a stale heartbeat) it ends at the heartbeat instead, like ``resumed``.
+        """
+        spans = self._journal.call_spans
+        beat = spans.open_heartbeat()
+        if beat is None:
+            return None
+        now = self._clock.now()
+        if now - beat > STALE_HEARTBEAT:
+            return next(iter(spans.close_at_heartbeat()), None)
+        return spans.close_open(now)
 
     def heartbeat(self) -> bool:
         """The app is alive: move the open span's heartbeat to now; False when none is open."""
