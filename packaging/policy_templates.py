@@ -35,7 +35,6 @@ from wellbeing_app.platform.settings.registry_policy import (  # noqa: E402
 ADMX_NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 POLICY_DIR = ROOT / "packaging" / "windows" / "policy"
 ADMX_PATH = POLICY_DIR / "BetweenCalls.admx"
-ADML_PATH = POLICY_DIR / "en-US" / "BetweenCalls.adml"
 #: The templates' own sentences per language; labels and help come from the app's catalogues.
 PHRASES_PATH = POLICY_DIR / "phrases.toml"
 MOBILECONFIG_PATH = ROOT / "packaging" / "macos" / "BetweenCalls.mobileconfig"
