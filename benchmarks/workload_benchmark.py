@@ -20,12 +20,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from benchmarks.trends_benchmark import median_ms  # run as a module from the root (run_all.py)
 from wellbeing_app.domain.demo.demo_history import DemoCall, demo_history
 from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.settings.declaration import Settings
@@ -37,6 +37,7 @@ from wellbeing_app.usecases.workload import run_reset_earned, workload_of_day
 ZONE = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 24)
 BUDGET_MS = 5.0
+RUNS = 9  # timings per figure (the median is reported)
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -51,25 +52,16 @@ def build(path: Path, per_day: int) -> int:
     return stored
 
 
-def median_ms(action: Callable[[], object], runs: int = 9) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def bench_day(path: Path) -> None:
     journal = Journal.open(path)
     settings = Settings()
     days = [TODAY - timedelta(days=k) for k in (0, 1, 30, 100, 200, 364)]
     now = datetime.combine(TODAY, clock_time(17, 45), ZONE)
-    per_day = [median_ms(functools.partial(workload_of_day, journal, d, now, ZONE, settings))
-               for d in days]
+    per_day = [median_ms(functools.partial(workload_of_day, journal, d, now, ZONE, settings),
+                         RUNS) for d in days]
     figures = workload_of_day(journal, TODAY, now, ZONE, settings)
     reset_at = datetime.combine(TODAY, clock_time(12, 0), ZONE)
-    reset = median_ms(lambda: run_reset_earned(journal, reset_at, settings, None))
+    reset = median_ms(lambda: run_reset_earned(journal, reset_at, settings, None), RUNS)
     spans = len(journal.call_spans.spans())
     journal.close()
     worst = max(per_day)

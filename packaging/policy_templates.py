@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
+from scripts.translations import read_ts, ts_path  # noqa: E402
 from wellbeing_app import APP_DESKTOP_ID, APP_NAME, __version__  # noqa: E402
 from wellbeing_app.domain.settings.declaration import (  # noqa: E402
     PAGES,
@@ -34,10 +35,8 @@ from wellbeing_app.platform.settings.registry_policy import (  # noqa: E402
 ADMX_NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 POLICY_DIR = ROOT / "packaging" / "windows" / "policy"
 ADMX_PATH = POLICY_DIR / "BetweenCalls.admx"
-ADML_PATH = POLICY_DIR / "en-US" / "BetweenCalls.adml"
 #: The templates' own sentences per language; labels and help come from the app's catalogues.
 PHRASES_PATH = POLICY_DIR / "phrases.toml"
-CATALOGUES = ROOT / "resources" / "i18n"
 MOBILECONFIG_PATH = ROOT / "packaging" / "macos" / "BetweenCalls.mobileconfig"
 SUPPORTED = "SUPPORTED_BetweenCalls_0_1"
 #: Two trees in the editor: settings IT locks, and presets the agent may change.
@@ -141,20 +140,11 @@ def phrases() -> dict[str, dict[str, str]]:
 @cache
 def catalogue(language: str) -> dict[str, str]:
     """The app's finished ``Settings`` translations for one language (English: none)."""
-    path = CATALOGUES / f"between_calls_{language}.ts"
+    path = ts_path(language)
     if language == "en" or not path.is_file():
         return {}
-    found: dict[str, str] = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != "Settings":
-            continue
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            source = message.findtext("source")
-            if source and translation is not None and translation.text and (
-                    translation.get("type") is None):
-                found[source] = translation.text
-    return found
+    return {m.source: m.translations[0] for m in read_ts(path)
+            if m.context == "Settings" and m.finished and not m.numerus and m.translations[0]}
 
 
 def _tr(language: str, text: str) -> str:

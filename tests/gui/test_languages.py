@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tests.support.running_app import running_app
 from wellbeing_app.ui.i18n.content_language import content_language
 from wellbeing_app.ui.i18n.formats import decimal, number, weekday_name
 from wellbeing_app.ui.i18n.languages import resolve_language
@@ -66,74 +67,42 @@ def test_content_follows_the_shown_language_not_the_format_locale(
 
 
 def test_choosing_a_language_in_settings_applies_at_once(qtbot: object, tmp_path: Path) -> None:
-    from tests.support.all_windows import NOW
-    from wellbeing_app.app import BetweenCallsApp
-    from wellbeing_app.domain.clock import ManualClock
-    from wellbeing_app.domain.settings.layers import NO_POLICY
-    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
-    from wellbeing_app.ui.tray.app_actions import AppActions
-    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.tray.icons import app_icon
     from wellbeing_app.ui.trends.trends_feature import TrendsFeature
 
-    actions = AppActions()
-    panel = FallbackPanel(app_icon(), actions)
-    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
-    language = app.feature(LanguageFeature)
-    trends = app.feature(TrendsFeature)
-    try:
-        english_dialog = app.flow.dialog
-        assert actions.log_dialog.text() == "&Log a tough call…"
-        actions.trends.trigger()
-        assert trends.window is not None and trends.window.isVisible()
-        app.settings.save({"language": "de"})  # Settings → About → Deutsch
-        assert actions.log_dialog.text() == "&Schwieriges Gespräch erfassen…"
-        assert "heute kein schwieriges Gespräch erfasst" in app.status_line()
-        assert panel.reason.text().startswith("Auf diesem Desktop")
-        assert trends.window is not None and trends.window.isVisible()
-        assert trends.window.windowTitle() == "Verlauf — Between Calls"  # rebuilt, still open
-        assert app.flow.dialog is not english_dialog
-        assert app.flow.dialog.windowTitle() == "Schwieriges Gespräch erfassen"
-        assert decimal(6.2) == "6,2"
-        app.settings.save({"language": "system"})
-        assert actions.log_dialog.text() == "&Log a tough call…"
-    finally:
-        if trends.window is not None:
-            trends.window.close()
-        panel.close()
-        app.shutdown()
-        language.translations.apply("en")
-        QLocale.setDefault(QLocale("en_GB"))
+    with running_app(tmp_path) as (app, actions, panel):
+        trends = app.feature(TrendsFeature)
+        try:
+            english_dialog = app.flow.dialog
+            assert actions.log_dialog.text() == "&Log a tough call…"
+            actions.trends.trigger()
+            assert trends.window is not None and trends.window.isVisible()
+            app.settings.save({"language": "de"})  # Settings → About → Deutsch
+            assert actions.log_dialog.text() == "&Schwieriges Gespräch erfassen…"
+            assert "heute kein schwieriges Gespräch erfasst" in app.status_line()
+            assert panel.reason.text().startswith("Auf diesem Desktop")
+            assert trends.window is not None and trends.window.isVisible()
+            assert trends.window.windowTitle() == "Verlauf — Between Calls"  # rebuilt, still open
+            assert app.flow.dialog is not english_dialog
+            assert app.flow.dialog.windowTitle() == "Schwieriges Gespräch erfassen"
+            assert decimal(6.2) == "6,2"
+            app.settings.save({"language": "system"})
+            assert actions.log_dialog.text() == "&Log a tough call…"
+        finally:
+            if trends.window is not None:
+                trends.window.close()
 
 
 def test_a_language_change_rebuilds_the_idle_reminder_prompt(qtbot: object,
                                                             tmp_path: Path) -> None:
-    from tests.support.all_windows import NOW
-    from wellbeing_app.app import BetweenCallsApp
-    from wellbeing_app.domain.clock import ManualClock
-    from wellbeing_app.domain.settings.layers import NO_POLICY
-    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
     from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
-    from wellbeing_app.ui.tray.app_actions import AppActions
-    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.tray.icons import app_icon
 
-    actions = AppActions()
-    panel = FallbackPanel(app_icon(), actions)
-    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
-    language = app.feature(LanguageFeature)
-    reminders = app.feature(ReminderFeature).controller
-    try:
+    with running_app(tmp_path) as (app, _actions, _panel):
+        reminders = app.feature(ReminderFeature).controller
         english = reminders.prompt
         assert english.not_now_button.text() == "Not &now"
         app.settings.save({"language": "de"})
         assert reminders.prompt is not english
         assert reminders.prompt.not_now_button.text() == "&Nicht jetzt"
-    finally:
-        panel.close()
-        app.shutdown()
-        language.translations.apply("en")
-        QLocale.setDefault(QLocale("en_GB"))
 
 
 def test_the_exercise_offer_after_a_call_is_worded_in_the_shown_language(
@@ -155,63 +124,49 @@ def test_content_follows_a_live_switch_without_a_restart(qtbot: object, tmp_path
     from datetime import timedelta
 
     from tests.support.all_windows import NOW
-    from wellbeing_app.app import BetweenCallsApp
-    from wellbeing_app.domain.clock import ManualClock
     from wellbeing_app.domain.exercises.exercise_session import BREATHING
     from wellbeing_app.domain.reminders.reminder_plan import PlannedReminder, ReminderKind
-    from wellbeing_app.domain.settings.layers import NO_POLICY
     from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
     from wellbeing_app.ui.exercises.exercise_feature import ExerciseFeature
-    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
     from wellbeing_app.ui.i18n.offer_words import offer_words
     from wellbeing_app.ui.reminders.reminder_feature import ReminderFeature
-    from wellbeing_app.ui.tray.app_actions import AppActions
-    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.tray.icons import app_icon
     from wellbeing_app.usecases.exercise_offers import ExerciseOffers
 
-    actions = AppActions()
-    panel = FallbackPanel(app_icon(), actions)
-    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
-    language = app.feature(LanguageFeature)
-    exercises = app.feature(ExerciseFeature).controller
-    reminders = app.feature(ReminderFeature).controller
-    wind_down = PlannedReminder(ReminderKind.WIND_DOWN, NOW, NOW + timedelta(hours=1))
+    with running_app(tmp_path) as (app, _actions, _panel):
+        exercises = app.feature(ExerciseFeature).controller
+        reminders = app.feature(ReminderFeature).controller
+        wind_down = PlannedReminder(ReminderKind.WIND_DOWN, NOW, NOW + timedelta(hours=1))
 
-    def shown() -> tuple[str, str, str, str]:
-        dialog = app.flow.dialog
-        breathing = exercises.window(BREATHING)
-        assert isinstance(breathing, BreathingWindow)
-        patterns = breathing.setup.pattern_box
-        names = [patterns.itemText(i) for i in range(patterns.count())]
-        reminders.prompt.present(wind_down, "", None)
-        headline = reminders.prompt.headline.text()
-        reminders.prompt.hide()
-        return (dialog.category_boxes["hostile"].text(), " | ".join(names),
-                offer_words(ExerciseOffers(app.journal, app.content.library).for_stress(3)),
-                headline)
+        def shown() -> tuple[str, str, str, str]:
+            dialog = app.flow.dialog
+            breathing = exercises.window(BREATHING)
+            assert isinstance(breathing, BreathingWindow)
+            patterns = breathing.setup.pattern_box
+            names = [patterns.itemText(i) for i in range(patterns.count())]
+            reminders.prompt.present(wind_down, "", None)
+            headline = reminders.prompt.headline.text()
+            reminders.prompt.hide()
+            return (dialog.category_boxes["hostile"].text(), " | ".join(names),
+                    offer_words(ExerciseOffers(app.journal, app.content.library)
+                                .for_stress(3)), headline)
 
-    try:
-        hostile, names, offer, headline = shown()
-        assert hostile == "Angry or hostile" and "Cyclic sighing" in names
-        assert headline == "Shift's done" and "Take" in offer
-        app.settings.save({"language": "de"})  # Settings → About → Deutsch, no restart
-        hostile, names, offer, headline = shown()
-        assert hostile == "Wütend oder feindselig"
-        assert "Zyklisches Seufzen" in names and "Cyclic sighing" not in names
-        assert offer.startswith("Nehmen Sie sich") and headline == "Schicht geschafft"
-        assert app.flow.quick_log(5) is not None  # the card's tip, from the German tips
-        assert app.flow.popup.tip.text() in app.content.catalog().tips["general"]
-        assert app.services.sharing.labels()["hostile"] == "Wütend oder feindselig"
-        app.settings.save({"language": "es"})
-        assert shown()[0] == "Enfadado u hostil"
-    finally:
-        exercises.close_all()
-        app.flow.popup.close()
-        panel.close()
-        app.shutdown()
-        language.translations.apply("en")
-        QLocale.setDefault(QLocale("en_GB"))
+        try:
+            hostile, names, offer, headline = shown()
+            assert hostile == "Angry or hostile" and "Cyclic sighing" in names
+            assert headline == "Shift's done" and "Take" in offer
+            app.settings.save({"language": "de"})  # Settings → About → Deutsch, no restart
+            hostile, names, offer, headline = shown()
+            assert hostile == "Wütend oder feindselig"
+            assert "Zyklisches Seufzen" in names and "Cyclic sighing" not in names
+            assert offer.startswith("Nehmen Sie sich") and headline == "Schicht geschafft"
+            assert app.flow.quick_log(5) is not None  # the card's tip, from the German tips
+            assert app.flow.popup.tip.text() in app.content.catalog().tips["general"]
+            assert app.services.sharing.labels()["hostile"] == "Wütend oder feindselig"
+            app.settings.save({"language": "es"})
+            assert shown()[0] == "Enfadado u hostil"
+        finally:
+            exercises.close_all()
+            app.flow.popup.close()
 
 
 def test_erasing_asks_for_a_word_of_the_shown_language(translations: Translations,
@@ -258,45 +213,30 @@ def test_a_team_window_on_screen_at_a_switch_stays_until_closed(qtbot: object,
     """Closed by the switch, the share dialog asked about unsaved choices out of the blue."""
     from PySide6.QtWidgets import QMessageBox
 
-    from tests.support.all_windows import NOW
-    from wellbeing_app.app import BetweenCallsApp
-    from wellbeing_app.domain.clock import ManualClock
-    from wellbeing_app.domain.settings.layers import NO_POLICY
-    from wellbeing_app.ui.i18n.language_feature import LanguageFeature
     from wellbeing_app.ui.team.team_feature import TeamFeature
-    from wellbeing_app.ui.tray.app_actions import AppActions
-    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.tray.icons import app_icon
 
-    actions = AppActions()
-    panel = FallbackPanel(app_icon(), actions)
-    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
-    language = app.feature(LanguageFeature)
-    team = app.feature(TeamFeature)
-    asked: list[bool] = []
-    try:
-        actions.share_with_team_requested.emit()
-        dialog = team.entry().share_dialog
-        assert dialog is not None and dialog.isVisible()
-        dialog.named_box.setChecked(True)  # ticked, not saved yet
+    with running_app(tmp_path) as (app, actions, _panel):
+        team = app.feature(TeamFeature)
+        asked: list[bool] = []
+        try:
+            actions.share_with_team_requested.emit()
+            dialog = team.entry().share_dialog
+            assert dialog is not None and dialog.isVisible()
+            dialog.named_box.setChecked(True)  # ticked, not saved yet
 
-        def stay() -> QMessageBox.StandardButton:
-            asked.append(True)
-            return QMessageBox.StandardButton.Cancel
+            def stay() -> QMessageBox.StandardButton:
+                asked.append(True)
+                return QMessageBox.StandardButton.Cancel
 
-        dialog.ask_unsaved = stay
-        app.settings.save({"language": "de"})
-        assert dialog.isVisible() and not asked  # on screen: kept as it is, nothing asked
-        assert dialog.named_box.isChecked()
-        dialog.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
-        dialog.close()
-        actions.share_with_team_requested.emit()
-        rebuilt = team.entry().share_dialog
-        assert rebuilt is not None and rebuilt is not dialog
-        assert rebuilt.windowTitle() != dialog.windowTitle()  # in German now
-    finally:
-        team.stop()
-        panel.close()
-        app.shutdown()
-        language.translations.apply("en")
-        QLocale.setDefault(QLocale("en_GB"))
+            dialog.ask_unsaved = stay
+            app.settings.save({"language": "de"})
+            assert dialog.isVisible() and not asked  # on screen: kept as it is, nothing asked
+            assert dialog.named_box.isChecked()
+            dialog.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+            dialog.close()
+            actions.share_with_team_requested.emit()
+            rebuilt = team.entry().share_dialog
+            assert rebuilt is not None and rebuilt is not dialog
+            assert rebuilt.windowTitle() != dialog.windowTitle()  # in German now
+        finally:
+            team.stop()

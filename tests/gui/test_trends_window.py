@@ -315,3 +315,19 @@ def test_every_chart_has_a_keyboard_reachable_table_of_its_numbers(
     key = trends.window.overview.findChild(HeatMapKey)
     assert key is not None
     assert key.words == ["calm (0)", "moderate (5)", "very tense (10)", "outline only: no calls"]
+
+
+def test_history_undo_tells_a_screen_reader_which_entry_it_brings_back(trends: Fixture,
+                                                                       qtbot: QtBot) -> None:
+    window, history = trends.window, trends.window.history
+    window.present()
+    window.set_range(TrendRange.QUARTER)
+    window.tabs.setCurrentWidget(history)
+    history.table.selectRow(0)
+    with qtbot.waitSignal(window.data_changed):
+        history.delete_selected()
+    text = history.undo_label.text()
+    assert text.startswith("Deleted the entry of")
+    assert history.undo_button.accessibleDescription() == text  # focus skips the label
+    history.undo_delete()
+    assert history.undo_button.accessibleDescription() == ""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
+from tests.support.running_app import running_app
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy, resolve
 from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow, hotkey_help
 
@@ -100,7 +101,6 @@ def test_no_two_controls_share_a_mnemonic(qtbot: QtBot) -> None:
 def test_enter_on_a_fresh_window_finishes_rather_than_starting_breathing(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     window, saved, _autostart, done = make(qtbot)
     asked: list[bool] = []
@@ -108,7 +108,7 @@ def test_enter_on_a_fresh_window_finishes_rather_than_starting_breathing(qtbot: 
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
-    target = QApplication.focusWidget() or window
+    target = window.focusWidget() or window  # this window's focus, whatever ran before
     QTest.keyClick(target, Qt.Key.Key_Return)
     assert done and not asked
     assert saved == [{"shifts": "mon,tue,wed,thu,fri 09:00-17:30"}]
@@ -116,19 +116,10 @@ def test_enter_on_a_fresh_window_finishes_rather_than_starting_breathing(qtbot: 
 
 def test_shown_again_it_starts_from_the_settings_in_force_now(qtbot: QtBot, tmp_path: Path) -> None:
     """Kept from the first start, it showed that day's shift, and Finish put it back."""
-    from tests.support.all_windows import NOW
-    from wellbeing_app.app import BetweenCallsApp
-    from wellbeing_app.domain.clock import ManualClock
-    from wellbeing_app.ui.tray.app_actions import AppActions
-    from wellbeing_app.ui.tray.fallback_panel import FallbackPanel
-    from wellbeing_app.ui.tray.icons import app_icon
     from wellbeing_app.ui.welcome.welcome_feature import WelcomeFeature
 
-    actions = AppActions()
-    panel = FallbackPanel(app_icon(), actions)
-    app = BetweenCallsApp(panel, actions, tmp_path, ManualClock(NOW), lambda: NO_POLICY)
-    welcome = app.feature(WelcomeFeature)
-    try:
+    with running_app(tmp_path) as (app, actions, _panel):
+        welcome = app.feature(WelcomeFeature)
         first = welcome.window
         assert first is not None and first.isVisible()  # the first start
         first.start_edit.setTime(QTime(7, 0))
@@ -140,6 +131,3 @@ def test_shown_again_it_starts_from_the_settings_in_force_now(qtbot: QtBot, tmp_
         assert again is not None and again.start_edit.time() == QTime(8, 0)
         again.finish()
         assert app.settings.values.shifts.endswith(" 08:00-16:00")  # not 07:00 again
-    finally:
-        panel.close()
-        app.shutdown()

@@ -138,3 +138,36 @@ def test_after_a_sleep_mid_call_the_span_ends_at_the_heartbeat(
     first, second = journal.call_spans.spans()
     assert first.recovered and first.end == first.start
     assert second.end is None and second.start == clock.now()
+
+
+def test_a_call_that_ended_during_a_sleep_ends_at_the_heartbeat(
+        wired: Any, journal: Journal, clock: ManualClock, mic: FakeDetector) -> None:
+    """After a wake the watcher (a 3 s timer, or a stream event) often looks before the
+    once-a-minute watchdog reports the jump: the sleep must not count as talk time."""
+    feature, _workload = wired
+    mic.on_call = True
+    feature.watcher.poll()
+    clock.advance(60)
+    feature.bridge.check_clock()  # the heartbeat
+    clock.advance(30 * 60)  # the laptop slept; the call ended meanwhile
+    mic.on_call = False
+    feature.watcher.poll()  # the watcher looks first
+    feature.bridge.check_clock()
+    (span,) = journal.call_spans.spans()
+    assert span.recovered and span.end is not None
+    assert (span.end - span.start).total_seconds() == 60
+
+
+def test_a_sleep_mid_call_past_the_shift_end_ends_the_span_at_the_heartbeat(
+        wired: Any, journal: Journal, clock: ManualClock, mic: FakeDetector) -> None:
+    """Woken next morning before the shift: the span was closed 'now', 17 hours long."""
+    feature, _workload = wired
+    mic.on_call = True
+    feature.watcher.poll()
+    clock.advance(60)
+    feature.bridge.check_clock()  # the heartbeat
+    clock.set(datetime(2026, 11, 25, 8, 0, tzinfo=PLUS1))  # slept overnight: out of shift
+    feature.bridge.check_clock()
+    (span,) = journal.call_spans.spans()
+    assert span.recovered and span.end is not None
+    assert (span.end - span.start).total_seconds() == 60

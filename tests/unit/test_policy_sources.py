@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from wellbeing_app.cli import build_parser, run_cli
-from wellbeing_app.cli.console_streams import make_stream_safe
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.settings.layers import Policy, parse_policy, resolve
@@ -145,25 +144,6 @@ def test_no_policy_anywhere_reads_as_no_policy() -> None:
     layered = load_layered_policy(policy_sources("win32", {}, FakePolicyRegistry({})))
     assert layered.policy == Policy({}, {})
     assert all(line.endswith(": not set") for line in layered.consulted)
-
-
-class _Console(io.BytesIO):
-    def isatty(self) -> bool:
-        return True
-
-
-@pytest.mark.parametrize(("raw", "environ", "expected"), [
-    (io.BytesIO(), {}, "a → b".encode()),
-    (io.BytesIO(), {"PYTHONIOENCODING": "cp1252"}, b"a \\u2192 b"),
-    (_Console(), {}, b"a ? b"),
-])
-def test_output_never_fails_to_encode(raw: io.BytesIO, environ: dict[str, str],
-                                      expected: bytes) -> None:
-    stream = io.TextIOWrapper(raw, encoding="cp1252")
-    make_stream_safe(stream, environ)
-    stream.write("a → b")
-    stream.flush()
-    assert raw.getvalue() == expected
 
 
 class UnreadablePolicyRegistry:

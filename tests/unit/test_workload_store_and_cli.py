@@ -16,7 +16,12 @@ from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.store.journal import DB_FILENAME, Journal
-from wellbeing_app.usecases.workload import SpanRecorder, run_reset_earned, workload_of_day
+from wellbeing_app.usecases.workload import (
+    SpanRecorder,
+    run_reset_earned,
+    workload_of_day,
+    workload_trend,
+)
 
 PLUS1 = timezone(timedelta(hours=1))
 CONTRACT_KEYS = {"calls_handled", "talk_minutes", "back_to_back", "longest_run_calls",
@@ -218,3 +223,37 @@ def test_span_times_carry_epoch_seconds_and_the_local_hour_across_dst() -> None:
     assert second.start - first.start == 3600 and first.end - first.start == 300
     assert (first.local_hour, second.local_hour) == (2, 2)
     assert first.local_date == second.local_date == before.date()
+
+
+def test_trends_and_the_day_figures_agree_on_tough_calls_before_the_first_span(
+        clock: ManualClock) -> None:
+    """A tough call logged before detection first saw a call still counts in the trends.
+
+    ``wellbeing workload`` (and the tray) count every call logged that day; the trends window
+    read calls only from the first span's moment on, so the same day showed fewer tough calls.
+    """
+    journal = Journal.in_memory()
+    day = clock.now().astimezone(PLUS1).date()
+    nine = datetime.combine(day, datetime.min.time(), PLUS1) + timedelta(hours=9)
+    journal.log_call(CallDraft(stress=8), nine)
+    journal.call_spans.add(nine + timedelta(hours=1), nine + timedelta(hours=1, minutes=5))
+    journal.log_call(CallDraft(stress=6), nine + timedelta(hours=1, minutes=6))
+    journal.call_spans.add(nine + timedelta(hours=2), nine + timedelta(hours=2, minutes=5))
+    figures = workload_of_day(journal, day, clock.now(), PLUS1, Settings())
+    trend = workload_trend(journal, day, day, PLUS1, Settings())
+    point = next(p for p in trend.days if p.day == day)
+    assert (point.calls_handled, point.tough_calls, point.tough_share) == (
+        figures.calls_handled, figures.tough_calls, figures.tough_share) == (2, 2, 1.0)
+
+
+def test_trends_and_the_day_figures_agree_on_talk_time(clock: ManualClock) -> None:
+    """61 s + 80 s: summed call by call in float minutes the trends showed 2.3, the CLI 2.4."""
+    journal = Journal.in_memory()
+    day = clock.now().astimezone(PLUS1).date()
+    nine = datetime.combine(day, datetime.min.time(), PLUS1) + timedelta(hours=9)
+    journal.call_spans.add(nine, nine + timedelta(seconds=61))
+    journal.call_spans.add(nine + timedelta(minutes=5), nine + timedelta(minutes=5, seconds=80))
+    figures = workload_of_day(journal, day, clock.now(), PLUS1, Settings())
+    trend = workload_trend(journal, day, day, PLUS1, Settings())
+    point = next(p for p in trend.days if p.day == day)
+    assert point.talk_minutes == figures.talk_minutes == round(141 / 60, 1)

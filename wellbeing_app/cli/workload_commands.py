@@ -10,11 +10,11 @@ from typing import Any
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.cli.reminder_commands import _parse_day
-from wellbeing_app.cli.settings_commands import effective_settings
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import parse_moment, parse_since
 from wellbeing_app.domain.workload.call_span import CallSpan
 from wellbeing_app.domain.workload.day_workload import DayWorkload
+from wellbeing_app.domain.workload.runs import is_counted
 from wellbeing_app.domain.workload.workload_rules import WorkloadRules
 from wellbeing_app.usecases import workload as usecase
 
@@ -26,7 +26,7 @@ def span_record(span: CallSpan, rules: WorkloadRules, now: datetime) -> dict[str
     return {"id": span.id, "start": span.start_local.isoformat(),
             "end": span.end.astimezone(local).isoformat() if span.end is not None else None,
             "source": span.source.value, "local_date": span.local_date.isoformat(),
-            "seconds": round(seconds), "counted": seconds >= rules.short_span.total_seconds(),
+            "seconds": round(seconds), "counted": is_counted(span, rules, now),
             "recovered": span.recovered}
 
 
@@ -43,20 +43,17 @@ def workload_record(figures: DayWorkload) -> dict[str, Any]:
 
 
 def _moment(text: str, ctx: CliContext) -> datetime:
-    now = ctx.clock.now().astimezone(ctx.zone)
-    moment = parse_moment(text, now)
-    if datetime.fromisoformat(text.strip()).tzinfo is None:
-        moment = moment.replace(tzinfo=ctx.zone)  # the zone's offset on that day, DST included
-    return moment.astimezone(ctx.zone)
+    """A time without an offset is taken in ``ctx.zone`` on that day (DST included)."""
+    return parse_moment(text, ctx.clock.now().astimezone(ctx.zone)).astimezone(ctx.zone)
 
 
 def cmd_spans(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the recorded spans."""
     now = ctx.clock.now()
     since = parse_since(args.since, now) if args.since else None
-    rules = WorkloadRules.from_settings(effective_settings(ctx).settings)
     journal = ctx.open_journal()
-    try:
+    try:  # one journal for the settings and the spans
+        rules = WorkloadRules.from_settings(ctx.settings_service(journal).values)
         spans = usecase.list_spans(journal, since)
     finally:
         journal.close()
@@ -114,9 +111,9 @@ def _text_lines(record: dict[str, Any]) -> list[str]:
 def cmd_workload(args: argparse.Namespace, ctx: CliContext) -> int:
     """The day's workload figures."""
     day = _parse_day(args.day, ctx)
-    settings = effective_settings(ctx).settings
     journal = ctx.open_journal()
-    try:
+    try:  # one journal for the settings and the figures
+        settings = ctx.settings_service(journal).values
         figures = usecase.workload_of_day(journal, day, ctx.clock.now(), ctx.zone, settings)
     finally:
         journal.close()

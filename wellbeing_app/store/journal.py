@@ -157,6 +157,15 @@ class Journal:
         """Hear about every committed write (table names); returns the way to stop."""
         return self._core.subscribe(listener)
 
+    @property
+    def own_commits(self) -> int:
+        """How many writes this process has committed (and announced) on this journal so far.
+
+        A window that remembers the number when it draws can skip a redraw that nothing made
+        stale; writes by other processes never count (``changed_elsewhere`` tells those).
+        """
+        return self._core.commits
+
     def changed_elsewhere(self) -> bool:
         """Another process committed since the last ask (our own writes never count).
 

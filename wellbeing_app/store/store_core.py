@@ -21,6 +21,8 @@ class StoreCore:
         self.conn = conn
         self._listeners: list[ChangeListener] = []
         self._pending: set[str] = set()
+        #: Commits announced so far in this process: a reader that remembers it knows if stale.
+        self.commits = 0
 
     def rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         """Every row of a read query."""
@@ -72,6 +74,7 @@ class StoreCore:
         changed, self._pending = frozenset(self._pending), set()
         if not changed:
             return
+        self.commits += 1
         for listener in list(self._listeners):
             listener(changed)
 

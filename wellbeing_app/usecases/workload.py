@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.clock import Clock
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 CONTEXT = timedelta(days=1)
 #: How far back a run that just ended is looked for (longer than any shift).
 RUN_LOOKBACK = timedelta(hours=16)
+#: The watchdog beats once a minute during a call; a heartbeat older than this when the call
+#: ends means the app was asleep meanwhile (the watcher can look before the watchdog reports
+#: the jump), so the span ends at the heartbeat, not after the sleep.
+STALE_HEARTBEAT = timedelta(minutes=2)
 
 
 class SpanRecorder:
@@ -56,8 +60,18 @@ class SpanRecorder:
         return spans.open_span(self._clock.now(), source_for_provider(provider))
 
     def call_ended(self) -> CallSpan | None:
-        """Close the open span now (even if recording was switched off meanwhile)."""
-        return self._journal.call_spans.close_open(self._clock.now())
+        """Close the open span now (even if recording was switched off meanwhile).
+
+        After a sleep (a stale heartbeat) it ends at the heartbeat instead, like ``resumed``.
+        """
+        spans = self._journal.call_spans
+        beat = spans.open_heartbeat()
+        if beat is None:
+            return None
+        now = self._clock.now()
+        if now - beat > STALE_HEARTBEAT:
+            return next(iter(spans.close_at_heartbeat()), None)
+        return spans.close_open(now)
 
     def heartbeat(self) -> bool:
         """The app is alive: move the open span's heartbeat to now; False when none is open."""
@@ -113,8 +127,9 @@ def workload_trend(journal: Journal, first: date, last: date, zone: tzinfo,
         return WorkloadTrend((), EMPTY_GRID, None)
     tough: dict[date, int] = {}
     rated: list[tuple[float, int]] = []
-    # Calls before the first detected call can never be set against a span: skip reading them.
-    begin = max(since, datetime.fromtimestamp(spans[0].start, UTC))
+    # Days before the first detected call have no share: skip reading their calls. Its own
+    # day is read whole, so its tough calls are the ones ``workload_of_day`` counts.
+    begin = max(since, local_day_bounds(spans[0].local_date, zone)[0])
     for day, moment, stress in journal.call_ratings(begin):
         tough[day] = tough.get(day, 0) + 1
         if day >= first:

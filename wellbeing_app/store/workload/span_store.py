@@ -93,6 +93,11 @@ class SpanStore:
                          "WHERE end_utc IS NULL")
         return [self.get(int(row[0])) for row in rows]
 
+    def open_heartbeat(self) -> datetime | None:
+        """The open span's last heartbeat, or ``None`` when no span is open."""
+        row = self._core.row("SELECT heartbeat_utc FROM call_spans WHERE end_utc IS NULL")
+        return None if row is None else datetime.fromisoformat(row[0])
+
     def open_span_now(self) -> CallSpan | None:
         """The span still open, if any."""
         row = self._core.row(f"SELECT {_COLUMNS} FROM call_spans WHERE end_utc IS NULL")

@@ -197,6 +197,8 @@ class HistoryPanel(QWidget):
     def _update_undo(self) -> None:
         last = self._deleted[-1] if self._deleted else None
         self.undo_button.setEnabled(last is not None)
-        self.undo_label.setText("" if last is None else (
-            self.tr("Deleted the entry of {when} (stress {stress}).").format(
-                when=short_date_time(last.at_local), stress=last.stress)))
+        text = "" if last is None else self.tr(
+            "Deleted the entry of {when} (stress {stress}).").format(
+                when=short_date_time(last.at_local), stress=last.stress)
+        self.undo_label.setText(text)
+        self.undo_button.setAccessibleDescription(text)  # focus on the button skips the label

@@ -66,6 +66,10 @@ class TrendsFeature:
                                        effective=lambda: settings.current, zone=local_zone)
         self.window.present()
 
-    def _on_watcher_changed(self, _external: bool) -> None:
-        if self.window is not None and self.window.isVisible():
+    def _on_watcher_changed(self, external: bool) -> None:
+        if self.window is None or not self.window.isVisible():
+            return
+        if external:  # another process wrote: always read again
             self.window.refresh()
+        else:  # this process wrote; the window may have redrawn for it already (its own edits)
+            self.window.refresh_if_stale()

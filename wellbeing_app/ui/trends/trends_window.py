@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,7 @@ class TrendsWindow(QMainWindow):
         self.workload: WorkloadTrend | None = None
         self._label_for = label_for
         self._journal = journal
+        self._drawn_at: tuple[int, date] | None = None  # own commits and day at the last draw
         self._catalog = catalog
         self._clock = clock
         self.trend_range = DEFAULT_RANGE
@@ -144,6 +145,7 @@ class TrendsWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the aggregates for the current range and redraw."""
+        self._drawn_at = (self._journal.own_commits, self._clock.now().date())
         today = self._clock.now().date()
         self.report = trends_report(self._journal, self.trend_range, today, self._label_for)
         self.workload = self._workload(self.report)
@@ -158,6 +160,11 @@ class TrendsWindow(QMainWindow):
             self._refresh_history()
         elif self.tabs.currentWidget() is self.calls_page:
             self._refresh_spans()
+
+    def refresh_if_stale(self) -> None:
+        """Redraw after this process wrote, unless this window already redrew for that write."""
+        if self._drawn_at != (self._journal.own_commits, self._clock.now().date()):
+            self.refresh()
 
     def _clock_zone(self) -> tzinfo:
         zone = self._clock.now().tzinfo

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS
+from wellbeing_app.domain.trends.stress_grid import HOURS, WEEKDAYS, StressGrid
 from wellbeing_app.ui.i18n.formats import hour_text, weekday_name
 from wellbeing_app.ui.trends.heat_map_widget import HeatMapWidget, slot_text
 
@@ -17,8 +17,14 @@ class CallsHeatMap(HeatMapWidget):
     """The same grid widget, coloured by how many calls were handled (the desktop's accent)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._busiest = 0
         super().__init__(parent)
         self.setAccessibleName(self.tr("Calls handled by hour and weekday"))
+
+    def set_grid(self, grid: StressGrid) -> None:
+        """Show new numbers; the busiest slot sets the colour scale."""
+        self._busiest = max(c.count for row in grid.cells for c in row)
+        super().set_grid(grid)
 
     def summary(self) -> str:
         """A sentence for screen readers: the busiest slot and how many have calls."""
@@ -45,7 +51,6 @@ class CallsHeatMap(HeatMapWidget):
         count = self._grid.cell(weekday, hour).count
         if not count:
             return None
-        busiest = max(c.count for row in self._grid.cells for c in row)
         color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        color.setAlphaF(MIN_ALPHA + (1 - MIN_ALPHA) * count / busiest)
+        color.setAlphaF(MIN_ALPHA + (1 - MIN_ALPHA) * count / self._busiest)
         return color

@@ -70,9 +70,8 @@ class WorkloadController(QObject):
         if not self._reminders.controller.in_shift():
             self.stop()  # the shift ended during a call: nothing is recorded outside shifts
         elif jumped:
-            verdict = watcher.last_verdict
-            on_call = watcher.on_call and verdict is not None
-            if self.recorder.resumed(verdict.provider if on_call and verdict else None):
+            verdict = watcher.last_verdict if watcher.on_call else None
+            if self.recorder.resumed(verdict.provider if verdict is not None else None):
                 self.spans_changed.emit()
         else:
             self.recorder.heartbeat()
