@@ -95,7 +95,8 @@ def _text_lines(record: dict[str, Any]) -> list[str]:
              f"  calls handled         {record['calls_handled']}",
              f"  talk time             {record['talk_minutes']} min",
              f"  back to back          {record['back_to_back']}",
-             f"  longest run           {record['longest_run_calls']} calls, "
+             f"  longest run           {record['longest_run_calls']} "
+             f"{'call' if record['longest_run_calls'] == 1 else 'calls'}, "
              f"{record['longest_run_minutes']} min",
              f"  tough calls logged    {record['tough_calls']}"
              + (f" ({round(share * 100)} % of calls handled)" if share is not None else
