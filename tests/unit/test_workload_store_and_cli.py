@@ -251,3 +251,16 @@ def test_trends_and_the_day_figures_agree_on_tough_calls_before_the_first_span(
     point = next(p for p in trend.days if p.day == day)
     assert (point.calls_handled, point.tough_calls, point.tough_share) == (
         figures.calls_handled, figures.tough_calls, figures.tough_share) == (2, 2, 1.0)
+
+
+def test_trends_and_the_day_figures_agree_on_talk_time(clock: ManualClock) -> None:
+    """61 s + 80 s: summed call by call in float minutes the trends showed 2.3, the CLI 2.4."""
+    journal = Journal.in_memory()
+    day = clock.now().astimezone(PLUS1).date()
+    nine = datetime.combine(day, datetime.min.time(), PLUS1) + timedelta(hours=9)
+    journal.call_spans.add(nine, nine + timedelta(seconds=61))
+    journal.call_spans.add(nine + timedelta(minutes=5), nine + timedelta(minutes=5, seconds=80))
+    figures = workload_of_day(journal, day, clock.now(), PLUS1, Settings())
+    trend = workload_trend(journal, day, day, PLUS1, Settings())
+    point = next(p for p in trend.days if p.day == day)
+    assert point.talk_minutes == figures.talk_minutes == round(141 / 60, 1)

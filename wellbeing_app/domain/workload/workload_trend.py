@@ -70,14 +70,14 @@ def build_workload_trend(spans: Sequence[SpanTime], tough_by_day: Mapping[date, 
     short = rules.short_span.total_seconds()
     calls = [s for s in spans if s.end - s.start >= short]
     handled: dict[date, int] = {}
-    talk: dict[date, float] = {}
+    talk: dict[date, float] = {}  # seconds (whole: stored to the second), minutes only once
     for call in calls:
         handled[call.local_date] = handled.get(call.local_date, 0) + 1
-        talk[call.local_date] = talk.get(call.local_date, 0.0) + (call.end - call.start) / 60
+        talk[call.local_date] = talk.get(call.local_date, 0.0) + call.end - call.start
     # (calls handled, tough calls) per day: the trends' day series and its call-weighted
     # 7-day mean then give the day's tough share and the 7-day one, gaps kept as gaps.
     shares = {day: StressTally(n, tough_by_day.get(day, 0)) for day, n in handled.items()}
-    points = tuple(WorkloadDayPoint(p.day, p.count, round(talk.get(p.day, 0.0), 1),
+    points = tuple(WorkloadDayPoint(p.day, p.count, round(talk.get(p.day, 0.0) / 60, 1),
                                     tough_by_day.get(p.day, 0), _share(p.mean_stress),
                                     _share(p.rolling_mean))
                    for p in daily_points(shares, first, last, ROLLING_DAYS))
