@@ -158,6 +158,13 @@ def test_cli_contract(tmp_path: Path, clock: ManualClock) -> None:
     assert run(["span", "delete", "2"], tmp_path, clock)[:2] == (0, "Deleted span #2.\n")
 
 
+def test_cli_text_says_one_call_not_one_calls(tmp_path: Path, clock: ManualClock) -> None:
+    run(["span", "add", "--start", "2026-11-24T09:00", "--end", "2026-11-24T09:04"], tmp_path,
+        clock)
+    out = run(["workload", "--day", "2026-11-24"], tmp_path, clock)[1]
+    assert "longest run           1 call, 4.0 min" in out
+
+
 @pytest.mark.parametrize(("argv", "fragment"), [
     (["span", "add", "--start", "2026-11-24T10:00", "--end", "2026-11-24T10:00"],
      "after the start"),

@@ -22,7 +22,8 @@ KIND_TEXT = {
 }
 
 
-def _parse_day(text: str | None, ctx: CliContext) -> date:
+def parse_day(text: str | None, ctx: CliContext) -> date:
+    """``--day YYYY-MM-DD`` (default: today in ``ctx.zone``); used by ``workload`` too."""
     if not text:
         return ctx.clock.now().astimezone(ctx.zone).date()
     try:
@@ -35,7 +36,7 @@ def _parse_day(text: str | None, ctx: CliContext) -> date:
 
 def cmd_reminders(args: argparse.Namespace, ctx: CliContext) -> int:
     """List the day's planned reminders with their local times."""
-    day = _parse_day(args.day, ctx)
+    day = parse_day(args.day, ctx)
     plan = plan_day(effective_settings(ctx).settings, day, ctx.zone)
     if args.json:
         rows = [{"kind": r.kind.value, "at": r.at.astimezone(ctx.zone).isoformat(),

@@ -9,7 +9,7 @@ from typing import Any
 
 from wellbeing_app.cli.context import CliContext
 from wellbeing_app.cli.parser import EXIT_OK, Subparsers
-from wellbeing_app.cli.reminder_commands import _parse_day
+from wellbeing_app.cli.reminder_commands import parse_day
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.validation import parse_moment, parse_since
 from wellbeing_app.domain.workload.call_span import CallSpan
@@ -95,7 +95,8 @@ def _text_lines(record: dict[str, Any]) -> list[str]:
              f"  calls handled         {record['calls_handled']}",
              f"  talk time             {record['talk_minutes']} min",
              f"  back to back          {record['back_to_back']}",
-             f"  longest run           {record['longest_run_calls']} calls, "
+             f"  longest run           {record['longest_run_calls']} "
+             f"{'call' if record['longest_run_calls'] == 1 else 'calls'}, "
              f"{record['longest_run_minutes']} min",
              f"  tough calls logged    {record['tough_calls']}"
              + (f" ({round(share * 100)} % of calls handled)" if share is not None else
@@ -110,7 +111,7 @@ def _text_lines(record: dict[str, Any]) -> list[str]:
 
 def cmd_workload(args: argparse.Namespace, ctx: CliContext) -> int:
     """The day's workload figures."""
-    day = _parse_day(args.day, ctx)
+    day = parse_day(args.day, ctx)
     journal = ctx.open_journal()
     try:  # one journal for the settings and the figures
         settings = ctx.settings_service(journal).values
