@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,19 @@ def test_team_store_counts_the_weeks_detected_calls() -> None:
     journal.call_spans.add(monday, monday + timedelta(minutes=4))
     journal.call_spans.add(monday + timedelta(minutes=5), monday + timedelta(minutes=5, seconds=8))
     assert store.week_calls_handled(WEEK) == 1  # the 8-second span is kept, not counted
+
+
+def test_the_summary_counts_calls_by_the_agents_shortest_call_setting(tmp_path: Path) -> None:
+    """Trends and the CLI follow ``short_span_seconds``; the weekly summary must say the same."""
+    from tests.support.services import team_sharing
+    from wellbeing_app.domain.clock import ManualClock
+
+    journal = Journal.in_memory()
+    monday = datetime.combine(WEEK.monday, datetime.min.time(), PLUS1) + timedelta(hours=9)
+    journal.call_spans.add(monday, monday + timedelta(minutes=4))
+    journal.call_spans.add(monday + timedelta(minutes=5), monday + timedelta(minutes=5, seconds=8))
+    sharing = team_sharing(journal, tmp_path, ManualClock(monday + timedelta(days=7)))
+    assert sharing.preview(WEEK).summary.calls_handled == 1  # default: 20 s
+    journal.settings.save({"short_span_seconds": 5})
+    sharing = team_sharing(journal, tmp_path, ManualClock(monday + timedelta(days=7)))
+    assert sharing.preview(WEEK).summary.calls_handled == 2  # the 8-second call counts now

@@ -115,7 +115,8 @@ def register(sub: Subparsers, parent: argparse.ArgumentParser) -> None:
     calls.add_argument("--since", metavar="ISO8601|7d|30d", help="only entries from then on")
     calls.add_argument("--json", action="store_true", help="machine-readable output")
 
-    export = sub.add_parser("export", parents=[parent], help="export every logged call")
+    export = sub.add_parser("export", parents=[parent],
+                            help="export every logged call (with --spans: every call span)")
     export.add_argument("--format", choices=["csv", "json"], required=True)
     export.add_argument("--output", metavar="FILE", help="write here instead of stdout")
     export.add_argument("--spans", action="store_true",

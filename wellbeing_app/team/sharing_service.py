@@ -43,8 +43,8 @@ class WeekSource(Protocol):
         """The week's exercise sessions."""
         ...
 
-    def week_calls_handled(self, week: IsoWeek) -> int | None:
-        """Calls detected that week (sensed workload), ``None`` without detection."""
+    def week_calls_handled(self, week: IsoWeek, short_seconds: float = 20.0) -> int | None:
+        """Calls detected that week (spans of ``short_seconds`` or more), ``None`` without."""
         ...
 
 
@@ -109,7 +109,7 @@ class SharingService:
             agent_id=key.agent_id, week=week, created_utc=self._utc_now(),
             calls=self._source.week_calls(week), exercises=self._source.week_exercises(week),
             anonymous=anonymous, display_name=name,
-            calls_handled=self._source.week_calls_handled(week))
+            calls_handled=self._source.week_calls_handled(week, settings.short_span_seconds))
         files: list[ShareFile] = []
         if anonymous and settings.aggregator is not None:
             # Opted in: the agent's own secret (made now if needed), so revoke can find the file.

@@ -34,6 +34,8 @@ class TeamSettings:
     aggregator: AggregatorPublicKey | None = None
     aggregator_label: str = ""
     admin_key: AdminPublicKey | None = None
+    #: Detected calls shorter than this are not calls handled: the trends' and the CLI's rule.
+    short_span_seconds: int = 20
 
     @property
     def opted_in(self) -> bool:
@@ -131,7 +133,13 @@ def load_team_settings(get: SettingGetter) -> TeamSettings:
         aggregator_label=_text(get, "team_aggregator_label"),
         admin_key=(AdminPublicKey.parse(admin)
                    if (admin := _text(get, "team_admin_public_key")) else None),
+        short_span_seconds=_whole_seconds(get("short_span_seconds", 20)),
     )
+
+
+def _whole_seconds(value: object) -> int:
+    """The shortest counted call; anything but a whole number keeps the default (20 s)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 20
 
 
 def team_settings_from(settings: object) -> TeamSettings:
