@@ -1,5 +1,5 @@
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.ui.placement import MARGIN, TITLE_BAR, fit_to_screen, place_near
@@ -32,6 +32,17 @@ def test_cards_near_a_top_tray_stack_downward(qtbot: QtBot) -> None:
     place_near(second, anchor)
     assert second.y() > first.y()
     assert not first.frameGeometry().intersects(second.frameGeometry())
+
+
+def test_a_window_with_a_title_bar_leaves_a_top_tray_icon_uncovered(qtbot: QtBot) -> None:
+    """The log dialog's title bar covered the icon under a top panel (trayer, GNOME)."""
+    dialog, note = QDialog(), card(qtbot, "a")
+    qtbot.addWidget(dialog)
+    anchor = QPoint(600, 12)
+    place_near(dialog, anchor)
+    place_near(note, anchor)
+    assert dialog.y() >= anchor.y() + MARGIN + TITLE_BAR
+    assert note.y() == anchor.y() + MARGIN  # a frameless card has no title bar
 
 
 def test_hidden_cards_do_not_push(qtbot: QtBot) -> None:

@@ -49,6 +49,10 @@ def place_near(widget: QWidget, anchor: QPoint | None) -> None:
     else:
         x = anchor.x() - size.width() // 2
         y = anchor.y() + MARGIN if downward else anchor.y() - size.height() - MARGIN
+        if downward and not widget.windowFlags() & Qt.WindowType.FramelessWindowHint:
+            # A window first shown is placed by its inside: its title bar went above ``y``,
+            # over the tray icon (the log dialog covered it under a top panel).
+            y += TITLE_BAR
     x = max(area.left() + MARGIN, min(x, area.right() - size.width() - MARGIN))
     y = _first_free_y(x, y, size, _visible_cards(widget), downward)
     y = max(area.top() + MARGIN, min(y, area.bottom() - size.height() - MARGIN))
