@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QLocale, QTimer, QTranslator
 
 from tests.support.catalogues import build_catalogues
+from wellbeing_app.ui.i18n.translations import Translations
 
 _started_timers: list[weakref.ref[QTimer]] = []
 _started_animations: list[weakref.ref[QAbstractAnimation]] = []
@@ -74,6 +75,21 @@ def english_catalogue(qapp: QCoreApplication, qm_dir: Path) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def translations(qapp: QCoreApplication, qm_dir: Path) -> Iterator[Translations]:
+    """The language setting's catalogue switcher; English and en_GB formats again after."""
+    chosen = Translations(qapp, qm_dir)
+    yield chosen
+    chosen.apply("en")
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture
+def german(translations: Translations) -> None:
+    """The German catalogue, as the language setting installs it."""
+    assert translations.apply("de") == "de"
 
 
 @pytest.fixture(autouse=True)

@@ -198,8 +198,8 @@ def test_a_feature_that_fails_to_start_is_named_and_the_others_run(
         built.shutdown()
 
 
-def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> None:
-    """Team windows (cryptography) and Qt Charts load when first opened, not at start."""
+def start_in_a_fresh_process(data_dir: Path, then: str) -> subprocess.CompletedProcess[str]:
+    """Build the app on ``data_dir`` in a new interpreter (nothing imported yet), run ``then``."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -212,14 +212,21 @@ def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> No
         "from wellbeing_app.ui.tray.shell import make_shell\n"
         "actions = AppActions()\n"
         "shell = make_shell(app_icon(), actions, True)\n"
-        f"app = BetweenCallsApp(shell, actions, Path({str(tmp_path)!r}), SystemClock())\n"
+        f"app = BetweenCallsApp(shell, actions, Path({str(data_dir)!r}), SystemClock())\n"
         "qapp.processEvents()\n"
+        + then)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+
+
+def test_the_started_app_leaves_heavy_stacks_for_first_use(tmp_path: Path) -> None:
+    """Team windows (cryptography) and Qt Charts load when first opened, not at start."""
+    result = start_in_a_fresh_process(
+        tmp_path,
         "heavy = [m for m in ('cryptography', 'PySide6.QtCharts', 'PySide6.QtMultimedia')"
         " if m in sys.modules]\n"
         "app.shutdown()\n"
         "print(heavy, len(app.features))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.stdout.strip() == "[] 8", result.stderr  # every feature module started
 
 
@@ -277,24 +284,10 @@ def test_a_returning_start_leaves_windows_and_the_plist_parser_for_first_use(
             "wellbeing_app.domain.trends.insights", "statistics",
             "wellbeing_app.platform.call_detection.mac_call_detector",
             "wellbeing_app.platform.call_detection.windows_call_detector")
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "qapp = QApplication(['wellbeing'])\n"
-        "from wellbeing_app.app import BetweenCallsApp\n"
-        "from wellbeing_app.domain.clock import SystemClock\n"
-        "from wellbeing_app.ui.tray.app_actions import AppActions\n"
-        "from wellbeing_app.ui.tray.icons import app_icon\n"
-        "from wellbeing_app.ui.tray.shell import make_shell\n"
-        "actions = AppActions()\n"
-        "shell = make_shell(app_icon(), actions, True)\n"
-        f"app = BetweenCallsApp(shell, actions, Path({str(tmp_path)!r}), SystemClock())\n"
-        "qapp.processEvents()\n"
+    result = start_in_a_fresh_process(
+        tmp_path,
         f"loaded = [m for m in {lazy!r} if m in sys.modules]\n"
         "broken = app.broken\n"
         "app.shutdown()\n"
         "print(loaded, broken)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.stdout.strip() == "[] []", result.stderr

@@ -1,12 +1,10 @@
 """Whole breathing and PMR sessions driven by a ManualClock: phases, pause, skip, ratings."""
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from wellbeing_app.domain.clock import ManualClock
@@ -18,7 +16,6 @@ from wellbeing_app.platform.resources import load_exercise_library
 from wellbeing_app.store.journal import Journal
 from wellbeing_app.ui.exercises.breathing_window import BreathingWindow
 from wellbeing_app.ui.exercises.pmr_window import PmrWindow
-from wellbeing_app.ui.i18n.translations import Translations
 
 LIBRARY = load_exercise_library()
 
@@ -368,16 +365,6 @@ def test_reduced_motion_follows_the_desktop(
     window = open_breathing(qtbot, journal, clock, ExerciseRequest("breathing"))
     assert window.reduced_motion.isChecked() and window.shape.isHidden()
     window.close()
-
-
-@pytest.fixture
-def german(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
-    """The German catalogue, as the language setting installs it."""
-    chosen = Translations(qapp, qm_dir)
-    assert chosen.apply("de") == "de"
-    yield
-    chosen.apply("en")
-    QLocale.setDefault(QLocale("en_GB"))
 
 
 def test_sources_and_the_custom_pattern_are_worded_in_the_shown_language(

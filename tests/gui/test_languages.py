@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,14 +31,6 @@ from wellbeing_app.ui.i18n.translations import Translations
 ])
 def test_setting_then_desktop_then_english(setting: str, desktop: list[str], shown: str) -> None:
     assert resolve_language(setting, desktop) == shown
-
-
-@pytest.fixture
-def translations(qapp: QCoreApplication, qm_dir: Path) -> Iterator[Translations]:
-    chosen = Translations(qapp, qm_dir)
-    yield chosen
-    chosen.apply("en")
-    QLocale.setDefault(QLocale("en_GB"))
 
 
 def test_german_brings_qt_own_words_and_german_numbers(translations: Translations) -> None:

@@ -18,3 +18,14 @@ def test_a_window_on_screen_is_gone_only_once_hidden(qtbot: QtBot) -> None:
     assert not outdated.gone(shown) and not outdated.gone(later) and not outdated.gone(None)
     shown.hide()
     assert outdated.gone(shown)
+
+
+def test_current_hands_a_window_back_until_it_is_gone(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    outdated = OutdatedWindows()
+    outdated.mark(window)
+    assert outdated.current(window) is window and outdated.current(None) is None
+    window.hide()
+    assert outdated.current(window) is None

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import time
-from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QTimeEdit
 from pytestqt.qtbot import QtBot
@@ -16,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from wellbeing_app.domain.settings.declaration import PAGES
 from wellbeing_app.domain.settings.layers import NO_POLICY, Policy, parse_policy, resolve
 from wellbeing_app.ui.i18n.formats import time_text
-from wellbeing_app.ui.i18n.translations import Translations
 from wellbeing_app.ui.settings.setting_editor import SettingEditor
 from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
 from wellbeing_app.ui.settings.shift_picker import ShiftPickerDialog
@@ -37,15 +33,6 @@ def make(qtbot: QtBot, shifts: str | None = None, policy: Policy = NO_POLICY,
 def reading_of(editor: SettingEditor) -> str:
     assert editor.reading is not None
     return editor.reading.text()
-
-
-@pytest.fixture
-def german(qapp: QCoreApplication, qm_dir: Path) -> Iterator[None]:
-    chosen = Translations(qapp, qm_dir)
-    assert chosen.apply("de") == "de"
-    yield
-    chosen.apply("en")
-    QLocale.setDefault(QLocale("en_GB"))
 
 
 def test_a_german_agent_reads_the_stored_shift_in_german(qtbot: QtBot, german: None) -> None:

@@ -131,3 +131,17 @@ def test_shown_again_it_starts_from_the_settings_in_force_now(qtbot: QtBot, tmp_
         assert again is not None and again.start_edit.time() == QTime(8, 0)
         again.finish()
         assert app.settings.values.shifts.endswith(" 08:00-16:00")  # not 07:00 again
+
+
+def test_wellbeing_welcome_reopens_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from wellbeing_app.ui.welcome.welcome_feature import WelcomeFeature
+
+    with running_app(tmp_path) as (app, _actions, _panel):
+        welcome = app.feature(WelcomeFeature)
+        assert welcome.window is not None
+        welcome.window.skip()
+        assert not welcome.window.isVisible()
+        app.handle_message("welcome")  # what a second launch sends
+        assert welcome.window is not None and welcome.window.isVisible()
+        assert not app.flow.dialog.isVisible()  # not the log dialog
+        welcome.window.skip()

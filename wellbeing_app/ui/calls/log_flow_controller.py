@@ -78,8 +78,7 @@ class LogFlowController(QObject):
         Its module is imported at start all the same: importing it on the first tray click
         would add ≈25 ms to a path budgeted at 50 ms, to save ≈0.1 MiB.
         """
-        if self._outdated.gone(self._dialog):
-            self._dialog = None
+        self._dialog = self._outdated.current(self._dialog)
         if self._dialog is None:
             self._adopt_dialog(QuickLogDialog(self._catalog()))
         assert self._dialog is not None
@@ -88,8 +87,7 @@ class LogFlowController(QObject):
     @property
     def popup(self) -> AcknowledgmentPopup:
         """The acknowledgment card, built (and its module imported, ≈6 ms) on first use."""
-        if self._outdated.gone(self._popup):
-            self._popup = None
+        self._popup = self._outdated.current(self._popup)
         if self._popup is None:
             from wellbeing_app.ui.calls.acknowledgment_popup import AcknowledgmentPopup
 
@@ -113,10 +111,8 @@ class LogFlowController(QObject):
         One on screen stays as it is (a half-filled dialog is not wiped) until it is hidden.
         """
         self._outdated.mark(self._dialog, self._popup)
-        if self._outdated.gone(self._dialog):
-            self._dialog = None
-        if self._outdated.gone(self._popup):
-            self._popup = None
+        self._dialog = self._outdated.current(self._dialog)
+        self._popup = self._outdated.current(self._popup)
 
     def is_offering_exercise(self) -> bool:
         """The acknowledgment is on screen with its exercise offer."""

@@ -10,7 +10,7 @@ from wellbeing_app.ui.app_services import AppServices
 
 
 class CardFeature:
-    """Answers ``notice``, ``undo`` and ``welcome`` (tray item, CLI, hotkeys)."""
+    """Answers ``notice`` and ``undo`` (tray item, CLI, hotkeys)."""
 
     # Named (translated) in the start-up notice when it cannot start.
     name = _t("BetweenCallsApp", "Notices from the keyboard")
@@ -29,7 +29,7 @@ class CardFeature:
         """Cards take their texts when shown."""
 
     def handle(self, message: LaunchMessage, raw: str) -> bool:
-        """``notice``, ``undo`` and ``welcome``."""
+        """``notice`` and ``undo``."""
         if message is LaunchMessage.NOTICE:
             self.bring_notice_forward()
         elif message is LaunchMessage.UNDO:
@@ -37,8 +37,6 @@ class CardFeature:
                 self._services.notify(QCoreApplication.translate(
                     "CardFeature",
                     "Nothing to undo: Undo is offered for 10 seconds after logging."))
-        elif message is LaunchMessage.WELCOME:
-            self._services.actions.welcome_requested.emit()
         else:
             return False
         return True

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 class OutdatedWindows:
-    """What was built before the switch; ``gone`` says when to build a window again."""
+    """What was built before the switch; ``current`` says when to build a window again."""
 
     def __init__(self) -> None:
         self._waiting: list[QWidget] = []
@@ -22,3 +26,7 @@ class OutdatedWindows:
         self._waiting = [w for w in self._waiting if w is not widget]
         widget.deleteLater()
         return True
+
+    def current(self, widget: W | None) -> W | None:
+        """``widget`` as long as it may be shown; ``None`` once ``gone`` (build it again)."""
+        return None if self.gone(widget) else widget

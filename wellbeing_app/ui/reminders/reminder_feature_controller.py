@@ -123,8 +123,7 @@ class ReminderFeatureController(QObject):
     @property
     def prompt(self) -> ReminderPrompt:
         """The reminder prompt, built on first use in the content language of that moment."""
-        if self._outdated.gone(self._prompt):
-            self._prompt = None
+        self._prompt = self._outdated.current(self._prompt)
         if self._prompt is None:
             from wellbeing_app.platform.resources import load_reminder_texts
             from wellbeing_app.ui.i18n.content_language import content_language
@@ -142,8 +141,7 @@ class ReminderFeatureController(QObject):
     @property
     def note(self) -> AfterCallNote:
         """'Tough one? Log it', built on first use."""
-        if self._outdated.gone(self._note):
-            self._note = None
+        self._note = self._outdated.current(self._note)
         if self._note is None:
             from wellbeing_app.ui.calls.after_call_note import AfterCallNote
 
@@ -163,10 +161,8 @@ class ReminderFeatureController(QObject):
         One on screen stays as it is until it is hidden.
         """
         self._outdated.mark(self._prompt, self._note)
-        if self._outdated.gone(self._prompt):
-            self._prompt = None
-        if self._outdated.gone(self._note):
-            self._note = None
+        self._prompt = self._outdated.current(self._prompt)
+        self._note = self._outdated.current(self._note)
 
     def start(self) -> None:
         """Start scheduling and, during a shift, call watching."""

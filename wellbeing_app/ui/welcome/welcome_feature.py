@@ -37,7 +37,10 @@ class WelcomeFeature:
             self.window.hide()
 
     def handle(self, message: LaunchMessage, raw: str) -> bool:
-        """``welcome`` arrives through the card feature as the tray's action."""
+        """``wellbeing welcome``."""
+        if message is LaunchMessage.WELCOME:
+            self.open()
+            return True
         return False
 
     def retranslate(self) -> None:
