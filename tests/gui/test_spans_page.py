@@ -53,6 +53,7 @@ class Page:
             (at(DAY - timedelta(days=1), 15, 0), at(DAY - timedelta(days=1), 15, 9),
              SpanSource.MICROPHONE)])
         spans.open_span(at(NOW.date(), 16, 20), SpanSource.MANUAL)
+        spans.heartbeat(NOW)  # the running app's watchdog beats once a minute in a call
         chosen = effective or resolve(NO_POLICY, {})
         self.window = TrendsWindow(self.journal, load_catalog(), self.clock, tmp_path,
                                    settings=lambda: chosen.settings, effective=lambda: chosen)

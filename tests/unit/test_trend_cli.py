@@ -1,6 +1,7 @@
 """``wellbeing stats`` and ``wellbeing demo-data``."""
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,16 @@ def test_demo_data_that_fails_half_way_leaves_the_dir_empty(
     assert count_rows(tmp_path) == 0
     monkeypatch.undo()
     assert run(["demo-data", "--days", "30"], tmp_path, clock)[0] == 0
+
+
+def test_demo_data_includes_detected_calls_so_the_workload_has_figures(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    demo = tmp_path / "demo"
+    code, out, err = run(["demo-data", "--days", "30", "--seed", "4"], demo, clock)
+    assert code == 0 and "detected call spans" in out, err
+    weekday = next(clock.now().date() - timedelta(days=back) for back in range(1, 8)
+                   if (clock.now().date() - timedelta(days=back)).weekday() < 5)
+    figures = json.loads(run(["workload", "--day", weekday.isoformat(), "--json"], demo,
+                             clock)[1])
+    assert figures["calls_handled"] > 20 and figures["tough_share"] is not None

@@ -264,3 +264,20 @@ def test_trends_and_the_day_figures_agree_on_talk_time(clock: ManualClock) -> No
     trend = workload_trend(journal, day, day, PLUS1, Settings())
     point = next(p for p in trend.days if p.day == day)
     assert point.talk_minutes == figures.talk_minutes == round(141 / 60, 1)
+
+
+def test_after_a_crash_the_cli_counts_an_open_span_only_to_its_last_heartbeat(
+        tmp_path: Path, clock: ManualClock) -> None:
+    """The app is down; `wellbeing workload` must not count every hour since as talk time."""
+    journal = Journal.open(tmp_path / DB_FILENAME)
+    spans = recorder(journal, clock)
+    spans.call_started("microphone (PulseAudio/PipeWire)")
+    clock.advance(60)
+    spans.heartbeat()
+    journal.close()  # killed here; nobody closes the span
+    clock.advance(30)  # a live call a moment later: counted to now
+    live = json.loads(run(["workload", "--json"], tmp_path, clock)[1])
+    assert live["talk_minutes"] == 1.5
+    clock.advance(3 * 3600)  # three hours later, app still down
+    figures = json.loads(run(["workload", "--json"], tmp_path, clock)[1])
+    assert figures["calls_handled"] == 1 and figures["talk_minutes"] == 1.0

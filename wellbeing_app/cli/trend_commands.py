@@ -11,14 +11,18 @@ from wellbeing_app.cli.parser import EXIT_OK, Subparsers
 from wellbeing_app.domain.calls.catalog import Catalog
 from wellbeing_app.domain.demo.demo_history import DemoCall, DemoExercise, demo_history
 from wellbeing_app.domain.demo.demo_sessions import demo_session_record
+from wellbeing_app.domain.demo.demo_spans import demo_spans
 from wellbeing_app.domain.errors import ValidationError
 from wellbeing_app.domain.exercises.exercise_effect import exercise_label
 from wellbeing_app.domain.trends.trend_range import TrendRange, parse_range
 from wellbeing_app.domain.trends.trend_report import TrendReport, report_to_dict
+from wellbeing_app.domain.workload.call_span import SpanSource
 from wellbeing_app.platform.resources import load_catalog
 from wellbeing_app.usecases.trends import trends_report
 
 DEMO_DATA_KEY = "demo_data"
+#: Detected calls a demo weekday holds, so the workload charts have something to show.
+DEMO_CALLS_HANDLED = 40
 MAX_DEMO_DAYS = 3660
 MAX_PER_DAY = 200
 
@@ -84,6 +88,8 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> int:
     items = [item for item in demo_history(
         end=now.date(), days=args.days, per_day=args.per_day, seed=args.seed, zone=zone,
         categories=load_catalog().category_ids) if item.at <= now]
+    detected = [(start, end, SpanSource.MICROPHONE) for start, end in demo_spans(
+        now.date(), args.days, DEMO_CALLS_HANDLED, seed=args.seed, zone=zone) if end <= now]
     journal = ctx.open_journal()
     try:
         existing = journal.count_calls()
@@ -97,11 +103,12 @@ def cmd_demo_data(args: argparse.Namespace, ctx: CliContext) -> int:
                 (i.draft, i.at) for i in items if isinstance(i, DemoCall))
             sessions = journal.exercises.record_many(
                 demo_session_record(i) for i in items if isinstance(i, DemoExercise))
+            spans = journal.call_spans.import_spans(detected)
             journal.remembered.set(DEMO_DATA_KEY, {"seed": args.seed, "days": args.days})
     finally:
         journal.close()
-    print(f"Wrote {calls} demo calls and {sessions} exercise sessions to {ctx.data_dir}",
-          file=ctx.stdout)
+    print(f"Wrote {calls} demo calls, {sessions} exercise sessions and {spans} detected call "
+          f"spans to {ctx.data_dir}", file=ctx.stdout)
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from wellbeing_app.domain.clock import Clock
 from wellbeing_app.domain.settings.declaration import Settings
 from wellbeing_app.domain.workload.call_span import (
+    STALE_HEARTBEAT,
     CallSpan,
     SpanSource,
     source_for_provider,
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 CONTEXT = timedelta(days=1)
 #: How far back a run that just ended is looked for (longer than any shift).
 RUN_LOOKBACK = timedelta(hours=16)
-#: The watchdog beats once a minute during a call; a heartbeat older than this when the call
-#: ends means the app was asleep meanwhile (the watcher can look before the watchdog reports
-#: the jump), so the span ends at the heartbeat, not after the sleep.
-STALE_HEARTBEAT = timedelta(minutes=2)
 
 
 class SpanRecorder:

@@ -10,6 +10,9 @@ from wellbeing_app.domain.errors import ValidationError
 
 #: A manual correction longer than this is refused (a forgotten toggle, not a call).
 MAX_SPAN = timedelta(hours=12)
+#: The watchdog beats once a minute during a call; an open span whose heartbeat is older than
+#: this was left by an app that stopped watching (asleep, crashed): it ends at the heartbeat.
+STALE_HEARTBEAT = timedelta(minutes=2)
 
 
 class SpanProblem(StrEnum):
@@ -53,7 +56,8 @@ class CallSpan:
 
     ``start``/``end`` are aware UTC moments; ``local_date`` and the offset are the agent's at
     the start, so day buckets stay right across DST and travel. ``recovered`` marks a span
-    closed at the app's last heartbeat after a crash.
+    closed at the app's last heartbeat after a crash. ``heartbeat`` is the last moment the app
+    saw the call going on.
     """
 
     id: int
@@ -63,10 +67,19 @@ class CallSpan:
     local_date: date
     utc_offset_minutes: int
     recovered: bool = False
+    heartbeat: datetime | None = None
 
     def end_or(self, now: datetime) -> datetime:
-        """The end, or ``now`` for the span still open (never before the start)."""
-        return self.end if self.end is not None else max(self.start, now)
+        """The end; for the span still open ``now``, or its heartbeat once that is stale.
+
+        Read while the app is down after a crash (``wellbeing workload``), an open span would
+        otherwise count every hour since as talk time. Never before the start.
+        """
+        if self.end is not None:
+            return self.end
+        if self.heartbeat is not None and now - self.heartbeat > STALE_HEARTBEAT:
+            return max(self.start, self.heartbeat)
+        return max(self.start, now)
 
     @property
     def start_local(self) -> datetime:

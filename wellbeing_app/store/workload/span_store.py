@@ -20,7 +20,8 @@ from wellbeing_app.store.store_core import StoreCore
 if TYPE_CHECKING:
     from wellbeing_app.domain.workload.workload_trend import SpanTime
 
-_COLUMNS = "id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered"
+_COLUMNS = ("id, start_utc, end_utc, local_date, utc_offset_minutes, source, recovered, "
+            "heartbeat_utc")
 _OPEN_END = "9999-12-31T23:59:59+00:00"
 _INSERT_CLOSED = ("INSERT INTO call_spans (start_utc, local_date, utc_offset_minutes, end_utc, "
                   "heartbeat_utc, source) VALUES (?, ?, ?, ?, ?, ?)")
@@ -32,11 +33,12 @@ def _closed_values(start: datetime, end: datetime, source: SpanSource) -> tuple[
 
 
 def _row_to_span(row: tuple[Any, ...]) -> CallSpan:
-    span_id, start, end, local_date, offset, source, recovered = row
+    span_id, start, end, local_date, offset, source, recovered, beat = row
     return CallSpan(id=int(span_id), start=datetime.fromisoformat(start),
                     end=datetime.fromisoformat(end) if end else None, source=SpanSource(source),
                     local_date=date.fromisoformat(local_date), utc_offset_minutes=int(offset),
-                    recovered=bool(recovered))
+                    recovered=bool(recovered),
+                    heartbeat=datetime.fromisoformat(beat) if beat else None)
 
 
 def _refuse_overlap(conn: sqlite3.Connection, start: datetime, end: datetime) -> None:
