@@ -95,6 +95,16 @@ def _trends_calls(add: bool) -> Scene:
     return open_calls
 
 
+def _shift_picker(app: BetweenCallsApp) -> None:
+    """Settings → Shift → Choose days and times… (the welcome window's picker in a dialog)."""
+    from wellbeing_app.ui.settings.settings_dialog import SettingsDialog
+
+    app.actions.settings_requested.emit()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, SettingsDialog) and w.isVisible())
+    dialog.editors["shifts"].open_shift_picker()
+
+
 def _share(index: int) -> Scene:
     def open_share(app: BetweenCallsApp) -> None:
         app.actions.share_with_team_requested.emit()
@@ -111,6 +121,7 @@ SCENES: dict[str, Scene] = {
     "who5": _prompt(ReminderKind.WHO5),
     "wind-down": _prompt(ReminderKind.WIND_DOWN),
     "settings": lambda app: app.actions.settings_requested.emit(),
+    "shift-picker": _shift_picker,
     "breathing-setup": _exercise("breathing", 0),
     "breathing-rating": _exercise("breathing", 1),
     "breathing-run": _exercise("breathing", 2),
