@@ -145,3 +145,20 @@ def test_wellbeing_welcome_reopens_it(qtbot: QtBot, tmp_path: Path) -> None:
         assert welcome.window is not None and welcome.window.isVisible()
         assert not app.flow.dialog.isVisible()  # not the log dialog
         welcome.window.skip()
+
+
+def test_about_names_the_hotkey_command_the_welcome_window_gives(qtbot: QtBot) -> None:
+    """About said 'wellbeing log-dialog': no such command in an installed copy, nor another
+    data folder's instance."""
+    import html
+
+    from PySide6.QtWidgets import QLabel
+
+    from wellbeing_app.ui.tray.about_dialog import AboutDialog
+    from wellbeing_app.ui.welcome.welcome_feature import log_dialog_command
+
+    command = log_dialog_command(("/opt/Between Calls/BetweenCalls", "--data-dir", "/d & e"))
+    assert command == "'/opt/Between Calls/BetweenCalls' --data-dir '/d & e' log-dialog"
+    about = AboutDialog(Path("/d & e"), command)
+    qtbot.addWidget(about)
+    assert any(html.escape(command) in label.text() for label in about.findChildren(QLabel))

@@ -98,7 +98,7 @@ def calls_and_cards(journal: Journal, data_dir: Path) -> Shown:
         _settle(prompt)
         yield f"reminder-{kind.value}", prompt
     prompt.hide()
-    about = AboutDialog(data_dir)
+    about = AboutDialog(data_dir, "wellbeing log-dialog")
     _settle(about)
     yield "about", about
     about.close()

@@ -46,7 +46,8 @@ def run_window_checks(qapp: QCoreApplication) -> list[str]:
                           SystemClock(), lambda: labels)
     share = TeamShareDialog(TeamShareController(sharing))
     team_view = TeamViewWindow(TeamSettings(), nowhere, SystemClock(), labels)
-    windows = [dialog, popup, FallbackPanel(icon, actions), AboutDialog(nowhere), share, team_view]
+    about = AboutDialog(nowhere, "wellbeing log-dialog")
+    windows = [dialog, popup, FallbackPanel(icon, actions), about, share, team_view]
     for window in windows:
         window.show()
         qapp.processEvents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -12,7 +13,9 @@ from wellbeing_app import APP_NAME, __version__
 class AboutDialog(QDialog):
     """Plain facts an agent or IT may need."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, hotkey_command: str, parent: QWidget | None = None
+                 ) -> None:
+        """``hotkey_command`` is the welcome window's: this app, this data folder, log-dialog."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         text = QLabel(
@@ -27,7 +30,7 @@ class AboutDialog(QDialog):
             + "</p><p>"
             + self.tr("Keyboard: bind {command} to a shortcut in your desktop settings to open "
                       "the log dialog from anywhere.").format(
-                          command="<code>wellbeing log-dialog</code>")
+                          command=f"<code>{html.escape(hotkey_command)}</code>")
             + "</p>"
         )
         text.setWordWrap(True)

@@ -17,9 +17,13 @@ def connect_folder_and_about(actions: AppActions, data_dir: Path, parent: object
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
 
     def about() -> None:
-        from wellbeing_app.ui.tray.about_dialog import AboutDialog  # built on first use
+        # Built on first use.
+        from wellbeing_app.platform.autostart.autostart_backend import Autostart
+        from wellbeing_app.ui.tray.about_dialog import AboutDialog
+        from wellbeing_app.ui.welcome.welcome_feature import log_dialog_command
 
-        AboutDialog(data_dir, parent if isinstance(parent, QWidget) else None).exec()
+        command = log_dialog_command(Autostart.for_this_user(data_dir).command)
+        AboutDialog(data_dir, command, parent if isinstance(parent, QWidget) else None).exec()
 
     actions.open_data_folder_requested.connect(open_folder)
     actions.about_requested.connect(about)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from wellbeing_app.domain.i18n import translatable as _t
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 #: Remembered once the first-start window was finished or skipped (never shown again by itself).
 WELCOME_DONE_KEY = "welcome.done"
+
+
+def log_dialog_command(launch: Sequence[str]) -> str:
+    """What to bind to a hotkey: this app (as started at login) with this data folder."""
+    import shlex
+
+    return shlex.join([*launch, "log-dialog"])
 
 
 class WelcomeFeature:
@@ -63,16 +71,13 @@ class WelcomeFeature:
 
     def _build(self) -> WelcomeWindow:
         # Imported here: a returning start never shows the window (idle memory budget).
-        import shlex
-
         from wellbeing_app.platform.autostart.autostart_backend import Autostart
         from wellbeing_app.ui.welcome.welcome_window import WelcomeWindow
 
         services = self._services
         autostart = Autostart.for_this_user(services.data_dir)
-        command = shlex.join([*autostart.command, "log-dialog"])
         window = WelcomeWindow(services.settings.current, services.settings.save, autostart,
-                               command)
+                               log_dialog_command(autostart.command))
         window.finished_first_start.connect(self._on_window_finished_first_start)
         window.breathing_requested.connect(services.actions.breathe_requested)
         return window
