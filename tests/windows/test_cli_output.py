@@ -110,7 +110,9 @@ def test_every_command_redirected(output: Output, encoding: Encoding, demo_data_
                                   tmp_path: Path) -> None:
     """All runnable commands in one process, on the stdout Windows Python gave that process."""
     commands, results = tmp_path / "commands.json", tmp_path / "results.json"
-    hour = 10 + MODES.index((output, encoding))  # `span add` refuses an overlapping span
+    # `span add` refuses an overlapping span: one evening hour per mode, after the demo
+    # data's detected calls (a 09:00–17:30 shift) and after each other's
+    hour = 20 + MODES.index((output, encoding))
     wanted = [[a.replace("T10:", f"T{hour}:") for a in argv] for argv in RUNNABLE]
     commands.write_text(json.dumps(wanted), encoding="utf-8")
     run = run_python(["-m", "tests.windows.cli_driver", str(commands), str(results)],
